@@ -1,0 +1,180 @@
+/// Ja or nee. Where the answer is not recorded yet the field is `nil` ("onbekend").
+public enum JaNee: String, Sendable, Codable, CaseIterable {
+    case ja
+    case nee
+
+    public var tekst: String { rawValue }
+}
+
+public struct Adres: Sendable, Equatable, Codable {
+    public var straatEnHuisnummer: String
+    public var postcode: String
+    public var woonplaats: String
+
+    public init(straatEnHuisnummer: String = "", postcode: String = "", woonplaats: String = "") {
+        self.straatEnHuisnummer = straatEnHuisnummer
+        self.postcode = postcode
+        self.woonplaats = woonplaats
+    }
+
+    public var isLeeg: Bool { straatEnHuisnummer.isEmpty && postcode.isEmpty && woonplaats.isEmpty }
+}
+
+/// The household's contact details (the first block of the ondersteuningsplan).
+public struct Contactgegevens: Sendable, Equatable, Codable {
+    public var naam: String
+    public var adres: Adres
+    public var telefoon: String
+    public var email: String
+
+    public init(naam: String = "", adres: Adres = Adres(), telefoon: String = "", email: String = "") {
+        self.naam = naam
+        self.adres = adres
+        self.telefoon = telefoon
+        self.email = email
+    }
+}
+
+/// A member of the household. Every member is a klant of the plan.
+public struct Gezinslid: Sendable, Equatable, Codable, Identifiable {
+    public var id: String
+    public var naam: String
+    public var geslacht: String
+    public var geboortedatum: Datum?
+    /// "moeder", "zoon", "oma (woont in)".
+    public var rolInGezin: String
+    /// For a minor: who has custody ("beide ouders", "moeder", "voogdij GI").
+    public var gezag: String
+    public var burgerlijkeStaat: String
+    public var beroep: String
+    public var adres: Adres
+    public var telefoon: String
+    public var email: String
+    /// A signal in the Verwijsindex Risicojongeren was given for this person.
+    public var verwijsindexSignaal: JaNee?
+    /// For an application or decision: the woonplaatsbeginsel was checked.
+    public var woonplaatsbeginselGecontroleerd: JaNee?
+    /// The person's ID was checked.
+    public var legitimatieGecontroleerd: JaNee?
+
+    public init(id: String = Sleutel.nieuw(), naam: String, geslacht: String = "", geboortedatum: Datum? = nil,
+                rolInGezin: String = "", gezag: String = "", burgerlijkeStaat: String = "", beroep: String = "",
+                adres: Adres = Adres(), telefoon: String = "", email: String = "",
+                verwijsindexSignaal: JaNee? = nil, woonplaatsbeginselGecontroleerd: JaNee? = nil,
+                legitimatieGecontroleerd: JaNee? = nil) {
+        self.id = id
+        self.naam = naam
+        self.geslacht = geslacht
+        self.geboortedatum = geboortedatum
+        self.rolInGezin = rolInGezin
+        self.gezag = gezag
+        self.burgerlijkeStaat = burgerlijkeStaat
+        self.beroep = beroep
+        self.adres = adres
+        self.telefoon = telefoon
+        self.email = email
+        self.verwijsindexSignaal = verwijsindexSignaal
+        self.woonplaatsbeginselGecontroleerd = woonplaatsbeginselGecontroleerd
+        self.legitimatieGecontroleerd = legitimatieGecontroleerd
+    }
+}
+
+/// Someone of the informal network: family, friends, neighbours, a club.
+public struct Netwerklid: Sendable, Equatable, Codable, Identifiable {
+    public var id: String
+    public var naam: String
+    /// The role or relation to the household ("buurvrouw", "opa").
+    public var relatie: String
+    public var email: String
+    public var telefoon: String
+
+    public init(id: String = Sleutel.nieuw(), naam: String, relatie: String = "", email: String = "", telefoon: String = "") {
+        self.id = id
+        self.naam = naam
+        self.relatie = relatie
+        self.email = email
+        self.telefoon = telefoon
+    }
+}
+
+/// An involved professional (formal network).
+public struct Professional: Sendable, Equatable, Codable, Identifiable {
+    public var id: String
+    public var naam: String
+    public var organisatie: String
+    public var functie: String
+    public var email: String
+    public var telefoon: String
+
+    public init(id: String = Sleutel.nieuw(), naam: String, organisatie: String = "", functie: String = "",
+                email: String = "", telefoon: String = "") {
+        self.id = id
+        self.naam = naam
+        self.organisatie = organisatie
+        self.functie = functie
+        self.email = email
+        self.telefoon = telefoon
+    }
+}
+
+public enum RegieRol: String, Sendable, Codable, CaseIterable {
+    /// Facilitates cooperation, chairs the overleg, monitors the plan. At most one per household.
+    case proces = "procesregisseur"
+    /// Coordinates the daily support on content. Can be several.
+    case casus = "casusregisseur"
+
+    public var tekst: String { rawValue }
+}
+
+public struct Regisseur: Sendable, Equatable, Codable, Identifiable {
+    public var id: String
+    public var naam: String
+    public var rol: RegieRol
+    public var organisatie: String
+    public var email: String
+    public var telefoon: String
+
+    public init(id: String = Sleutel.nieuw(), naam: String, rol: RegieRol, organisatie: String = "",
+                email: String = "", telefoon: String = "") {
+        self.id = id
+        self.naam = naam
+        self.rol = rol
+        self.organisatie = organisatie
+        self.email = email
+        self.telefoon = telefoon
+    }
+}
+
+/// Which list of the dossier a person comes from.
+public enum PersoonSoort: String, Sendable, Codable, CaseIterable {
+    case gezinslid
+    case netwerk
+    case professional
+    case regisseur
+
+    /// The order in which krachten and zorgen are asked at an overleg: the household
+    /// first, then the informal network, then the professionals.
+    public var rondeVolgorde: Int {
+        switch self {
+        case .gezinslid: return 0
+        case .netwerk: return 1
+        case .professional, .regisseur: return 2
+        }
+    }
+}
+
+/// Anyone of the dossier who can say a kracht or zorg, do an action or rate safety.
+public struct Persoon: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var naam: String
+    public var soort: PersoonSoort
+    /// "moeder", "buurvrouw", "huisarts (Praktijk Zuid)", "procesregisseur".
+    public var rol: String
+
+    public init(id: String, naam: String, soort: PersoonSoort, rol: String) {
+        self.id = id
+        self.naam = naam
+        self.soort = soort
+        self.rol = rol
+    }
+}

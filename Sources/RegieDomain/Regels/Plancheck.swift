@@ -1,0 +1,235 @@
+import Foundation
+
+/// How serious a finding of the plan check is.
+public enum Ernst: Int, Sendable, Comparable, Codable, CaseIterable {
+    /// The plan breaks a rule of the method.
+    case fout = 0
+    /// Something is missing that the method asks for.
+    case waarschuwing = 1
+    /// A suggestion.
+    case hint = 2
+
+    public static func < (a: Ernst, b: Ernst) -> Bool { a.rawValue < b.rawValue }
+
+    public var tekst: String {
+        switch self {
+        case .fout: return "fout"
+        case .waarschuwing: return "let op"
+        case .hint: return "tip"
+        }
+    }
+}
+
+/// Where in the dossier a finding is, so a screen can jump to the field.
+public enum Plaats: Sendable, Hashable {
+    case huishouden
+    case gezinslid(String)
+    case regisseurs
+    case toestemming
+    case kracht(String)
+    case zorg(String)
+    case zorgenVeiligheid
+    case doel(String)
+    case actie(doel: String, actie: String)
+    case overleggen
+    case niveau
+    case fase
+    case veiligheidsplan
+    case veiligheidsUitspraak(String)
+    case schaalscore(String)
+    case afspraak(String)
+    case ondertekening
+    case doelencheck
+
+    /// Where it is, in words.
+    public func tekst(in dossier: Dossier) -> String {
+        switch self {
+        case .huishouden: return "Huishouden"
+        case .gezinslid(let id): return "Gezinslid \(dossier.naam(van: id))"
+        case .regisseurs: return "Regisseurs"
+        case .toestemming: return "Toestemming om informatie te delen"
+        case .kracht(let id): return "Kracht \(Self.nummer(id, in: dossier.plan.krachten.map(\.id)))"
+        case .zorg(let id): return "Zorg \(Self.nummer(id, in: dossier.plan.zorgen.map(\.id)))"
+        case .zorgenVeiligheid: return "Zorgen over basiszorg en veiligheid"
+        case .doel(let id): return "Doel \(Self.nummer(id, in: dossier.plan.doelen.map(\.id)))"
+        case .actie(let doel, let actie):
+            let acties = dossier.plan.doelen.first { $0.id == doel }?.acties.map(\.id) ?? []
+            return "Doel \(Self.nummer(doel, in: dossier.plan.doelen.map(\.id))), actie \(Self.nummer(actie, in: acties))"
+        case .overleggen: return "Planning overleg"
+        case .niveau: return "Regiekaart"
+        case .fase: return "Fase"
+        case .veiligheidsplan: return "Veiligheidsplan"
+        case .veiligheidsUitspraak: return "Veiligheidsplan, krachten en zorgen"
+        case .schaalscore: return "Veiligheidsplan, schaalvraag"
+        case .afspraak(let id):
+            return "Veiligheidsafspraak \(Self.nummer(id, in: dossier.veiligheidsplan?.afspraken.map(\.id) ?? []))"
+        case .ondertekening: return "Veiligheidsplan, ondertekening"
+        case .doelencheck: return "Veiligheidsplan, doelencheck"
+        }
+    }
+
+    static func nummer(_ id: String, in ids: [String]) -> String {
+        (ids.firstIndex(of: id).map { String($0 + 1) }) ?? "?"
+    }
+}
+
+public struct Bevinding: Sendable, Equatable {
+    public var ernst: Ernst
+    public var plaats: Plaats
+    public var melding: String
+
+    public init(_ ernst: Ernst, _ plaats: Plaats, _ melding: String) {
+        self.ernst = ernst
+        self.plaats = plaats
+        self.melding = melding
+    }
+}
+
+/// Words that make a goal negative or about stopping something; the method asks for
+/// goals phrased positively, towards the wanted future.
+let ontkenningen: Set<String> = ["niet", "geen", "nooit", "niets", "niks", "nergens", "stoppen", "stopt", "ophouden", "zonder"]
+
+extension Dossier {
+    /// Checks the plans against the method: every finding with its place and severity,
+    /// most serious first.
+    public func planCheck(_ methode: Methode, vandaag: Datum) -> [Bevinding] {
+        var b: [Bevinding] = []
+        let bekend = Set(personen.map(\.id))
+
+        // The people.
+        if gezinsleden.isEmpty {
+            b.append(Bevinding(.waarschuwing, .huishouden, "Er staat nog geen gezinslid in het dossier."))
+        }
+        if procesregisseurs.count > 1 {
+            b.append(Bevinding(.fout, .regisseurs,
+                               "Er zijn \(procesregisseurs.count) procesregisseurs; een huishouden heeft er hooguit één."))
+        } else if procesregisseurs.isEmpty, (proces.niveau ?? 2) >= 2 {
+            b.append(Bevinding(.waarschuwing, .regisseurs, "Er is nog geen procesregisseur vastgelegd."))
+        }
+        if toestemmingDelen == nil {
+            b.append(Bevinding(.waarschuwing, .toestemming,
+                               "Niet vastgelegd of er toestemming is om informatie met betrokkenen te delen."))
+        }
+
+        // Krachten and zorgen: who said it.
+        func controleer(_ u: Uitspraak, _ plaats: Plaats, _ soort: String) {
+            if u.spreker == nil {
+                b.append(Bevinding(.waarschuwing, plaats, "Bij deze \(soort) staat niet wie het zegt."))
+            } else if let s = u.spreker, !bekend.contains(s) {
+                b.append(Bevinding(.fout, plaats, "Deze \(soort) verwijst naar iemand die niet in het dossier staat."))
+            }
+            if u.citaat.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+                b.append(Bevinding(.waarschuwing, plaats, "Deze \(soort) heeft nog geen tekst."))
+            }
+        }
+        plan.krachten.forEach { controleer($0, .kracht($0.id), "kracht") }
+        plan.zorgen.forEach { controleer($0, .zorg($0.id), "zorg") }
+
+        // Goals and actions.
+        for doel in plan.doelen {
+            let tekst = doel.omschrijving.trimmingCharacters(in: .whitespacesAndNewlines)
+            if tekst.isEmpty {
+                b.append(Bevinding(.fout, .doel(doel.id), "Dit doel heeft nog geen omschrijving."))
+            } else if let woord = Self.negatiefWoord(in: tekst) {
+                b.append(Bevinding(.hint, .doel(doel.id),
+                                   "Het doel lijkt negatief geformuleerd (\"\(woord)\"). Beschrijf wat er straks wél is."))
+            }
+            if doel.acties.isEmpty {
+                b.append(Bevinding(.waarschuwing, .doel(doel.id), "Dit doel heeft nog geen actie."))
+            }
+            for actie in doel.acties {
+                var mist: [String] = []
+                if actie.wie == nil { mist.append("wie") }
+                if actie.wat.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { mist.append("wat") }
+                if actie.wanneer == nil { mist.append("wanneer") }
+                let plaats = Plaats.actie(doel: doel.id, actie: actie.id)
+                if !mist.isEmpty {
+                    b.append(Bevinding(.waarschuwing, plaats, "Bij deze actie ontbreekt \(Self.lijst(mist))."))
+                }
+                if let wie = actie.wie, !bekend.contains(wie) {
+                    b.append(Bevinding(.fout, plaats, "Deze actie verwijst naar iemand die niet in het dossier staat."))
+                }
+                if actie.gedaan == nil, let wanneer = actie.wanneer, wanneer < vandaag {
+                    b.append(Bevinding(.waarschuwing, plaats, "Deze actie is te laat: gepland op \(wanneer.tekst)."))
+                }
+            }
+        }
+
+        // The next overleg.
+        if volgendOverleg(vandaag: vandaag) == nil {
+            b.append(Bevinding(.waarschuwing, .overleggen, "Er is geen volgend overleg gepland."))
+        }
+
+        // Safety.
+        if plan.zorgenBasiszorgVeiligheid == nil {
+            b.append(Bevinding(.waarschuwing, .zorgenVeiligheid,
+                               "Niet ingevuld of er zorgen zijn over basiszorg en veiligheid."))
+        }
+        if veiligheidsplanVereist(methode) {
+            let waarom = plan.zorgenBasiszorgVeiligheid == .ja
+                ? "er zijn zorgen over basiszorg en veiligheid"
+                : "het huishouden staat op niveau \(proces.niveau ?? 0)"
+            if let vp = veiligheidsplan {
+                if !vp.isOndertekend {
+                    b.append(Bevinding(.fout, .ondertekening,
+                                       "Het veiligheidsplan is nodig (\(waarom)) maar nog niet ondertekend door klant en professional."))
+                }
+            } else {
+                b.append(Bevinding(.fout, .veiligheidsplan, "Er moet een veiligheidsplan zijn: \(waarom)."))
+            }
+        }
+        if let vp = veiligheidsplan {
+            for (_, lijst) in vp.uitspraakLijsten {
+                for u in lijst {
+                    if u.spreker == nil {
+                        b.append(Bevinding(.waarschuwing, .veiligheidsUitspraak(u.id), "Bij deze uitspraak staat niet wie het zegt."))
+                    } else if let s = u.spreker, !bekend.contains(s) {
+                        b.append(Bevinding(.fout, .veiligheidsUitspraak(u.id), "Deze uitspraak verwijst naar iemand die niet in het dossier staat."))
+                    }
+                }
+            }
+            for s in vp.schaalvragen {
+                if !Schaalscore.bereik.contains(s.cijfer) {
+                    b.append(Bevinding(.fout, .schaalscore(s.id), "Een cijfer op de schaalvraag moet van 0 tot en met 10 zijn, niet \(s.cijfer)."))
+                }
+                if s.persoon == nil {
+                    b.append(Bevinding(.waarschuwing, .schaalscore(s.id), "Bij dit cijfer staat niet wie het gaf."))
+                }
+            }
+            if vp.afspraken.isEmpty {
+                b.append(Bevinding(.waarschuwing, .veiligheidsplan, "Het veiligheidsplan heeft nog geen veiligheidsafspraak."))
+            }
+            for a in vp.afspraken where a.toezicht == nil {
+                b.append(Bevinding(.waarschuwing, .afspraak(a.id), "Bij deze afspraak staat niet wie toeziet dat ze wordt nagekomen."))
+            }
+            if vp.evaluatiedatum == nil {
+                b.append(Bevinding(.hint, .veiligheidsplan, "Plan een datum om het veiligheidsplan te evalueren."))
+            }
+            if !vp.doelencheck.isCompleet {
+                b.append(Bevinding(.hint, .doelencheck, "De doelencheck van het veiligheidsplan is nog niet helemaal afgevinkt."))
+            }
+        }
+
+        // Process.
+        if methode.fase(proces.fase) == nil {
+            b.append(Bevinding(.fout, .fase, "Fase \"\(proces.fase)\" bestaat niet in de methode."))
+        }
+        if let n = proces.niveau, methode.niveau(n) == nil {
+            b.append(Bevinding(.fout, .niveau, "Niveau \(n) bestaat niet in de regiekaart."))
+        } else if proces.niveau == nil {
+            b.append(Bevinding(.hint, .niveau, "Het niveau op de regiekaart is nog niet bepaald."))
+        }
+
+        return b.enumerated().sorted { ($0.element.ernst, $0.offset) < ($1.element.ernst, $1.offset) }.map(\.element)
+    }
+
+    /// The first word that makes a goal negative, if any.
+    static func negatiefWoord(in tekst: String) -> String? {
+        tekst.lowercased().split { !$0.isLetter }.map(String.init).first { ontkenningen.contains($0) }
+    }
+
+    static func lijst(_ delen: [String]) -> String {
+        guard delen.count > 1 else { return delen.first ?? "" }
+        return delen.dropLast().joined(separator: ", ") + " en " + delen.last!
+    }
+}

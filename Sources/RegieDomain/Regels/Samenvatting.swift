@@ -1,0 +1,41 @@
+/// What a list of households shows of one dossier, without reading the whole file.
+/// The store keeps these in its index; facts that depend on today or on the method
+/// are derived when shown.
+public struct DossierSamenvatting: Sendable, Equatable, Codable {
+    public var id: String
+    public var naam: String
+    public var fase: String
+    public var niveau: Int?
+    /// Dates of all overleggen.
+    public var overlegdata: [Datum]
+    /// Deadlines of the open actions.
+    public var openDeadlines: [Datum]
+    public var zorgenBasiszorgVeiligheid: JaNee?
+    public var heeftVeiligheidsplan: Bool
+    public var veiligheidsplanOndertekend: Bool
+
+    public init(_ d: Dossier) {
+        id = d.id
+        naam = d.naam
+        fase = d.proces.fase
+        niveau = d.proces.niveau
+        overlegdata = d.plan.overleggen.compactMap(\.datum).sorted()
+        openDeadlines = d.alleActies.filter { $0.actie.gedaan == nil }.compactMap(\.actie.wanneer).sorted()
+        zorgenBasiszorgVeiligheid = d.plan.zorgenBasiszorgVeiligheid
+        heeftVeiligheidsplan = d.veiligheidsplan != nil
+        veiligheidsplanOndertekend = d.veiligheidsplan?.isOndertekend ?? false
+    }
+
+    public func volgendOverleg(vandaag: Datum) -> Datum? { overlegdata.first { $0 >= vandaag } }
+    public func aantalTeLaat(vandaag: Datum) -> Int { openDeadlines.filter { $0 < vandaag }.count }
+
+    /// "ontbreekt", "niet ondertekend", or nil when no veiligheidsplan is required or it is in order.
+    public func veiligheidsplanProbleem(_ methode: Methode) -> String? {
+        var vereist = niveau.flatMap { methode.niveau($0)?.plannen.veiligheidsplan } == .verplicht
+        if zorgenBasiszorgVeiligheid == .ja { vereist = true }
+        guard vereist else { return nil }
+        if !heeftVeiligheidsplan { return "ontbreekt" }
+        if !veiligheidsplanOndertekend { return "niet ondertekend" }
+        return nil
+    }
+}

@@ -1,0 +1,255 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Crypto
+import Foundation
+import RegieDomain
+
+/// A dossier as read from disk, with the fingerprint of the bytes it was read from.
+public struct GeladenDossier: Sendable {
+    public var dossier: Dossier
+    /// SHA-256 of the file; give it back to `bewaar` so a change made elsewhere is noticed.
+    public var vingerafdruk: String
+}
+
+/// A file the store could not read, and what it did with it.
+public struct OpslagProbleem: Sendable, Equatable, CustomStringConvertible {
+    public var bestand: String
+    public var reden: String
+    /// Where it was put aside (relative to the store), if it was.
+    public var apart: String?
+
+    public var description: String { OpslagFout.beschadigd(bestand: bestand, reden: reden, apart: apart).melding }
+}
+
+public struct Lijst: Sendable {
+    public var dossiers: [DossierSamenvatting]
+    public var problemen: [OpslagProbleem]
+}
+
+public struct VersieInfo: Sendable, Equatable {
+    public var id: String
+    public var vaststelling: Vaststelling
+}
+
+/// The local file store: one file per dossier.
+///
+/// ```
+/// <map>/dossiers/<id>.json          the dossier
+/// <map>/dossiers/<id>.vorige.json   the save before (a backup)
+/// <map>/dossiers/<id>.slot          lock file for saving
+/// <map>/versies/<id>/<versie>.json  plans fixed at an overleg
+/// <map>/apart/                      files that could not be read, set aside
+/// <map>/index.json                  summaries for fast lists, rebuilt when stale
+/// ```
+/// The folder is 0700 and every file 0600. See docs/bestandsformaat.md.
+public struct Opslag: Sendable {
+    public let map: URL
+    public let laag: any Bytelaag
+
+    var dossierMap: String { map.appendingPathComponent("dossiers").path }
+    var versieMap: String { map.appendingPathComponent("versies").path }
+    var apartMap: String { map.appendingPathComponent("apart").path }
+    var indexPad: String { map.appendingPathComponent("index.json").path }
+
+    public init(map: URL, laag: any Bytelaag = GeenVersleuteling()) throws(OpslagFout) {
+        self.map = map
+        self.laag = laag
+        try Bestanden.maakPriveMap(map.path)
+        try Bestanden.maakPriveMap(dossierMap)
+    }
+
+    /// Where the store is: `--data`, else `REGIE_DATA`, else `$XDG_DATA_HOME/regie`,
+    /// else `~/.local/share/regie`.
+    public static func standaardMap(argument: String?, omgeving: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let argument, !argument.isEmpty { return URL(fileURLWithPath: argument) }
+        if let r = omgeving["REGIE_DATA"], !r.isEmpty { return URL(fileURLWithPath: r) }
+        if let x = omgeving["XDG_DATA_HOME"], x.hasPrefix("/") { return URL(fileURLWithPath: x).appendingPathComponent("regie") }
+        let home = omgeving["HOME"] ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home).appendingPathComponent(".local/share/regie")
+    }
+
+    func pad(_ id: String) -> String { "\(dossierMap)/\(id).json" }
+    func vorigePad(_ id: String) -> String { "\(dossierMap)/\(id).vorige.json" }
+    func slotPad(_ id: String) -> String { "\(dossierMap)/\(id).slot" }
+
+    static func vingerafdruk(_ data: Data) -> String {
+        SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined()
+    }
+
+    // MARK: Reading
+
+    public func bestaat(_ id: String) -> Bool { Sleutel.isGeldig(id) && Bestanden.bestaat(pad(id)) }
+
+    /// Reads a dossier. A file that is not a valid dossier is set aside (never deleted)
+    /// and the error says where.
+    public func laad(_ id: String) throws(OpslagFout) -> GeladenDossier {
+        guard Sleutel.isGeldig(id) else { throw .ongeldigeId(id) }
+        let ruw: Data
+        do {
+            ruw = try Bestanden.lees(pad(id))
+        } catch .nietGevonden {
+            throw .nietGevonden("dossier \(id)")
+        } catch .onleesbaar(let reden) {
+            throw zetApart(naam: "\(id).json", reden: reden)
+        }
+        do {
+            let dossier = try leesDossier(ruw, verwachteId: id)
+            return GeladenDossier(dossier: dossier, vingerafdruk: Self.vingerafdruk(ruw))
+        } catch {
+            throw zetApart(naam: "\(id).json", reden: error.reden)
+        }
+    }
+
+    func leesDossier(_ ruw: Data, verwachteId: String) throws(Leesfout) -> Dossier {
+        let data: Data
+        do { data = try laag.open(ruw) } catch { throw Leesfout("het kan niet worden geopend") }
+        let (dossier, _) = try Formaat.decodeer(data)
+        guard dossier.id == verwachteId else {
+            throw Leesfout("de id in het bestand (\(dossier.id)) past niet bij de bestandsnaam")
+        }
+        return dossier
+    }
+
+    /// Moves a dossier file aside to `apart/` and returns the error to show.
+    func zetApart(naam: String, reden: String) -> OpslagFout {
+        let apart = zetApart(bron: "\(dossierMap)/\(naam)", naam: naam)
+        return .beschadigd(bestand: naam, reden: reden, apart: apart)
+    }
+
+    func zetApart(bron: String, naam: String) -> String? {
+        guard (try? Bestanden.maakPriveMap(apartMap)) != nil else { return nil }
+        let stempel = Self.tijdstempel(Date())
+        var doel = "\(apartMap)/\(naam).\(stempel)"
+        var n = 1
+        while Bestanden.bestaat(doel) { n += 1; doel = "\(apartMap)/\(naam).\(stempel)-\(n)" }
+        guard rename(bron, doel) == 0 else { return nil }
+        try? Bestanden.fsyncMap(dossierMap)
+        try? Bestanden.fsyncMap(apartMap)
+        return "apart/" + (doel as NSString).lastPathComponent
+    }
+
+    static func tijdstempel(_ d: Date) -> String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        return f.string(from: d)
+    }
+
+    // MARK: Writing
+
+    /// Saves a dossier atomically and keeps the previous save as a backup.
+    ///
+    /// - Parameter verwacht: the fingerprint the dossier was loaded with, or nil for a
+    ///   new dossier. When the file on disk no longer has that fingerprint (someone else
+    ///   saved it), nothing is written and `.gewijzigdOpSchijf` is thrown.
+    /// - Returns: the new fingerprint.
+    @discardableResult
+    public func bewaar(_ dossier: Dossier, verwacht: String?) throws(OpslagFout) -> String {
+        guard Sleutel.isGeldig(dossier.id) else { throw .ongeldigeId(dossier.id) }
+        let problemen = dossier.problemen()
+        guard problemen.isEmpty else { throw .io("Het dossier kan zo niet worden bewaard: \(problemen.joined(separator: "; ")).") }
+        let data: Data
+        do {
+            data = try laag.verzegel(Formaat.codeer(dossier))
+        } catch {
+            throw .io("Het dossier kan niet worden omgezet om te bewaren.")
+        }
+        let slot = try Slot.neem(slotPad(dossier.id))
+        defer { slot.geefVrij() }
+        let huidig: Data?
+        do {
+            huidig = try Bestanden.lees(pad(dossier.id))
+        } catch .nietGevonden {
+            huidig = nil
+        } catch .onleesbaar(let reden) {
+            throw zetApart(naam: "\(dossier.id).json", reden: reden)
+        }
+        switch (verwacht, huidig) {
+        case (nil, .some): throw .bestaatAl("dossier \(dossier.id)")
+        case (.some, nil): throw .gewijzigdOpSchijf(dossier.id)
+        case (let v?, let h?) where Self.vingerafdruk(h) != v: throw .gewijzigdOpSchijf(dossier.id)
+        default: break
+        }
+        try Bestanden.schrijfAtomisch(data, naar: pad(dossier.id), vorige: vorigePad(dossier.id))
+        return Self.vingerafdruk(data)
+    }
+
+    /// Adds a dossier that must not exist yet.
+    @discardableResult
+    public func voegToe(_ dossier: Dossier) throws(OpslagFout) -> String {
+        try bewaar(dossier, verwacht: nil)
+    }
+
+    /// The backup: the save before the last one.
+    public func laadVorige(_ id: String) throws(OpslagFout) -> Dossier {
+        guard Sleutel.isGeldig(id) else { throw .ongeldigeId(id) }
+        let ruw = try Bestanden.lees(vorigePad(id))
+        do { return try leesDossier(ruw, verwachteId: id) } catch {
+            throw .beschadigd(bestand: "\(id).vorige.json", reden: error.reden, apart: nil)
+        }
+    }
+
+    // MARK: Versions
+
+    /// Fixes the plan as a version ("vastgesteld"), e.g. at the end of an overleg.
+    /// Versions are never overwritten.
+    @discardableResult
+    public func stelVast(_ dossier: Dossier, op datum: Datum, overleg: String? = nil, aanwezigen: [String] = [],
+                         nu: Date = Date()) throws(OpslagFout) -> VersieInfo {
+        guard Sleutel.isGeldig(dossier.id) else { throw .ongeldigeId(dossier.id) }
+        let map = "\(versieMap)/\(dossier.id)"
+        try Bestanden.maakPriveMap(versieMap)
+        try Bestanden.maakPriveMap(map)
+        let iso = ISO8601DateFormatter().string(from: nu)
+        let v = Vaststelling(datum: datum, tijdstip: iso, overleg: overleg, aanwezigen: aanwezigen)
+        let data: Data
+        do { data = try laag.verzegel(Formaat.codeer(versie: dossier, v)) } catch {
+            throw .io("De versie kan niet worden omgezet om te bewaren.")
+        }
+        var id = "\(datum.iso)_\(Self.tijdstempel(nu))"
+        var n = 1
+        while true {
+            do {
+                try Bestanden.schrijfNieuw(data, naar: "\(map)/\(id).json")
+                break
+            } catch .bestaatAl {
+                n += 1
+                id = "\(datum.iso)_\(Self.tijdstempel(nu))-\(n)"
+            }
+        }
+        try Bestanden.fsyncMap(map)
+        return VersieInfo(id: id, vaststelling: v)
+    }
+
+    /// The fixed versions of a dossier, oldest first. Unreadable ones are skipped.
+    public func versies(_ id: String) -> [VersieInfo] {
+        guard Sleutel.isGeldig(id) else { return [] }
+        let map = "\(versieMap)/\(id)"
+        return Bestanden.namen(in: map).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().compactMap { naam in
+            let vid = String(naam.dropLast(5))
+            guard let (_, v) = try? leesVersie(id, vid), let v else { return nil }
+            return VersieInfo(id: vid, vaststelling: v)
+        }
+    }
+
+    public func laadVersie(_ id: String, _ versie: String) throws(OpslagFout) -> Dossier {
+        guard Sleutel.isGeldig(id), !versie.contains("/"), !versie.hasPrefix(".") else { throw .ongeldigeId(versie) }
+        return try leesVersie(id, versie).0
+    }
+
+    func leesVersie(_ id: String, _ versie: String) throws(OpslagFout) -> (Dossier, Vaststelling?) {
+        let naam = "\(versieMap)/\(id)/\(versie).json"
+        let ruw = try Bestanden.lees(naam)
+        do throws(Leesfout) {
+            let data: Data
+            do { data = try laag.open(ruw) } catch { throw Leesfout("het kan niet worden geopend") }
+            return try Formaat.decodeer(data, soort: Formaat.soortVersie)
+        } catch {
+            throw .beschadigd(bestand: "versies/\(id)/\(versie).json", reden: error.reden, apart: nil)
+        }
+    }
+}

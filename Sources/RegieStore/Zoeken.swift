@@ -1,0 +1,23 @@
+import Foundation
+import RegieDomain
+
+extension Lijst {
+    /// Finds one household by id, or by a unique start of its name (case and accents
+    /// do not matter: "de jong" finds "Familie De Jong" only if written from the start,
+    /// "familie de j" does too).
+    public func vind(_ verwijzing: String) throws(OpslagFout) -> DossierSamenvatting {
+        let v = verwijzing.trimmingCharacters(in: .whitespaces)
+        guard !v.isEmpty else { throw .nietGevonden("geen naam of id opgegeven") }
+        if let d = dossiers.first(where: { $0.id == v }) { return d }
+        let sleutel = Self.vouw(v)
+        let passend = dossiers.filter { Self.vouw($0.naam).hasPrefix(sleutel) || $0.id.hasPrefix(v) }
+        if passend.count == 1 { return passend[0] }
+        if passend.isEmpty { throw .nietGevonden("geen huishouden met id of naam die begint met \"\(v)\"") }
+        let opties = passend.prefix(5).map { "\($0.naam) (\($0.id))" }.joined(separator: ", ")
+        throw .io("\"\(v)\" past bij \(passend.count) huishoudens: \(opties)\(passend.count > 5 ? ", …" : ""). Geef meer letters of het id.")
+    }
+
+    static func vouw(_ s: String) -> String {
+        s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+}

@@ -1,0 +1,75 @@
+import ArgumentParser
+import Foundation
+import RegieDomain
+import RegieMethode
+import RegieStore
+
+struct Regie: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regie",
+        abstract: "Regie: plannen en regie volgens 1Gezin1Plan1Regisseur.",
+        discussion: """
+            Zonder opdracht toont regie het overzicht van alle huishoudens.
+            De gegevens staan in $XDG_DATA_HOME/regie (standaard ~/.local/share/regie);
+            kies een andere map met --data of REGIE_DATA.
+            """,
+        subcommands: [Lijst.self, Toon.self, Controleer.self, Demo.self, Exporteer.self, Importeer.self, MethodeCommando.self],
+        defaultSubcommand: Lijst.self
+    )
+}
+
+/// Options every command that reads the store takes.
+struct AlgemeneOpties: ParsableArguments {
+    @Option(name: .customLong("data"), help: ArgumentHelp("Map met de gegevens (anders REGIE_DATA of ~/.local/share/regie).", valueName: "map"))
+    var data: String?
+
+    @Option(name: .customLong("methode"), help: ArgumentHelp("Map met een eigen methodeset van de regio (anders REGIE_METHODE of de meegeleverde).", valueName: "map"))
+    var methode: String?
+
+    func opslag() throws -> Opslag {
+        do {
+            return try Opslag(map: Opslag.standaardMap(argument: data))
+        } catch {
+            throw RegieFout(error.melding)
+        }
+    }
+
+    /// The method set, loaded and validated; the program does not start with a broken one.
+    func laadMethode() throws -> Methode {
+        let map = methode ?? ProcessInfo.processInfo.environment["REGIE_METHODE"].flatMap { $0.isEmpty ? nil : $0 }
+        do {
+            if let map { return try MethodeLader.laad(map: URL(fileURLWithPath: map)) }
+            return try MethodeLader.standaard()
+        } catch {
+            throw RegieFout(error.description)
+        }
+    }
+}
+
+/// Today, from the clock; `REGIE_VANDAAG` (jjjj-mm-dd) fixes it for tests and demonstrations.
+func vandaag() -> Datum {
+    if let s = ProcessInfo.processInfo.environment["REGIE_VANDAAG"], let d = Datum(iso: s) { return d }
+    let c = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
+    return Datum(jaar: c.year!, maand: c.month!, dag: c.day!)!
+}
+
+func schrijf(_ tekst: String) {
+    FileHandle.standardOutput.write(Data((tekst.hasSuffix("\n") ? tekst : tekst + "\n").utf8))
+}
+
+func waarschuw(_ tekst: String) {
+    FileHandle.standardError.write(Data(("regie: " + tekst + "\n").utf8))
+}
+
+extension Opslag {
+    /// Loads the household named by id or a unique start of its name.
+    func vindEnLaad(_ verwijzing: String) throws -> GeladenDossier {
+        do {
+            let lijst = lijst()
+            let s = try lijst.vind(verwijzing)
+            return try laad(s.id)
+        } catch let f as OpslagFout {
+            throw RegieFout(f.melding)
+        }
+    }
+}
