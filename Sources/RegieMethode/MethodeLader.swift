@@ -92,6 +92,11 @@ public enum MethodeLader {
             return .init(bestand: bestand, item: pad(ctx.codingPath), probleem: "de waarde ontbreekt (verwacht \(soort(type)))")
         case .dataCorrupted(let ctx):
             if let yaml = ctx.underlyingError as? YamlError { return vertaal(yaml, bestand: bestand) }
+            // A value that is not one of an enum's cases ("Cannot initialize PlanVereiste from invalid String value soms").
+            for type in [PlanVereiste.self, Competentieprofiel.self] as [Any.Type]
+            where ctx.debugDescription.contains("initialize \(type) from") {
+                return .init(bestand: bestand, item: pad(ctx.codingPath), probleem: "hier hoort \(soort(type))")
+            }
             return .init(bestand: bestand, item: pad(ctx.codingPath), probleem: "ongeldige waarde (\(ctx.debugDescription))")
         @unknown default:
             return .init(bestand: bestand, item: "bestand", probleem: "kan niet gelezen worden")
@@ -103,7 +108,8 @@ public enum MethodeLader {
         case is String.Type: return "tekst"
         case is Int.Type: return "een heel getal"
         case is Bool.Type: return "true of false"
-        case is [Any].Type: return "een lijst"
+        case is [Any].Type, is Node.Sequence.Type: return "een lijst"
+        case is Node.Scalar.Type: return "een enkele waarde (tekst of getal)"
         default:
             let naam = String(describing: type)
             if naam.hasPrefix("Array") { return "een lijst" }

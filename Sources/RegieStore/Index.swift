@@ -10,35 +10,159 @@ import RegieDomain
 /// does not read 10,000 files. Each entry remembers the file's size, modification time
 /// and inode; an entry whose file changed, a new file or a removed one is brought up to
 /// date on the next list. The index is only a cache: deleting it is always safe.
-struct IndexBestand: Codable {
-    var schema: Int
-    var items: [IndexItem]
-}
-
-struct IndexItem: Codable {
+///
+/// Format (docs/bestandsformaat.md): a first line `regie-index 1`, then one line per
+/// dossier with tab-separated fields; tab, newline and backslash in text are escaped.
+/// Plain lines, because decoding 10,000 JSON objects took most of a list's time.
+struct IndexItem: Equatable {
     var bestand: String
     var stempel: Bestandsstempel
     var samenvatting: DossierSamenvatting
 }
 
-extension Opslag {
-    static let indexSchema = 1
+enum IndexFormaat {
+    static let kop = "regie-index 1"
 
+    static func codeer(_ items: [IndexItem]) -> Data {
+        var s = kop + "\n"
+        s.reserveCapacity(items.count * 160)
+        for i in items {
+            let z = i.samenvatting
+            let velden = [
+                ontsnap(i.bestand), String(i.stempel.grootte), String(i.stempel.gewijzigdNs), String(i.stempel.inode),
+                ontsnap(z.id), ontsnap(z.naam), ontsnap(z.fase), z.niveau.map(String.init) ?? "-",
+                z.overlegdata.map(\.iso).joined(separator: ","), z.openDeadlines.map(\.iso).joined(separator: ","),
+                z.zorgenBasiszorgVeiligheid?.rawValue ?? "-", z.heeftVeiligheidsplan ? "1" : "0", z.veiligheidsplanOndertekend ? "1" : "0",
+            ]
+            s += velden.joined(separator: "\t")
+            s += "\n"
+        }
+        return Data(s.utf8)
+    }
+
+    /// nil when the data is not an index of this version (it is then rebuilt).
+    /// Parsed as bytes: splitting Swift strings by character took most of a list's time.
+    static func decodeer(_ data: Data) -> [IndexItem]? {
+        let bytes = [UInt8](data)
+        let kopBytes = Array((kop + "\n").utf8)
+        guard bytes.count >= kopBytes.count, Array(bytes[0..<kopBytes.count]) == kopBytes else { return nil }
+        var items: [IndexItem] = []
+        var velden: [Range<Int>] = []
+        velden.reserveCapacity(13)
+        var begin = kopBytes.count
+        while begin < bytes.count {
+            var einde = begin
+            while einde < bytes.count && bytes[einde] != 0x0A { einde += 1 }
+            if einde > begin {
+                velden.removeAll(keepingCapacity: true)
+                var veld = begin
+                for i in begin..<einde where bytes[i] == 0x09 {
+                    velden.append(veld..<i)
+                    veld = i + 1
+                }
+                velden.append(veld..<einde)
+                guard velden.count == 13, let item = item(bytes, velden) else { return nil }
+                items.append(item)
+            }
+            begin = einde + 1
+        }
+        return items
+    }
+
+    private static func item(_ b: [UInt8], _ v: [Range<Int>]) -> IndexItem? {
+        func tekst(_ r: Range<Int>) -> String { herstel(String(decoding: b[r], as: UTF8.self)) }
+        func getal(_ r: Range<Int>) -> UInt64? {
+            guard !r.isEmpty, r.count <= 19 else { return nil }
+            var n: UInt64 = 0
+            for i in r {
+                guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+                n = n * 10 + UInt64(b[i] - 0x30)
+            }
+            return n
+        }
+        func data(_ r: Range<Int>) -> [Datum]? {
+            guard !r.isEmpty else { return [] }
+            guard (r.count + 1) % 11 == 0 else { return nil }
+            var resultaat: [Datum] = []
+            var i = r.lowerBound
+            while i < r.upperBound {
+                guard let j = getal(i..<i + 4), b[i + 4] == 0x2D, let m = getal(i + 5..<i + 7), b[i + 7] == 0x2D,
+                      let d = getal(i + 8..<i + 10), let datum = Datum(jaar: Int(j), maand: Int(m), dag: Int(d)) else { return nil }
+                resultaat.append(datum)
+                i += 11
+            }
+            return resultaat
+        }
+        guard let grootte = getal(v[1]).flatMap(Int64.init(exactly:)), let ns = getal(v[2]).flatMap(Int64.init(exactly:)),
+              let inode = getal(v[3]), let overleg = data(v[8]), let deadlines = data(v[9]) else { return nil }
+        let niveauTekst = tekst(v[7])
+        let z = DossierSamenvatting(
+            id: tekst(v[4]), naam: tekst(v[5]), fase: tekst(v[6]), niveau: niveauTekst == "-" ? nil : Int(niveauTekst),
+            overlegdata: overleg, openDeadlines: deadlines, zorgenBasiszorgVeiligheid: JaNee(rawValue: tekst(v[10])),
+            heeftVeiligheidsplan: tekst(v[11]) == "1", veiligheidsplanOndertekend: tekst(v[12]) == "1")
+        return IndexItem(bestand: tekst(v[0]),
+                         stempel: Bestandsstempel(grootte: grootte, gewijzigdNs: ns, inode: inode, isGewoon: true),
+                         samenvatting: z)
+    }
+
+    static func ontsnap(_ s: String) -> String {
+        // By scalar, not by Character: "\r\n" is one Character and would slip through.
+        guard s.utf8.contains(where: { $0 == 0x5C || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) else { return s }
+        var r = ""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\\": r += "\\\\"
+            case "\t": r += "\\t"
+            case "\n": r += "\\n"
+            case "\r": r += "\\r"
+            default: r.unicodeScalars.append(c)
+            }
+        }
+        return r
+    }
+
+    static func herstel(_ s: String) -> String {
+        guard s.utf8.contains(0x5C) else { return s }
+        var r = ""
+        var escape = false
+        for c in s {
+            if escape {
+                switch c {
+                case "t": r.append("\t")
+                case "n": r.append("\n")
+                case "r": r.append("\r")
+                default: r.append(c)
+                }
+                escape = false
+            } else if c == "\\" {
+                escape = true
+            } else {
+                r.append(c)
+            }
+        }
+        return r
+    }
+}
+
+extension Opslag {
     /// Every readable dossier's summary, sorted by name, and the files that could not be
     /// read (they are set aside).
     public func lijst() -> Lijst {
+        let dossierMap = self.dossierMap
         let namen = Bestanden.namen(in: dossierMap)
         ruimTijdelijkeBestandenOp(namen)
         let oud = leesIndex()
         var bekend: [String: IndexItem] = [:]
-        for item in oud?.items ?? [] { bekend[item.bestand] = item }
+        bekend.reserveCapacity(oud?.count ?? 0)
+        for item in oud ?? [] { bekend[item.bestand] = item }
 
         var items: [IndexItem] = []
+        items.reserveCapacity(namen.count)
         var problemen: [OpslagProbleem] = []
         var gewijzigd = oud == nil
-        for naam in namen where naam.hasSuffix(".json") && !naam.hasSuffix(".vorige.json") && !naam.hasPrefix(".") {
+        for naam in namen where naam.hasSuffix(".json") && !naam.hasPrefix(".") && !naam.hasSuffix(".vorige.json") {
             let id = String(naam.dropLast(5))
-            let pad = "\(dossierMap)/\(naam)"
+            let pad = dossierMap + "/" + naam
             guard Sleutel.isGeldig(id) else {
                 let apart = zetApart(bron: pad, naam: naam.count > 80 ? String(naam.prefix(80)) : naam)
                 problemen.append(OpslagProbleem(bestand: naam, reden: "de bestandsnaam is geen geldige dossier-id", apart: apart))
@@ -65,12 +189,11 @@ extension Opslag {
             }
         }
         if items.count != bekend.count { gewijzigd = true }
-        if gewijzigd { schrijfIndex(IndexBestand(schema: Self.indexSchema, items: items)) }
-        let dossiers = items.map(\.samenvatting).sorted {
-            let a = $0.naam.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            let b = $1.naam.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            return (a, $0.id) < (b, $1.id)
-        }
+        if gewijzigd { schrijfIndex(items) }
+        // Sort by name, ignoring case and accents; fold each name once, not per comparison.
+        let dossiers = items.map { ($0.samenvatting, Lijst.vouw($0.samenvatting.naam)) }
+            .sorted { ($0.1, $0.0.id) < ($1.1, $1.0.id) }
+            .map(\.0)
         return Lijst(dossiers: dossiers, problemen: problemen)
     }
 
@@ -79,17 +202,13 @@ extension Opslag {
         Bestanden.namen(in: apartMap).filter { !$0.hasPrefix(".") }.sorted()
     }
 
-    func leesIndex() -> IndexBestand? {
-        guard let ruw = try? Bestanden.lees(indexPad), let data = try? laag.open(ruw),
-              let index = try? JSONDecoder().decode(IndexBestand.self, from: data),
-              index.schema == Self.indexSchema else { return nil }
-        return index
+    func leesIndex() -> [IndexItem]? {
+        guard let ruw = try? Bestanden.lees(indexPad), let data = try? laag.open(ruw) else { return nil }
+        return IndexFormaat.decodeer(data)
     }
 
-    func schrijfIndex(_ index: IndexBestand) {
-        let e = JSONEncoder()
-        e.outputFormatting = [.sortedKeys]
-        guard let data = try? laag.verzegel(e.encode(index)) else { return }
+    func schrijfIndex(_ items: [IndexItem]) {
+        guard let data = try? laag.verzegel(IndexFormaat.codeer(items)) else { return }
         // A failure here only costs speed on the next list.
         try? Bestanden.schrijfAtomisch(data, naar: indexPad)
     }

@@ -229,8 +229,10 @@ public struct Opslag: Sendable {
     public func versies(_ id: String) -> [VersieInfo] {
         guard Sleutel.isGeldig(id) else { return [] }
         let map = "\(versieMap)/\(id)"
-        return Bestanden.namen(in: map).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted().compactMap { naam in
-            let vid = String(naam.dropLast(5))
+        // Sorted on the id without ".json", numbers as numbers: "…Z" < "…Z-2" < "…Z-10"
+        // (versions fixed in the same second), oldest first.
+        let vids = Bestanden.namen(in: map).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
+        return vids.sorted { $0.compare($1, options: [.numeric, .literal]) == .orderedAscending }.compactMap { vid in
             guard let (_, v) = try? leesVersie(id, vid), let v else { return nil }
             return VersieInfo(id: vid, vaststelling: v)
         }

@@ -17,7 +17,12 @@ extension Lijst {
         throw .io("\"\(v)\" past bij \(passend.count) huishoudens: \(opties)\(passend.count > 5 ? ", …" : ""). Geef meer letters of het id.")
     }
 
-    static func vouw(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    /// Lower case without accents, for comparing names.
+    public static func vouw(_ s: String) -> String {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }  // fast path for plain ASCII
+        // Made native: a bridged string is transcoded again on every comparison while sorting.
+        var gevouwen = s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        gevouwen.makeContiguousUTF8()
+        return gevouwen
     }
 }

@@ -1,2 +1,93 @@
+// Speed figures for the store, printed (not asserted): run in release,
+//
+//     swift run -c release regie-bench [aantal] [map]
+//
+// Generates `aantal` (default 10,000) dossiers in a temporary store, then measures
+// listing them (index cold and warm), saving a 100 KB dossier including fsync, loading
+// it, and, if the regie binary is built next to this one, the whole `regie lijst` command.
 import Foundation
-print("placeholder")
+import RegieDomain
+import RegieStore
+
+let aantal = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 10_000 : 10_000
+let vandaag = Datum(jaar: 2026, maand: 11, dag: 23)!
+// With a second argument, the store is made there and kept (to profile `regie lijst --data MAP`).
+let houdMap = CommandLine.arguments.count > 2
+let map = houdMap ? URL(fileURLWithPath: CommandLine.arguments[2])
+    : FileManager.default.temporaryDirectory.appendingPathComponent("regie-bench-\(UUID().uuidString)")
+defer { if !houdMap { try? FileManager.default.removeItem(at: map) } }
+
+func meet(_ blok: () throws -> Void) rethrows -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    try blok()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1_000_000
+}
+
+func samenvatting(_ ms: [Double]) -> String {
+    let s = ms.sorted()
+    let mediaan = s[s.count / 2]
+    let p95 = s[min(s.count - 1, Int(Double(s.count) * 0.95))]
+    return String(format: "mediaan %.3f ms, p95 %.3f ms, min %.3f ms (n=%d)", mediaan, p95, s.first!, s.count)
+}
+
+let opslag = try Opslag(map: map)
+let achternamen = ["De Jong", "Jansen", "De Vries", "Van den Berg", "Bakker", "Yılmaz", "El Amrani", "Visser", "Smit", "Meijer",
+                   "De Boer", "Mulder", "Öztürk", "Bos", "Vos", "Peters", "Hendriks", "Van Leeuwen", "Dekker", "Brouwer"]
+
+print("Regie store-benchmark, \(aantal) dossiers in een tijdelijke map")
+var teller = 0
+let genereer = try meet {
+    for i in 0..<aantal {
+        var d = Voorbeeld.demo(vandaag: vandaag, id: String(format: "bench%06d", i))
+        d.naam = "Familie \(achternamen[i % achternamen.count]) \(i)"
+        // Written directly (without fsync) so generating is quick; the store reads them as any other file.
+        let data = try Formaat.codeer(d)
+        try data.write(to: map.appendingPathComponent("dossiers/\(d.id).json"))
+        teller += data.count
+    }
+}
+print(String(format: "genereren: %.0f ms, gemiddeld %.1f KB per dossier", genereer, Double(teller) / Double(aantal) / 1024))
+
+var lijst = opslag.lijst()
+let koud = try meet { try FileManager.default.removeItem(atPath: map.appendingPathComponent("index.json").path); lijst = opslag.lijst() }
+precondition(lijst.dossiers.count == aantal && lijst.problemen.isEmpty, "lijst klopt niet")
+print(String(format: "lijst, index koud (alle bestanden lezen): %.1f ms", koud))
+let warm = (0..<15).map { _ in meet { lijst = opslag.lijst() } }
+print("lijst, index warm (doel ≤ 100 ms):     " + samenvatting(warm))
+
+// A 100 KB dossier: the demo with many quotes and actions.
+var groot = Voorbeeld.demo(vandaag: vandaag, id: "groot")
+var n = 0
+while (try Formaat.codeer(groot)).count < 100 * 1024 {
+    n += 1
+    groot.plan.krachten.append(Uitspraak(spreker: groot.gezinsleden[0].id,
+                                         citaat: "Uitspraak \(n): het gaat beter met slapen en de ochtenden zijn rustiger geworden, zegt zij."))
+    groot.plan.zorgen.append(Uitspraak(spreker: groot.gezinsleden[1].id, citaat: "Zorg \(n): de rekeningen blijven liggen.",
+                                       sinds: "sinds mei", gevolgen: "Spanning in huis."))
+}
+let grootte = try Formaat.codeer(groot).count
+var vinger = try opslag.voegToe(groot)
+let bewaren = try (0..<60).map { i -> Double in
+    groot.plan.samenvatting = "Versie \(i)"
+    return try meet { vinger = try opslag.bewaar(groot, verwacht: vinger) }
+}
+print(String(format: "bewaren van een dossier van %.0f KB, met fsync (doel ≤ 5 ms): ", Double(grootte) / 1024) + samenvatting(bewaren))
+let laden = try (0..<200).map { _ in try meet { _ = try opslag.laad("groot") } }
+print(String(format: "laden van dat dossier (doel ≤ 2 ms):                         ") + samenvatting(laden))
+
+// The whole command, as a user starts it.
+let regie = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("regie")
+if FileManager.default.isExecutableFile(atPath: regie.path) {
+    let keer = try (0..<10).map { _ -> Double in
+        let p = Process()
+        p.executableURL = regie
+        p.arguments = ["lijst", "--data", map.path]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        return try meet {
+            try p.run()
+            p.waitUntilExit()
+        }
+    }
+    print("'regie lijst' als heel programma (starten, methode laden, lijst, \(aantal) regels afdrukken): " + samenvatting(keer))
+}

@@ -55,6 +55,8 @@ enum Vertaling {
         if regel.hasPrefix("Unknown option") { return "Onbekende optie: \(tussen(regel))." }
         if regel.hasPrefix("Unexpected argument") { return "Onverwacht argument: \(tussen(regel))." }
         if regel.hasPrefix("Unexpected arguments") { return "Onverwachte argumenten: \(tussen(regel))." }
+        // "2 unexpected arguments: 'a', 'b'"
+        if let r = regel.range(of: "unexpected arguments: ") { return "Onverwachte argumenten: \(regel[r.upperBound...])." }
         if regel.hasPrefix("Missing value for") { return "Bij \(tussen(regel)) hoort een waarde." }
         if regel.hasPrefix("The value") && regel.contains("is invalid for") {
             let delen = regel.components(separatedBy: "' is invalid for '")

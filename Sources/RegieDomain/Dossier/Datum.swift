@@ -37,7 +37,7 @@ public struct Datum: Sendable, Hashable, Comparable, Codable, CustomStringConver
     /// and one-digit day or month ("3-9-2026").
     public init?(invoer: String) {
         let schoon = invoer.trimmingCharacters(in: .whitespaces)
-        let delen = schoon.split(whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
+        let delen = schoon.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "/" || $0 == "." })
         guard delen.count == 3, delen[2].count == 4, (1...2).contains(delen[0].count), (1...2).contains(delen[1].count),
               let d = Int(delen[0]), let m = Int(delen[1]), let j = Int(delen[2]) else { return nil }
         self.init(jaar: j, maand: m, dag: d)

@@ -14,7 +14,8 @@ public struct Afwegingsstand: Sendable, Equatable {
 }
 
 extension Meldcode {
-    /// Walks the afwegingskader from `start` using the latest answer to each question.
+    /// Walks the afwegingskader from `start` using the latest answer to each question
+    /// (answers are kept in the order they were given; a later one replaces an earlier one).
     public func stand(antwoorden: [AfwegingAntwoord]) -> Afwegingsstand {
         var laatste: [String: JaNee] = [:]
         for a in antwoorden { laatste[a.afweging] = a.antwoord }

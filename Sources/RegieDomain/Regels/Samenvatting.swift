@@ -14,6 +14,19 @@ public struct DossierSamenvatting: Sendable, Equatable, Codable {
     public var heeftVeiligheidsplan: Bool
     public var veiligheidsplanOndertekend: Bool
 
+    public init(id: String, naam: String, fase: String, niveau: Int?, overlegdata: [Datum], openDeadlines: [Datum],
+                zorgenBasiszorgVeiligheid: JaNee?, heeftVeiligheidsplan: Bool, veiligheidsplanOndertekend: Bool) {
+        self.id = id
+        self.naam = naam
+        self.fase = fase
+        self.niveau = niveau
+        self.overlegdata = overlegdata
+        self.openDeadlines = openDeadlines
+        self.zorgenBasiszorgVeiligheid = zorgenBasiszorgVeiligheid
+        self.heeftVeiligheidsplan = heeftVeiligheidsplan
+        self.veiligheidsplanOndertekend = veiligheidsplanOndertekend
+    }
+
     public init(_ d: Dossier) {
         id = d.id
         naam = d.naam

@@ -52,9 +52,9 @@ struct Lijst: ParsableCommand {
             return
         }
         let kop = ["Huishouden", "Id", "Fase", "Niveau", "Volgend overleg", "Te laat", "Veiligheidsplan"]
-        let rijen = regels.map { r in
+        let rijen = zip(regels, lijst.dossiers).map { r, s in
             [r.naam, r.id, r.fase + (r.faseNaam.map { " \($0)" } ?? ""), r.niveau.map(String.init) ?? "-",
-             r.volgendOverleg.flatMap { Datum(iso: $0)?.tekst } ?? "geen gepland",
+             s.volgendOverleg(vandaag: dag)?.tekst ?? "geen gepland",
              r.teLateActies == 0 ? "-" : String(r.teLateActies), r.veiligheidsplan.map { "! \($0)" } ?? "-"]
         }
         schrijf(Tabel.tekst(kop: kop, rijen: rijen))
@@ -68,8 +68,12 @@ enum Tabel {
         var breedte = kop.map(\.count)
         for rij in rijen { for (i, cel) in rij.enumerated() { breedte[i] = max(breedte[i], cel.count) } }
         func regel(_ cellen: [String]) -> String {
-            cellen.enumerated().map { i, c in c + String(repeating: " ", count: breedte[i] - c.count) }
-                .joined(separator: "  ").trimmingCharacters(in: .whitespaces)
+            var r = ""
+            for (i, c) in cellen.enumerated() {
+                r += c
+                if i < cellen.count - 1 { r += String(repeating: " ", count: breedte[i] - c.count + 2) }
+            }
+            return r
         }
         return ([regel(kop), regel(breedte.map { String(repeating: "-", count: $0) })] + rijen.map(regel)).joined(separator: "\n")
     }
