@@ -26,8 +26,11 @@ public enum MethodeLader {
     /// Loads the set in `map`.
     public static func laad(map: URL) throws(MethodeFout) -> Methode {
         var isMap: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: map.path, isDirectory: &isMap), isMap.boolValue else {
-            throw MethodeFout([MethodeProbleem(bestand: map.lastPathComponent, item: "map", probleem: "deze map bestaat niet")])
+        guard FileManager.default.fileExists(atPath: map.path, isDirectory: &isMap) else {
+            throw MethodeFout([MethodeProbleem(bestand: map.path, item: "methodemap", probleem: "deze map bestaat niet")])
+        }
+        guard isMap.boolValue else {
+            throw MethodeFout([MethodeProbleem(bestand: map.path, item: "methodemap", probleem: "dit is een bestand, geen map")])
         }
         var problemen: [MethodeProbleem] = []
         func lees<T: Decodable>(_ naam: String, _ type: T.Type) -> T? {

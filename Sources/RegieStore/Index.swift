@@ -213,14 +213,19 @@ extension Opslag {
         try? Bestanden.schrijfAtomisch(data, naar: indexPad)
     }
 
-    /// Removes temporary files left by a program that was killed while saving.
+    /// Removes temporary files left by a program that was killed while saving (in the
+    /// dossier folder, and the index's own in the store's folder).
     func ruimTijdelijkeBestandenOp(_ namen: [String]) {
-        for naam in namen where naam.hasPrefix(".") {
-            for merk in [".tmp-", ".vorige-"] {
-                guard let r = naam.range(of: merk) else { continue }
-                let pid = Int32(naam[r.upperBound...].prefix { $0.isNumber }) ?? 0
-                if !Bestanden.procesLeeft(pid) { unlink("\(dossierMap)/\(naam)") }
+        func ruim(_ namen: [String], in map: String) {
+            for naam in namen where naam.hasPrefix(".") {
+                for merk in [".tmp-", ".vorige-"] {
+                    guard let r = naam.range(of: merk) else { continue }
+                    let pid = Int32(naam[r.upperBound...].prefix { $0.isNumber }) ?? 0
+                    if !Bestanden.procesLeeft(pid) { unlink("\(map)/\(naam)") }
+                }
             }
         }
+        ruim(namen, in: dossierMap)
+        ruim(Bestanden.namen(in: map.path).filter { $0.hasPrefix(".index.json.tmp-") }, in: map.path)
     }
 }

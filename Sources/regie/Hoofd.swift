@@ -9,7 +9,7 @@ import Foundation
 @main
 enum Hoofd {
     static func main() {
-        let argumenten = Array(CommandLine.arguments.dropFirst())
+        let argumenten = algemeneOptiesAchteraan(Array(CommandLine.arguments.dropFirst()))
         do {
             var opdracht = try Regie.parseAsRoot(argumenten)
             try opdracht.run()
@@ -18,13 +18,35 @@ enum Hoofd {
             exit(fout.code)
         } catch {
             let code = Regie.exitCode(for: error)
-            if code == .success || error is CleanExit {
-                Regie.exit(withError: error)  // --help and friends: prints the help, exit 0
+            if code == .success {
+                // --help, `regie help <opdracht>`: the help text, with its headings in Dutch.
+                schrijf(Vertaling.hulp(Regie.fullMessage(for: error)))
+                exit(0)
             }
             if let e = error as? ExitCode { exit(e.rawValue) }
             meld(Vertaling.dutch(Regie.message(for: error)) + " Zie 'regie --help'.")
             exit(64)
         }
+    }
+
+    /// `regie --data MAP toon x` works like `regie toon x --data MAP`: the options every
+    /// command takes may stand before the command's name too.
+    static func algemeneOptiesAchteraan(_ args: [String]) -> [String] {
+        var voor: [String] = []
+        var i = 0
+        while i < args.count {
+            let a = args[i]
+            if (a == "--data" || a == "--methode") && i + 1 < args.count {
+                voor += [a, args[i + 1]]
+                i += 2
+            } else if a.hasPrefix("--data=") || a.hasPrefix("--methode=") {
+                voor.append(a)
+                i += 1
+            } else {
+                break
+            }
+        }
+        return Array(args[i...]) + voor
     }
 
     static func meld(_ tekst: String) {
@@ -45,6 +67,23 @@ struct RegieFout: Error {
 
 /// The argument parser speaks English; this puts its usual messages into Dutch.
 enum Vertaling {
+    /// The fixed English parts of a help text.
+    static func hulp(_ tekst: String) -> String {
+        let vervangingen = [
+            ("OVERVIEW:", "OVERZICHT:"), ("USAGE:", "GEBRUIK:"), ("ARGUMENTS:", "ARGUMENTEN:"), ("OPTIONS:", "OPTIES:"),
+            ("SUBCOMMANDS:", "OPDRACHTEN:"), ("Show help information.", "Toon deze hulp."),
+            ("<subcommand>", "<opdracht>"), (" (default)", " (standaard)"), ("(values: ", "(waarden: "), ("(default: ", "(standaard: "),
+        ]
+        var t = tekst
+        for (en, nl) in vervangingen { t = t.replacingOccurrences(of: en, with: nl) }
+        // "See 'regie help methode <opdracht>' for detailed help."
+        return t.split(separator: "\n", omittingEmptySubsequences: false).map { regel in
+            guard regel.contains("See '"), regel.hasSuffix("' for detailed help.") else { return String(regel) }
+            return regel.replacingOccurrences(of: "See '", with: "Zie '")
+                .replacingOccurrences(of: "' for detailed help.", with: "' voor de hulp bij een opdracht.")
+        }.joined(separator: "\n")
+    }
+
     static func dutch(_ bericht: String) -> String {
         let regel = bericht.split(separator: "\n").first.map(String.init) ?? bericht
         func tussen(_ s: String) -> String {

@@ -11,7 +11,8 @@ struct Regie: ParsableCommand {
         discussion: """
             Zonder opdracht toont regie het overzicht van alle huishoudens.
             De gegevens staan in $XDG_DATA_HOME/regie (standaard ~/.local/share/regie);
-            kies een andere map met --data of REGIE_DATA.
+            kies een andere map met --data of REGIE_DATA. Instellingen (data, methode)
+            staan in $XDG_CONFIG_HOME/regie/instellingen.yaml.
             """,
         subcommands: [Lijst.self, Toon.self, Controleer.self, Demo.self, Exporteer.self, Importeer.self, MethodeCommando.self],
         defaultSubcommand: Lijst.self
@@ -20,15 +21,17 @@ struct Regie: ParsableCommand {
 
 /// Options every command that reads the store takes.
 struct AlgemeneOpties: ParsableArguments {
-    @Option(name: .customLong("data"), help: ArgumentHelp("Map met de gegevens (anders REGIE_DATA of ~/.local/share/regie).", valueName: "map"))
+    @Option(name: .customLong("data"), help: ArgumentHelp("Map met de gegevens (anders REGIE_DATA, de instellingen of ~/.local/share/regie).", valueName: "map"))
     var data: String?
 
-    @Option(name: .customLong("methode"), help: ArgumentHelp("Map met een eigen methodeset van de regio (anders REGIE_METHODE of de meegeleverde).", valueName: "map"))
+    @Option(name: .customLong("methode"), help: ArgumentHelp("Map met een eigen methodeset van de regio (anders REGIE_METHODE, de instellingen of de meegeleverde).", valueName: "map"))
     var methode: String?
 
     func opslag() throws -> Opslag {
+        let omgeving = ProcessInfo.processInfo.environment
+        let gekozen = try data ?? (omgeving["REGIE_DATA"].flatMap { $0.isEmpty ? nil : $0 }) ?? Instellingen.laad().data
         do {
-            return try Opslag(map: Opslag.standaardMap(argument: data))
+            return try Opslag(map: Opslag.standaardMap(argument: gekozen))
         } catch {
             throw RegieFout(error.melding)
         }
@@ -36,7 +39,7 @@ struct AlgemeneOpties: ParsableArguments {
 
     /// The method set, loaded and validated; the program does not start with a broken one.
     func laadMethode() throws -> Methode {
-        let map = methode ?? ProcessInfo.processInfo.environment["REGIE_METHODE"].flatMap { $0.isEmpty ? nil : $0 }
+        let map = try methodeMap(methode)
         do {
             if let map { return try MethodeLader.laad(map: URL(fileURLWithPath: map)) }
             return try MethodeLader.standaard()
@@ -44,6 +47,13 @@ struct AlgemeneOpties: ParsableArguments {
             throw RegieFout(error.description)
         }
     }
+}
+
+/// The method folder: the option, else `REGIE_METHODE`, else the settings file; nil for the shipped set.
+func methodeMap(_ optie: String?) throws -> String? {
+    if let optie { return optie }
+    if let m = ProcessInfo.processInfo.environment["REGIE_METHODE"], !m.isEmpty { return m }
+    return try Instellingen.laad().methode
 }
 
 /// Today, from the clock; `REGIE_VANDAAG` (jjjj-mm-dd) fixes it for tests and demonstrations.

@@ -64,8 +64,8 @@ struct KapotteSetTests {
         let fout = #expect(throws: MethodeFout.self) { try MethodeLader.laad(map: map) }
         let p = try #require(fout?.problemen)
         #expect(p.count == 1)
-        #expect(p.first?.bestand == map.lastPathComponent)
-        #expect(p.first?.item == "map")
+        #expect(p.first?.bestand == map.path)
+        #expect(p.first?.item == "methodemap")
         #expect(p.first?.probleem.contains("bestaat niet") == true)
     }
 
@@ -73,7 +73,8 @@ struct KapotteSetTests {
         let kopie = try Kopie()
         defer { kopie.opruimen() }
         let fout = #expect(throws: MethodeFout.self) { try MethodeLader.laad(map: kopie.url("fasen.yaml")) }
-        #expect(fout?.problemen.first?.item == "map")
+        #expect(fout?.problemen.first?.item == "methodemap")
+        #expect(fout?.problemen.first?.probleem.contains("geen map") == true)
     }
 
     @Test(arguments: ["methode.yaml", "fasen.yaml", "regiekaart.yaml", "meldcode.yaml", "criteria.yaml"])

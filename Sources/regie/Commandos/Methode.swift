@@ -25,7 +25,7 @@ struct MethodeControleer: ParsableCommand {
     var methode: String?
 
     func run() throws {
-        let gekozen = map ?? methode ?? ProcessInfo.processInfo.environment["REGIE_METHODE"].flatMap { $0.isEmpty ? nil : $0 }
+        let gekozen = try map ?? methodeMap(methode)
         let m: Methode
         do {
             m = try gekozen.map { try MethodeLader.laad(map: URL(fileURLWithPath: $0)) } ?? MethodeLader.standaard()

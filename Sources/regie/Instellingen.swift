@@ -1,0 +1,42 @@
+import Foundation
+import Yams
+
+/// The user's settings file, `$XDG_CONFIG_HOME/regie/instellingen.yaml`
+/// (default `~/.config/regie/instellingen.yaml`). Every key is optional:
+///
+/// ```yaml
+/// # where the dossiers are (like --data)
+/// data: /pad/naar/map
+/// # a region's own method set (like --methode)
+/// methode: /pad/naar/methode
+/// ```
+///
+/// A command-line option goes before an environment variable, which goes before this file.
+struct Instellingen: Decodable, Equatable {
+    var data: String?
+    var methode: String?
+
+    static func pad(omgeving: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let x = omgeving["XDG_CONFIG_HOME"], x.hasPrefix("/") {
+            return URL(fileURLWithPath: x).appendingPathComponent("regie/instellingen.yaml")
+        }
+        let home = omgeving["HOME"] ?? NSHomeDirectory()
+        return URL(fileURLWithPath: home).appendingPathComponent(".config/regie/instellingen.yaml")
+    }
+
+    /// The settings, or none when there is no file. A file that cannot be read stops the
+    /// program with a message naming it: it never starts half-configured.
+    static func laad(omgeving: [String: String] = ProcessInfo.processInfo.environment) throws -> Instellingen {
+        let url = pad(omgeving: omgeving)
+        guard FileManager.default.fileExists(atPath: url.path) else { return Instellingen() }
+        guard let data = try? Data(contentsOf: url), data.count < 1_000_000, let tekst = String(data: data, encoding: .utf8) else {
+            throw RegieFout("Het instellingenbestand \(url.path) kan niet worden gelezen.")
+        }
+        if tekst.allSatisfy(\.isWhitespace) { return Instellingen() }
+        do {
+            return try YAMLDecoder().decode(Instellingen.self, from: tekst)
+        } catch {
+            throw RegieFout("Het instellingenbestand \(url.path) klopt niet: verwacht regels als 'methode: /pad/naar/map'.")
+        }
+    }
+}

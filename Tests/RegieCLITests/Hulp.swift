@@ -1,0 +1,133 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import Testing
+
+/// The built `regie` executable, next to the test bundle.
+func gebouwdProgramma(_ naam: String) -> URL? {
+    var kandidaten: [URL] = []
+    let main = Bundle.main.bundleURL
+    kandidaten += [main, main.deletingLastPathComponent()]
+    var d = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.deletingLastPathComponent()
+    for _ in 0..<5 {
+        kandidaten.append(d)
+        d = d.deletingLastPathComponent()
+    }
+    for b in Bundle.allBundles where b.bundleURL.pathExtension == "xctest" {
+        kandidaten.append(b.bundleURL.deletingLastPathComponent())
+    }
+    let pakket = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    kandidaten.append(pakket.appendingPathComponent(".build/debug"))
+    for map in kandidaten {
+        let pad = map.appendingPathComponent(naam)
+        var isMap: ObjCBool = false
+        if FileManager.default.fileExists(atPath: pad.path, isDirectory: &isMap), !isMap.boolValue,
+           FileManager.default.isExecutableFile(atPath: pad.path) {
+            return pad
+        }
+    }
+    return nil
+}
+
+struct Uitkomst: CustomStringConvertible {
+    var code: Int32
+    var uit: String
+    var fout: String
+    var description: String { "exit \(code)\n--- stdout\n\(uit)\n--- stderr\n\(fout)" }
+}
+
+/// A temporary folder with a data folder, and a way to run the built `regie` in it with a
+/// fixed today and a clean environment (no real home, no REGIE_* from outside).
+struct Omgeving {
+    let tmp: URL
+    let programma: URL
+
+    init() throws {
+        programma = try #require(gebouwdProgramma("regie"), "het programma regie is niet gevonden bij de tests")
+        tmp = FileManager.default.temporaryDirectory.appendingPathComponent("regie-clitest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: tmp.appendingPathComponent("home"), withIntermediateDirectories: true)
+    }
+
+    var data: String { tmp.appendingPathComponent("data").path }
+    func pad(_ naam: String) -> String { tmp.appendingPathComponent(naam).path }
+
+    func ruimOp() { try? FileManager.default.removeItem(at: tmp) }
+
+    var omgeving: [String: String] {
+        var env: [String: String] = [:]
+        for (k, v) in ProcessInfo.processInfo.environment
+        where !k.hasPrefix("REGIE_") && k != "XDG_DATA_HOME" && k != "XDG_CONFIG_HOME" && k != "HOME" {
+            env[k] = v
+        }
+        env["HOME"] = tmp.appendingPathComponent("home").path
+        env["REGIE_VANDAAG"] = "2026-11-23"
+        return env
+    }
+
+    /// Runs `regie` with the arguments; stdout and stderr go to files (no pipe dead-locks).
+    func regie(_ argumenten: [String], extra: [String: String] = [:]) throws -> Uitkomst {
+        let p = Process()
+        p.executableURL = programma
+        p.arguments = argumenten
+        p.environment = omgeving.merging(extra) { _, b in b }
+        p.currentDirectoryURL = tmp
+        let id = UUID().uuidString
+        let uitPad = tmp.appendingPathComponent(".uit-\(id)")
+        let foutPad = tmp.appendingPathComponent(".fout-\(id)")
+        _ = FileManager.default.createFile(atPath: uitPad.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: foutPad.path, contents: nil)
+        let uit = try FileHandle(forWritingTo: uitPad)
+        let fout = try FileHandle(forWritingTo: foutPad)
+        p.standardOutput = uit
+        p.standardError = fout
+        p.standardInput = FileHandle.nullDevice
+        try p.run()
+        p.waitUntilExit()
+        try uit.close()
+        try fout.close()
+        defer {
+            try? FileManager.default.removeItem(at: uitPad)
+            try? FileManager.default.removeItem(at: foutPad)
+        }
+        #expect(p.terminationReason == .exit, "regie \(argumenten) stopte door een signaal")
+        return Uitkomst(code: p.terminationStatus,
+                        uit: String(decoding: (try? Data(contentsOf: uitPad)) ?? Data(), as: UTF8.self),
+                        fout: String(decoding: (try? Data(contentsOf: foutPad)) ?? Data(), as: UTF8.self))
+    }
+
+    /// `regie <opdracht> --data <data> <rest>`.
+    func metData(_ opdracht: [String], _ rest: [String] = []) throws -> Uitkomst {
+        try regie(opdracht + ["--data", data] + rest)
+    }
+
+    /// Adds the demo household and returns its id.
+    func demo() throws -> String {
+        let r = try metData(["demo"])
+        #expect(r.code == 0, "\(r)")
+        let regels = try lijstJSON()
+        return try #require(regels.first?["id"] as? String)
+    }
+
+    func lijstJSON() throws -> [[String: Any]] {
+        let r = try metData(["lijst"], ["--json"])
+        #expect(r.code == 0, "\(r)")
+        return try #require(try JSONSerialization.jsonObject(with: Data(r.uit.utf8)) as? [[String: Any]], "\(r)")
+    }
+}
+
+func rechten(_ pad: String) -> Int? {
+    var st = stat()
+    guard lstat(pad, &st) == 0 else { return nil }
+    return Int(st.st_mode & 0o777)
+}
+
+/// One Dutch line for the user: "regie: …", no trace of a crash.
+func isNetteFout(_ r: Uitkomst) -> Bool {
+    let regels = r.fout.split(separator: "\n", omittingEmptySubsequences: true)
+    return regels.count == 1 && r.fout.hasPrefix("regie: ") && !r.fout.contains("Fatal error")
+        && !r.fout.contains("Stack dump") && !r.fout.contains("Error Domain") && !r.fout.contains("\tat ")
+}
