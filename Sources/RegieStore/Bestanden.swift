@@ -130,7 +130,19 @@ enum Bestanden {
     static func stempel(_ pad: String) -> Bestandsstempel? {
         var st = stat()
         guard lstat(pad, &st) == 0 else { return nil }
-        return Bestandsstempel(grootte: Int64(st.st_size),
+        return stempel(st)
+    }
+
+    /// The same for a name in an open folder (`fstatat`: no path walk per file, which
+    /// matters when listing 10,000 dossiers).
+    static func stempel(in map: Int32, _ naam: String) -> Bestandsstempel? {
+        var st = stat()
+        guard fstatat(map, naam, &st, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+        return stempel(st)
+    }
+
+    private static func stempel(_ st: stat) -> Bestandsstempel {
+        Bestandsstempel(grootte: Int64(st.st_size),
                                gewijzigdNs: Int64(st.st_mtim.tv_sec) * 1_000_000_000 + Int64(st.st_mtim.tv_nsec),
                                inode: UInt64(st.st_ino), isGewoon: (st.st_mode & S_IFMT) == S_IFREG)
     }

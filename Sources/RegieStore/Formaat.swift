@@ -15,9 +15,32 @@ public enum Formaat {
         var vastgesteld: Vaststelling?
     }
 
-    struct Kop: Decodable {
-        var schema: Int?
-        var soort: String?
+    /// Reads the envelope in one pass: the header is checked before the dossier is decoded,
+    /// so a newer or foreign file is refused with its own reason.
+    struct Lezer: Decodable {
+        static let verwacht = CodingUserInfoKey(rawValue: "regie.soort")!
+        var dossier: Dossier
+        var vastgesteld: Vaststelling?
+
+        enum Sleutel: String, CodingKey { case schema, soort, dossier, vastgesteld }
+
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.container(keyedBy: Sleutel.self)
+            guard let schema = try? c.decodeIfPresent(Int.self, forKey: .schema) else {
+                throw Leesfout("het veld 'schema' ontbreekt of is geen getal")
+            }
+            let soort = try? c.decodeIfPresent(String.self, forKey: .soort)
+            let verwacht = decoder.userInfo[Self.verwacht] as? String ?? Formaat.soortDossier
+            guard soort == verwacht else {
+                throw Leesfout("het is geen \(verwacht == soortDossier ? "dossier" : "vastgestelde versie") (soort: \(soort ?? "onbekend"))")
+            }
+            guard schema <= Formaat.schema else {
+                throw Leesfout("het is gemaakt door een nieuwere versie van Regie (schema \(schema), deze versie kent tot en met \(Formaat.schema))")
+            }
+            guard schema >= 1 else { throw Leesfout("schema \(schema) bestaat niet") }
+            dossier = try c.decode(Dossier.self, forKey: .dossier)
+            vastgesteld = try c.decodeIfPresent(Vaststelling.self, forKey: .vastgesteld)
+        }
     }
 
     static var encoder: JSONEncoder {
@@ -37,25 +60,23 @@ public enum Formaat {
 
     /// Reads a dossier file's bytes, with a Dutch reason when they are not a valid dossier.
     public static func decodeer(_ data: Data, soort verwacht: String = soortDossier) throws(Leesfout) -> (Dossier, Vaststelling?) {
-        let kop: Kop
+        guard !data.isEmpty else { throw Leesfout("het bestand is leeg") }
+        let envelop: Lezer
         do {
-            kop = try JSONDecoder().decode(Kop.self, from: data)
-        } catch {
-            throw Leesfout(data.isEmpty ? "het bestand is leeg" : "het is geen geldige JSON (afgebroken of beschadigd)")
-        }
-        guard let schema = kop.schema else { throw Leesfout("het veld 'schema' ontbreekt") }
-        guard kop.soort == verwacht else {
-            throw Leesfout("het is geen \(verwacht == soortDossier ? "dossier" : "vastgestelde versie") (soort: \(kop.soort ?? "onbekend"))")
-        }
-        guard schema <= Formaat.schema else {
-            throw Leesfout("het is gemaakt door een nieuwere versie van Regie (schema \(schema), deze versie kent tot en met \(Formaat.schema))")
-        }
-        guard schema >= 1 else { throw Leesfout("schema \(schema) bestaat niet") }
-        let envelop: Envelop
-        do {
-            envelop = try JSONDecoder().decode(Envelop.self, from: data)
+            let decoder = JSONDecoder()
+            decoder.userInfo[Lezer.verwacht] = verwacht
+            envelop = try decoder.decode(Lezer.self, from: data)
+        } catch let fout as Leesfout {
+            throw fout
         } catch let fout as DecodingError {
-            throw Leesfout(beschrijf(fout))
+            switch fout {
+            case .dataCorrupted(let ctx) where ctx.codingPath.isEmpty:
+                throw Leesfout("het is geen geldige JSON (afgebroken of beschadigd)")
+            case .typeMismatch(_, let ctx) where ctx.codingPath.isEmpty:
+                throw Leesfout("het is geen dossier (de JSON is geen object)")
+            default:
+                throw Leesfout(beschrijf(fout))
+            }
         } catch {
             throw Leesfout("het kan niet gelezen worden")
         }

@@ -151,6 +151,8 @@ extension Opslag {
         let dossierMap = self.dossierMap
         let namen = Bestanden.namen(in: dossierMap)
         ruimTijdelijkeBestandenOp(namen)
+        let mapFd = open(dossierMap, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        defer { if mapFd >= 0 { close(mapFd) } }
         let oud = leesIndex()
         var bekend: [String: IndexItem] = [:]
         bekend.reserveCapacity(oud?.count ?? 0)
@@ -162,14 +164,14 @@ extension Opslag {
         var gewijzigd = oud == nil
         for naam in namen where naam.hasSuffix(".json") && !naam.hasPrefix(".") && !naam.hasSuffix(".vorige.json") {
             let id = String(naam.dropLast(5))
-            let pad = dossierMap + "/" + naam
+            var pad: String { dossierMap + "/" + naam }
             guard Sleutel.isGeldig(id) else {
                 let apart = zetApart(bron: pad, naam: naam.count > 80 ? String(naam.prefix(80)) : naam)
                 problemen.append(OpslagProbleem(bestand: naam, reden: "de bestandsnaam is geen geldige dossier-id", apart: apart))
                 gewijzigd = true
                 continue
             }
-            guard let stempel = Bestanden.stempel(pad) else { continue }  // removed meanwhile
+            guard let stempel = mapFd >= 0 ? Bestanden.stempel(in: mapFd, naam) : Bestanden.stempel(pad) else { continue }  // removed meanwhile
             if let item = bekend[naam], item.stempel == stempel {
                 items.append(item)
                 continue

@@ -74,12 +74,13 @@ func waarschuw(_ tekst: String) {
 extension Opslag {
     /// Loads the household named by id or a unique start of its name.
     func vindEnLaad(_ verwijzing: String) throws -> GeladenDossier {
-        do {
+        do throws(OpslagFout) {
             let lijst = lijst()
+            for p in lijst.problemen { waarschuw(p.description) }
             let s = try lijst.vind(verwijzing)
             return try laad(s.id)
-        } catch let f as OpslagFout {
-            throw RegieFout(f.melding)
+        } catch {
+            throw RegieFout(error.melding)
         }
     }
 }

@@ -27,10 +27,25 @@ public struct Datum: Sendable, Hashable, Comparable, Codable, CustomStringConver
 
     /// Parses the storage form "jjjj-mm-dd".
     public init?(iso: String) {
-        let delen = iso.split(separator: "-", omittingEmptySubsequences: false)
-        guard delen.count == 3, delen[0].count == 4, delen[1].count == 2, delen[2].count == 2,
-              let j = Int(delen[0]), let m = Int(delen[1]), let d = Int(delen[2]) else { return nil }
-        self.init(jaar: j, maand: m, dag: d)
+        // Read as bytes: dates are decoded by the thousand when a dossier loads.
+        var tekst = iso
+        tekst.makeContiguousUTF8()  // a no-op for native strings
+        guard let d = tekst.utf8.withContiguousStorageIfAvailable(Self.leesIso) ?? nil else { return nil }
+        self = d
+    }
+
+    private static func leesIso(_ b: UnsafeBufferPointer<UInt8>) -> Datum? {
+        guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
+        func cijfers(_ r: Range<Int>) -> Int? {
+            var n = 0
+            for i in r {
+                guard b[i] >= 0x30 && b[i] <= 0x39 else { return nil }
+                n = n * 10 + Int(b[i] - 0x30)
+            }
+            return n
+        }
+        guard let j = cijfers(0..<4), let m = cijfers(5..<7), let d = cijfers(8..<10) else { return nil }
+        return Datum(jaar: j, maand: m, dag: d)
     }
 
     /// Parses what a user types: "dd-mm-jjjj", also with "/" or "." between the parts,
