@@ -117,7 +117,7 @@ struct NiveauvoorstelTests {
         #expect(v.escalaties == ["manager"])
         #expect(v.criteria == ["op.esc"])
         #expect(v.redenen.count == 1)
-        #expect(v.redenen.first?.hasPrefix("Escaleren naar manager") == true)
+        #expect(v.redenen.first?.hasPrefix("Opschalen naar manager") == true)
     }
 
     @Test func escalatieNaastOpschalenWordtGemeld() {

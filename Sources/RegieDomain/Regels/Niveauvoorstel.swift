@@ -62,7 +62,7 @@ extension Regiekaart {
                                   escalaties: escalaties, criteria: af.map(\.id),
                                   redenen: af.map { reden($0, "Afschalen") })
         }
-        var redenen = (op + af).map { reden($0, $0.naar.niveaus.isEmpty ? "Escaleren" : "Schalen") }
+        var redenen = op.map { reden($0, "Opschalen") } + af.map { reden($0, "Afschalen") }
         if redenen.isEmpty {
             redenen = ["Geen op- of afschaalcriterium van niveau \(huidig) is helemaal met ja beantwoord: blijf op niveau \(huidig)."]
         }
