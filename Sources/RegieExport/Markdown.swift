@@ -270,6 +270,13 @@ public struct MarkdownWeergave {
     private mutating func proces() {
         let d = dossier
         kop(1, "Verloop")
+        if !d.proces.startcriteria.isEmpty {
+            kop(2, "Waarom regie is gestart")
+            for id in d.proces.startcriteria {
+                regels.append("- " + (methode.criteria.startcriteria.first { $0.id == id }?.tekst ?? id))
+            }
+            regels.append("")
+        }
         kop(2, "Fasen")
         for v in d.faseVoortgang(methode) {
             regels.append("- \(v.isHuidig ? "**" : "")Fase \(v.fase) \(v.naam): \(v.gedaan) van \(v.totaal) acties gedaan\(v.isHuidig ? " (huidige fase)**" : "")")

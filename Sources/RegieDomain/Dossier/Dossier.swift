@@ -43,7 +43,7 @@ public struct Dossier: Sendable, Equatable, Codable, Identifiable {
             + netwerk.map { Persoon(id: $0.id, naam: $0.naam, soort: .netwerk, rol: $0.relatie) }
             + professionals.map {
                 Persoon(id: $0.id, naam: $0.naam, soort: .professional,
-                        rol: [$0.functie, $0.organisatie.isEmpty ? "" : "(\($0.organisatie))"].filter { !$0.isEmpty }.joined(separator: " "))
+                        rol: [$0.functie, $0.organisatie].filter { !$0.isEmpty }.joined(separator: ", "))
             }
             + regisseurs.map { Persoon(id: $0.id, naam: $0.naam, soort: .regisseur, rol: $0.rol.tekst) }
     }
