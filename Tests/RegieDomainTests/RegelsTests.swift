@@ -337,7 +337,7 @@ struct PersonenTests {
         let d = Proef.dossier()
         #expect(d.personen.map(\.id) == [Proef.moeder, Proef.zoon, Proef.oma, Proef.huisarts, Proef.regisseur])
         #expect(d.personen.map(\.soort) == [.gezinslid, .gezinslid, .netwerk, .professional, .regisseur])
-        #expect(d.persoon(Proef.huisarts)?.rol == "huisarts (Praktijk)")
+        #expect(d.persoon(Proef.huisarts)?.rol == "huisarts, Praktijk")
         #expect(d.persoon(Proef.regisseur)?.rol == "procesregisseur")
         #expect(d.naam(van: Proef.oma) == "Oma Proef")
         #expect(d.naam(van: "onbekend") == "(onbekende persoon)")
