@@ -8,8 +8,12 @@ import PackageDescription
 //   RegieMethode  loads and validates the method data files (phases, regiekaart, meldcode)
 //   RegieStore    the local file store: atomic saves, locks, change checks, versions, index
 //   RegieExport   text, Markdown and JSON renderings of a dossier
+//   CNcurses      wide-character ncurses (system library) with a small shim header
+//   Screen        the terminal layer: cells, buffer, backends, run loop, widgets, keys, themes;
+//                 knows nothing of the domain; only Screen/Curses/CursesBackend.swift imports CNcurses
+//   RegieThemes   the theme files in the top-level Themes/ folder, shipped with the program
 //   regie         the executable: argument parsing and the subcommands
-// Planned next: CNcurses, Screen, RegieApp.
+// Planned next: RegieApp (the screens).
 let package = Package(
     name: "Regie",
     platforms: [.macOS(.v13)],
@@ -36,10 +40,18 @@ let package = Package(
             dependencies: ["RegieDomain", .product(name: "Crypto", package: "swift-crypto")]
         ),
         .target(name: "RegieExport", dependencies: ["RegieDomain"]),
+        .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
+        .target(name: "Screen", dependencies: ["CNcurses", "Yams"]),
+        .target(
+            name: "RegieThemes",
+            path: "Themes",
+            exclude: ["README.md"],
+            resources: [.copy("standaard.yaml"), .copy("licht.yaml"), .copy("beamer.yaml"), .copy("zwart-wit.yaml")]
+        ),
         .executableTarget(
             name: "regie",
             dependencies: [
-                "RegieDomain", "RegieMethode", "RegieStore", "RegieExport",
+                "RegieDomain", "RegieMethode", "RegieStore", "RegieExport", "Screen", "RegieThemes",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,7 +61,10 @@ let package = Package(
         .executableTarget(name: "regie-schrijftest", dependencies: ["RegieDomain", "RegieStore"]),
         .testTarget(name: "RegieDomainTests", dependencies: ["RegieDomain", "RegieMethode"]),
         .testTarget(name: "RegieMethodeTests", dependencies: ["RegieMethode", "RegieDomain"]),
-        .testTarget(name: "RegieStoreTests", dependencies: ["RegieStore", "RegieDomain", "regie-schrijftest"]),
-        .testTarget(name: "RegieCLITests", dependencies: ["regie", "RegieDomain", "RegieStore"]),
+        // Shared by the tests that start built programs: finding them, driving them in tmux.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "RegieStoreTests", dependencies: ["RegieStore", "RegieDomain", "regie-schrijftest", "TestSupport"]),
+        .testTarget(name: "RegieCLITests", dependencies: ["regie", "RegieDomain", "RegieStore", "TestSupport"]),
+        .testTarget(name: "ScreenTests", dependencies: ["Screen", "RegieThemes"]),
     ]
 )

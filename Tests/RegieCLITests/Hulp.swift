@@ -5,32 +5,7 @@ import Darwin
 #endif
 import Foundation
 import Testing
-
-/// The built `regie` executable, next to the test bundle.
-func gebouwdProgramma(_ naam: String) -> URL? {
-    var kandidaten: [URL] = []
-    let main = Bundle.main.bundleURL
-    kandidaten += [main, main.deletingLastPathComponent()]
-    var d = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL.deletingLastPathComponent()
-    for _ in 0..<5 {
-        kandidaten.append(d)
-        d = d.deletingLastPathComponent()
-    }
-    for b in Bundle.allBundles where b.bundleURL.pathExtension == "xctest" {
-        kandidaten.append(b.bundleURL.deletingLastPathComponent())
-    }
-    let pakket = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    kandidaten.append(pakket.appendingPathComponent(".build/debug"))
-    for map in kandidaten {
-        let pad = map.appendingPathComponent(naam)
-        var isMap: ObjCBool = false
-        if FileManager.default.fileExists(atPath: pad.path, isDirectory: &isMap), !isMap.boolValue,
-           FileManager.default.isExecutableFile(atPath: pad.path) {
-            return pad
-        }
-    }
-    return nil
-}
+import TestSupport
 
 struct Uitkomst: CustomStringConvertible {
     var code: Int32

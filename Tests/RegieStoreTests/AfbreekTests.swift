@@ -7,6 +7,7 @@ import Foundation
 import RegieDomain
 @testable import RegieStore
 import Testing
+import TestSupport
 
 @Suite("Afbreken tijdens het bewaren laat altijd een heel dossier achter")
 struct AfbreekTests {

@@ -7,6 +7,7 @@ import Foundation
 import RegieDomain
 @testable import RegieStore
 import Testing
+import TestSupport
 
 /// A fixed "today": the tests never depend on the real clock.
 let testVandaag = Datum(iso: "2026-11-23")!
@@ -64,35 +65,6 @@ func rechten(_ url: URL) -> Int? {
 func bytes(_ url: URL) -> Data? { FileManager.default.contents(atPath: url.path) }
 
 func sha256Hex(_ data: Data) -> String { Opslag.vingerafdruk(data) }
-
-/// The folder holding the built products (where the test bundle is), searched in the
-/// usual places; returns the executable named `naam` there.
-func gebouwdProgramma(_ naam: String) -> URL? {
-    var kandidaten: [URL] = []
-    let main = Bundle.main.bundleURL
-    kandidaten += [main, main.deletingLastPathComponent()]
-    let arg0 = URL(fileURLWithPath: CommandLine.arguments[0]).standardizedFileURL
-    var d = arg0.deletingLastPathComponent()
-    for _ in 0..<5 {
-        kandidaten.append(d)
-        d = d.deletingLastPathComponent()
-    }
-    for b in Bundle.allBundles where b.bundleURL.pathExtension == "xctest" {
-        kandidaten.append(b.bundleURL.deletingLastPathComponent())
-    }
-    // Last resort: the package's own .build/debug, found from this source file.
-    let pakket = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    kandidaten.append(pakket.appendingPathComponent(".build/debug"))
-    for map in kandidaten {
-        let pad = map.appendingPathComponent(naam)
-        var isMap: ObjCBool = false
-        if FileManager.default.fileExists(atPath: pad.path, isDirectory: &isMap), !isMap.boolValue,
-           FileManager.default.isExecutableFile(atPath: pad.path) {
-            return pad
-        }
-    }
-    return nil
-}
 
 /// A child process started with posix_spawn, its stdout on a pipe we can read.
 struct Kind {

@@ -1,0 +1,95 @@
+// Wide-character ncurses for Swift. Only Sources/Screen/CursesBackend.swift imports this.
+#ifndef REGIE_CNCURSES_SHIM_H
+#define REGIE_CNCURSES_SHIM_H
+
+#define NCURSES_WIDECHAR 1
+#define _XOPEN_SOURCE_EXTENDED 1
+#include <locale.h>
+#include <wchar.h>
+#include <signal.h>
+#include <string.h>
+#include <termios.h>
+#include <unistd.h>
+#include <ncursesw/curses.h>
+
+// C globals are not concurrency-safe in Swift 6; read them through functions.
+static inline WINDOW *regie_stdscr(void) { return stdscr; }
+static inline int regie_lines(void) { return LINES; }
+static inline int regie_cols(void) { return COLS; }
+static inline int regie_colors(void) { return COLORS; }
+static inline int regie_color_pairs(void) { return COLOR_PAIRS; }
+
+// Attribute macros are not imported.
+static inline attr_t regie_a_normal(void) { return A_NORMAL; }
+static inline attr_t regie_a_bold(void) { return A_BOLD; }
+static inline attr_t regie_a_reverse(void) { return A_REVERSE; }
+static inline attr_t regie_a_underline(void) { return A_UNDERLINE; }
+static inline attr_t regie_a_dim(void) { return A_DIM; }
+static inline attr_t regie_a_italic(void) { return A_ITALIC; }
+static inline int regie_key_f(int n) { return KEY_F(n); }
+static inline FILE *regie_stdout(void) { return stdout; }
+static inline FILE *regie_stdin(void) { return stdin; }
+
+// Writes one grapheme (a few wide characters) with attributes and a colour pair.
+static inline int regie_put(int y, int x, const wchar_t *wch, attr_t attrs, short pair) {
+    cchar_t c;
+    if (setcchar(&c, wch, attrs, pair, NULL) != OK) return ERR;
+    return mvadd_wch(y, x, &c);
+}
+
+static inline int regie_wcwidth(wchar_t c) { return wcwidth(c); }
+
+// --- Giving the terminal back on every way out -------------------------------------
+// A signal (SIGTERM, SIGHUP from a closed lid or dropped ssh, SIGINT, a crash) restores
+// the terminal settings saved before curses started, leaves the alternate screen, shows
+// the cursor, turns bracketed paste off, and then lets the signal do what it normally
+// does. Only async-signal-safe calls (tcsetattr, write, signal, raise) are used here.
+// State lives in function-local statics: file-level statics in a header are not emitted
+// for Swift.
+typedef struct { struct termios termios; volatile sig_atomic_t saved; int out_fd; } regie_terminal_state;
+static inline regie_terminal_state *regie_state(void) {
+    static regie_terminal_state state = {.saved = 0, .out_fd = 1};
+    return &state;
+}
+
+static inline void regie_save_terminal(int in_fd, int out_fd) {
+    regie_state()->out_fd = out_fd;
+    if (tcgetattr(in_fd, &regie_state()->termios) == 0) regie_state()->saved = 1;
+}
+
+static inline void regie_restore_terminal(int in_fd) {
+    static const char reset[] = "\033[?2004l\033[0m\033[?25h\033[?1049l\r";
+    if (regie_state()->saved) tcsetattr(in_fd, TCSANOW, &regie_state()->termios);
+    ssize_t ignored = write(regie_state()->out_fd, reset, sizeof(reset) - 1);
+    (void)ignored;
+}
+
+static void regie_on_signal(int sig) {
+    regie_restore_terminal(0);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline void regie_install_signal_handlers(void) {
+    int signals[] = {SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+    for (unsigned i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) {
+        struct sigaction sa;
+        memset(&sa, 0, sizeof(sa));
+        sa.sa_handler = regie_on_signal;
+        sigemptyset(&sa.sa_mask);
+        sigaction(signals[i], &sa, NULL);
+    }
+}
+
+static inline void regie_remove_signal_handlers(void) {
+    int signals[] = {SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+    for (unsigned i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) signal(signals[i], SIG_DFL);
+}
+
+// Writes raw bytes to the terminal (escape sequences curses does not know).
+static inline void regie_write_out(const char *s) {
+    ssize_t ignored = write(regie_state()->out_fd, s, strlen(s));
+    (void)ignored;
+}
+
+#endif

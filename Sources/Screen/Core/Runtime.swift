@@ -1,0 +1,165 @@
+import Foundation
+
+/// What an update asks the runtime to do: effects are never run inside update.
+public enum Effect<Message: Sendable>: Sendable {
+    /// Stop the program.
+    case quit
+    /// Deliver `message` after `seconds` (autosave, a meeting clock). Costs nothing until due.
+    case after(seconds: Double, Message)
+    /// Run a side effect (save, export) and feed its result back as a message.
+    case perform(@Sendable () -> Message)
+    /// Hand `text` to the user's $EDITOR; the edited text (or nil when it failed) comes back.
+    case editor(text: String, done: @Sendable (String?) -> Message)
+}
+
+/// What a view draws: the cells, and where the real cursor goes (the focused field), so
+/// screen readers and input methods can follow it.
+public struct Frame: Sendable {
+    public var buffer: Buffer
+    public var cursor: Point?
+    /// The theme to show the frame in; nil keeps the current one.
+    public var theme: Theme?
+
+    public init(size: Size) {
+        buffer = Buffer(size: size)
+        cursor = nil
+        theme = nil
+    }
+
+    public var area: Rect { buffer.area }
+}
+
+/// An Elm-style program: events become messages, `update` changes the model and returns
+/// effects, `view` draws the model into a frame.
+public protocol Program {
+    associatedtype Model
+    associatedtype Message: Sendable
+
+    /// Below this size the runtime shows "Venster te klein" instead of the view.
+    var minimumSize: Size { get }
+    func message(for event: Event, in model: Model) -> Message?
+    func update(_ model: inout Model, _ message: Message) -> [Effect<Message>]
+    func view(_ model: Model, into frame: inout Frame)
+}
+
+extension Program {
+    public var minimumSize: Size { Size(width: 40, height: 10) }
+}
+
+/// Seconds on a clock that only goes forward.
+public func monotonicSeconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds) / 1e9 }
+
+/// Runs a program on a backend until it asks to quit.
+public final class Runtime<P: Program> {
+    public let program: P
+    public private(set) var model: P.Model
+    public let backend: any Backend
+    private var timers: [(due: Double, message: P.Message)] = []
+    private var quitting = false
+    private var shownTheme: Theme?
+    private let clock: () -> Double
+    /// How $EDITOR is run; replaceable in tests.
+    public var runEditor: (String) -> String? = ExternalEditor.edit
+
+    public init(program: P, model: P.Model, backend: any Backend, clock: @escaping () -> Double = monotonicSeconds) {
+        self.program = program
+        self.model = model
+        self.backend = backend
+        self.clock = clock
+    }
+
+    /// Runs until quit (or, with a memory backend, until its events run out).
+    /// - Returns: the final model.
+    @discardableResult
+    public func run() -> P.Model {
+        render()
+        while !quitting {
+            let timeout = timers.map(\.due).min().map { max(0, $0 - clock()) }
+            if let event = backend.nextEvent(timeout: timeout) {
+                handle(event)
+            } else if timers.isEmpty && backend is MemoryBackend {
+                break  // a test's events are done
+            }
+            fireDueTimers()
+            if !quitting { render() }
+        }
+        return model
+    }
+
+    /// Handles one event and renders: for tests that step through a story.
+    public func send(_ event: Event) {
+        handle(event)
+        fireDueTimers()
+        if !quitting { render() }
+    }
+
+    public var isQuitting: Bool { quitting }
+
+    private func handle(_ event: Event) {
+        if case .resize = event {
+            // The next render uses the new size; the program may also want to know.
+        }
+        guard let message = program.message(for: event, in: model) else { return }
+        dispatch(message)
+    }
+
+    private func dispatch(_ message: P.Message) {
+        var queue = [message]
+        while !queue.isEmpty {
+            let m = queue.removeFirst()
+            for effect in program.update(&model, m) {
+                switch effect {
+                case .quit:
+                    quitting = true
+                case .after(let seconds, let msg):
+                    timers.append((clock() + seconds, msg))
+                case .perform(let work):
+                    queue.append(work())
+                case .editor(let text, let done):
+                    backend.suspend()
+                    let result = runEditor(text)
+                    backend.resume()
+                    queue.append(done(result))
+                }
+            }
+        }
+    }
+
+    private func fireDueTimers() {
+        let now = clock()
+        let due = timers.filter { $0.due <= now }
+        guard !due.isEmpty else { return }
+        timers.removeAll { $0.due <= now }
+        for t in due.sorted(by: { $0.due < $1.due }) { dispatch(t.message) }
+    }
+
+    /// Draws the current model, or "Venster te klein" when the window is too small.
+    public func render() {
+        let size = backend.size
+        var frame = Frame(size: size)
+        let minimum = program.minimumSize
+        if size.width < minimum.width || size.height < minimum.height {
+            TooSmall.render(into: &frame.buffer, minimum: minimum)
+        } else {
+            program.view(model, into: &frame)
+        }
+        if let theme = frame.theme, theme != shownTheme {
+            backend.setTheme(theme)
+            shownTheme = theme
+        }
+        backend.present(frame.buffer, cursor: frame.cursor)
+    }
+}
+
+/// The message shown when the window is smaller than a screen needs.
+public enum TooSmall {
+    public static func render(into buffer: inout Buffer, minimum: Size) {
+        let lines = ["Venster te klein", "nodig: \(minimum.width)×\(minimum.height)", "nu: \(buffer.size.width)×\(buffer.size.height)"]
+        let top = max(0, (buffer.size.height - lines.count) / 2)
+        for (i, line) in lines.enumerated() where top + i < buffer.size.height {
+            let text = line.truncated(toColumns: buffer.size.width)
+            let x = max(0, (buffer.size.width - text.displayWidth) / 2)
+            buffer.write(text, x: x, y: top + i, role: i == 0 ? .warning : .muted)
+        }
+    }
+}

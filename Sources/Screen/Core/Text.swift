@@ -1,0 +1,48 @@
+import Foundation
+
+extension String {
+    /// The text as a search key: lower case without diacritics, so "noe" finds "Noé" and
+    /// "LIENNE" finds "Liënne".
+    public var searchFolded: String {
+        folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+    }
+
+    /// True when `query` occurs in the text, ignoring case and diacritics.
+    public func containsFolded(_ query: String) -> Bool {
+        query.isEmpty || searchFolded.contains(query.searchFolded)
+    }
+
+    /// The text on one line: line breaks and tabs become spaces (for fields, cells and
+    /// messages, which are one line high).
+    public var singleLine: String {
+        guard contains(where: { $0.isNewline || $0 == "\t" }) else { return self }
+        return String(map { $0.isNewline || $0 == "\t" ? " " : $0 })
+    }
+
+    /// Word-wrapped to `width` columns (by display width): lines break after spaces, a
+    /// word longer than the width is broken, and trailing spaces are left off each line.
+    /// Line breaks in the text are kept; the result always has at least one line.
+    public func wrapped(toColumns width: Int) -> [String] {
+        let w = Swift.max(1, width)
+        var result: [String] = []
+        for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
+            let chars = Array(paragraph)
+            let starts = TextWrap.lineStarts(chars, width: w)
+            for (i, start) in starts.enumerated() {
+                let end = i + 1 < starts.count ? starts[i + 1] : chars.count
+                var line = String(chars[start..<end])
+                while line.last == " " { line.removeLast() }
+                result.append(line)
+            }
+        }
+        return result
+    }
+
+    /// Padded with spaces to `width` columns (or cut with "…" when wider); `trailing`
+    /// aligns the text to the right.
+    public func padded(toColumns width: Int, trailing: Bool = false) -> String {
+        let cut = truncated(toColumns: width)
+        let pad = String(repeating: " ", count: Swift.max(0, width - cut.displayWidth))
+        return trailing ? pad + cut : cut + pad
+    }
+}

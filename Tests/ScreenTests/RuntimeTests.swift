@@ -1,0 +1,171 @@
+import Testing
+@testable import Screen
+
+/// A tiny program: counts key presses, shows the count and typed text, can quit, set a
+/// timer, run an effect and hand text to the editor.
+private struct Teller: Program {
+    struct Model {
+        var tekst = ""
+        var tikken = 0
+        var bewaard = 0
+        var theme: Theme?
+    }
+
+    enum Bericht: Sendable {
+        case typ(Character)
+        case stop
+        case wekker
+        case tik
+        case bewaar
+        case bewaardOK
+        case bewerk
+        case bewerkt(String?)
+        case thema
+    }
+
+    func message(for event: Event, in model: Model) -> Bericht? {
+        switch event {
+        case .key(.ctrl("q")): return .stop
+        case .key(.ctrl("t")): return .wekker
+        case .key(.ctrl("s")): return .bewaar
+        case .key(.ctrl("o")): return .bewerk
+        case .key(.ctrl("k")): return .thema
+        case .key(.character(let c)): return .typ(c)
+        default: return nil
+        }
+    }
+
+    func update(_ m: inout Model, _ b: Bericht) -> [Effect<Bericht>] {
+        switch b {
+        case .typ(let c): m.tekst.append(c)
+        case .stop: return [.quit]
+        case .wekker: return [.after(seconds: 1, .tik)]
+        case .tik: m.tikken += 1
+        case .bewaar: return [.perform({ .bewaardOK })]
+        case .bewaardOK: m.bewaard += 1
+        case .bewerk: return [.editor(text: m.tekst, done: { .bewerkt($0) })]
+        case .bewerkt(let t): if let t { m.tekst = t }
+        case .thema: m.theme = Theme(name: "test", styles: [.text: Style(bold: true)])
+        }
+        return []
+    }
+
+    func view(_ m: Model, into frame: inout Frame) {
+        frame.buffer.write("Tekst: \(m.tekst)", x: 0, y: 0)
+        frame.buffer.write("Tikken: \(m.tikken) Bewaard: \(m.bewaard)", x: 0, y: 1)
+        frame.cursor = Point(x: 7 + m.tekst.displayWidth, y: 0)
+        frame.theme = m.theme
+    }
+}
+
+@Suite("De run-loop in Elm-stijl")
+struct RuntimeTests {
+    @Test func toetsenWordenBerichtenEnHetSchermVolgt() {
+        let b = MemoryBackend(width: 40, height: 10)
+        let r = Runtime(program: Teller(), model: .init(), backend: b)
+        r.render()
+        for c in "Noé 漢😀" { r.send(.key(.character(c))) }
+        #expect(b.lines[0].hasPrefix("Tekst: Noé 漢😀"))
+        #expect(b.cursor == Point(x: 7 + 4 + 2 + 2, y: 0))  // by display width
+    }
+
+    @Test func alleenGewijzigdeCellenWordenGeschreven() {
+        let b = MemoryBackend(width: 40, height: 10)
+        let r = Runtime(program: Teller(), model: .init(), backend: b)
+        r.render()
+        // The terminal starts blank: only the 23 non-blank cells are written.
+        let eerst = b.cellsWritten
+        #expect(eerst == 23)
+        r.send(.key(.character("a")))
+        #expect(b.cellsWritten - eerst == 1)
+    }
+
+    @Test func stoppenMetEenEffect() {
+        let b = MemoryBackend()
+        b.events = [.key(.character("x")), .key(.ctrl("q")), .key(.character("y"))]
+        let model = Runtime(program: Teller(), model: .init(), backend: b).run()
+        #expect(model.tekst == "x")
+        #expect(b.events == [.key(.character("y"))])
+    }
+
+    @Test func eenWekkerGaatAfNaDeTijd() {
+        var nu = 100.0
+        let b = MemoryBackend()
+        let r = Runtime(program: Teller(), model: .init(), backend: b, clock: { nu })
+        r.send(.key(.ctrl("t")))
+        #expect(r.model.tikken == 0)
+        nu += 0.5
+        r.send(.key(.character("a")))
+        #expect(r.model.tikken == 0)
+        nu += 0.6
+        r.send(.key(.character("b")))
+        #expect(r.model.tikken == 1)
+        #expect(b.lines[1].hasPrefix("Tikken: 1"))
+    }
+
+    @Test func effectGeeftZijnUitkomstTerug() {
+        let r = Runtime(program: Teller(), model: .init(), backend: MemoryBackend())
+        r.send(.key(.ctrl("s")))
+        #expect(r.model.bewaard == 1)
+    }
+
+    @Test func editorGeeftDeTerminalTerugEnNeemtHemWeer() {
+        let b = MemoryBackend()
+        let r = Runtime(program: Teller(), model: .init(), backend: b)
+        var tijdensBewerken = false
+        r.runEditor = { tekst in
+            tijdensBewerken = b.isSuspended
+            return tekst + " en meer"
+        }
+        r.send(.key(.character("a")))
+        r.send(.key(.ctrl("o")))
+        #expect(tijdensBewerken)
+        #expect(!b.isSuspended)
+        #expect(r.model.tekst == "a en meer")
+    }
+
+    @Test func teKleinVensterEnHerstel() {
+        let b = MemoryBackend(width: 20, height: 5)
+        let r = Runtime(program: Teller(), model: .init(), backend: b)
+        r.render()
+        #expect(b.text.contains("Venster te klein"))
+        #expect(b.text.contains("nodig: 40×10"))
+        b.resize(width: 60, height: 12)
+        r.send(b.events.removeFirst())
+        #expect(!b.text.contains("Venster te klein"))
+        #expect(b.lines[0].hasPrefix("Tekst:"))
+    }
+
+    @Test func heelKleinVensterCrashtNiet() {
+        for (w, h) in [(0, 0), (1, 1), (3, 2), (10, 1)] {
+            let b = MemoryBackend(width: w, height: h)
+            Runtime(program: Teller(), model: .init(), backend: b).render()
+            #expect(b.screen.size == Size(width: w, height: h))
+        }
+    }
+
+    @Test func themaWisselTekentAllesOpnieuw() {
+        let b = MemoryBackend(width: 40, height: 10)
+        let r = Runtime(program: Teller(), model: .init(), backend: b)
+        r.render()
+        let voor = b.cellsWritten
+        r.send(.key(.ctrl("k")))
+        #expect(b.theme.name == "test")
+        #expect(b.cellsWritten - voor == 400)
+    }
+
+    @Test func plakkenWordtOpgeschoond() {
+        #expect(sanitisePaste("a\r\nb\rc\u{1B}[31md\u{7}") == "a\nb\nc[31md")
+    }
+
+    @Test func toetsnamen() {
+        for naam in ["C-s", "F1", "Enter", "?", "S-Tab", "Esc", "PgDn", "M-x", "Spatie", "C-Left"] {
+            let k = Key(name: naam)
+            #expect(k != nil, "\(naam)")
+            #expect(k.map { Key(name: $0.description) } == k, "\(naam)")
+        }
+        #expect(Key(name: "C-ß")?.description == nil || Key(name: "C-ß") == .ctrl("ß"))
+        #expect(Key(name: "Fantasie") == nil)
+        #expect(Key(name: "F99") == nil)
+    }
+}

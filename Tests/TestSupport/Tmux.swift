@@ -1,0 +1,125 @@
+import Foundation
+
+/// A private tmux server running one program, for end-to-end tests that type keys and
+/// read the screen as a user would.
+///
+/// The program runs as `sh -c '<program>; echo __EXIT__=$?; …; sleep'` so its exit code
+/// can be read from the screen, and the shell checks afterwards that the terminal
+/// settings are as they were before the program started (`__TTY_OK__` or `__TTY_KAPOT__`).
+public final class TmuxSessie {
+    public let socket: String
+    public private(set) var isGesloten = false
+
+    public struct Fout: Error, CustomStringConvertible {
+        public var description: String
+        public init(_ d: String) { description = d }
+    }
+
+    /// Starts `argumenten` (the program and its arguments) in a new tmux server.
+    public init(_ argumenten: [String], breedte: Int = 100, hoogte: Int = 30, omgeving: [String: String] = [:]) throws {
+        socket = "regie-e2e-\(UUID().uuidString.prefix(8))"
+        let programma = argumenten.map(Self.citeer).joined(separator: " ")
+        let script = "oud=$(stty -g); \(programma); echo __EXIT__=$?; "
+            + "if [ \"$(stty -g)\" = \"$oud\" ]; then echo __TTY_OK__; else echo __TTY_KAPOT__; fi; sleep 86400"
+        var args = ["-L", socket, "-f", "/dev/null", "new-session", "-d", "-x", String(breedte), "-y", String(hoogte),
+                    "-e", "LANG=C.UTF-8", "-e", "TERM=tmux-256color"]
+        for (k, v) in omgeving.sorted(by: { $0.key < $1.key }) { args += ["-e", "\(k)=\(v)"] }
+        args.append(script)
+        try tmux(args)
+    }
+
+    static func citeer(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+
+    @discardableResult
+    public func tmux(_ args: [String]) throws -> String {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["tmux"] + (args.first == "-L" ? args : ["-L", socket] + args)
+        let uit = Pipe()
+        p.standardOutput = uit
+        p.standardError = uit
+        try p.run()
+        let data = uit.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        let tekst = String(decoding: data, as: UTF8.self)
+        guard p.terminationStatus == 0 else { throw Fout("tmux \(args.joined(separator: " ")): \(tekst)") }
+        return tekst
+    }
+
+    /// Named keys: "Enter", "Escape", "Tab", "BTab", "Up", "F1", "C-s", "M-x".
+    public func toetsen(_ namen: String...) throws {
+        try tmux(["send-keys", "-t", "0"] + namen)
+    }
+
+    /// Literal text, typed as is (UTF-8).
+    public func typ(_ tekst: String) throws {
+        try tmux(["send-keys", "-t", "0", "-l", tekst])
+    }
+
+    /// Text pasted with bracketed paste, as a terminal does when the user pastes.
+    public func plak(_ tekst: String) throws {
+        try tmux(["set-buffer", "--", tekst])
+        try tmux(["paste-buffer", "-p", "-t", "0"])
+    }
+
+    /// The screen as text.
+    public func scherm() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", "0"])
+    }
+
+    public func waarde(_ formaat: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", "0", formaat]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Waits (polling every 10 ms) until the screen contains `tekst`; fails after `seconden`.
+    @discardableResult
+    public func wachtOp(_ tekst: String, seconden: Double = 10) throws -> String {
+        try wachtTot(seconden: seconden, "\"\(tekst)\"") { $0.contains(tekst) }
+    }
+
+    @discardableResult
+    public func wachtTot(seconden: Double = 10, _ wat: String, _ klaar: (String) -> Bool) throws -> String {
+        let einde = Date().addingTimeInterval(seconden)
+        var laatste = ""
+        while Date() < einde {
+            laatste = try scherm()
+            if klaar(laatste) { return laatste }
+            usleep(10_000)
+        }
+        throw Fout("na \(seconden) s nog niet op het scherm: \(wat)\n--- scherm:\n\(laatste)")
+    }
+
+    /// Waits for the program to end and returns its exit code.
+    public func wachtOpEinde(seconden: Double = 10) throws -> Int32 {
+        let s = try wachtOp("__EXIT__=", seconden: seconden)
+        guard let r = s.range(of: "__EXIT__=") else { throw Fout("geen exitcode") }
+        let getal = s[r.upperBound...].prefix { $0.isNumber }
+        return Int32(getal) ?? -1
+    }
+
+    public func formaat(breedte: Int, hoogte: Int) throws {
+        try tmux(["resize-window", "-t", "0", "-x", String(breedte), "-y", String(hoogte)])
+    }
+
+    /// The process id of the program (the shell's child).
+    public func programmaPid() throws -> Int32? {
+        let shell = try waarde("#{pane_pid}")
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        p.arguments = ["pgrep", "-P", shell]
+        let uit = Pipe()
+        p.standardOutput = uit
+        try p.run()
+        let data = uit.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { Int32($0) }.first
+    }
+
+    public func sluit() {
+        guard !isGesloten else { return }
+        isGesloten = true
+        _ = try? tmux(["kill-server"])
+    }
+
+    deinit { sluit() }
+}
