@@ -14,7 +14,7 @@ struct Regie: ParsableCommand {
             kies een andere map met --data of REGIE_DATA. Instellingen (data, methode)
             staan in $XDG_CONFIG_HOME/regie/instellingen.yaml.
             """,
-        subcommands: [Lijst.self, Toon.self, Controleer.self, Demo.self, Exporteer.self, Importeer.self, MethodeCommando.self],
+        subcommands: [Lijst.self, Toon.self, Controleer.self, Demo.self, Exporteer.self, Importeer.self, MethodeCommando.self, Themas.self],
         defaultSubcommand: Lijst.self
     )
 }

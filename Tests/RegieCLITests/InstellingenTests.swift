@@ -70,3 +70,21 @@ struct InstellingenTests {
         }
     }
 }
+
+@Suite("Thema's")
+struct ThemasTests {
+    @Test("regie themas noemt de vier meegeleverde thema's en een eigen thema")
+    func themas() throws {
+        let o = try Omgeving()
+        defer { o.ruimOp() }
+        let eigen = o.tmp.appendingPathComponent("config/regie/themes")
+        try FileManager.default.createDirectory(at: eigen, withIntermediateDirectories: true)
+        try "naam: mijn-thema\nomschrijving: Mijn eigen kleuren.\nrollen:\n  text: {}\n"
+            .write(to: eigen.appendingPathComponent("mijn-thema.yaml"), atomically: true, encoding: .utf8)
+        let r = try o.regie(["themas"], extra: ["XDG_CONFIG_HOME": o.tmp.appendingPathComponent("config").path])
+        #expect(r.code == 0, "\(r)")
+        for naam in ["standaard", "licht", "beamer", "zwart-wit", "mijn-thema"] {
+            #expect(r.uit.contains(naam), "\(naam) ontbreekt: \(r)")
+        }
+    }
+}
