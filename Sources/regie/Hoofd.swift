@@ -105,7 +105,7 @@ enum Vertaling {
                 return "De waarde '\(waarde)' past niet bij \(optie)."
             }
         }
-        if regel.hasPrefix("Missing expected argument") || regel.hasPrefix("Missing") { return "Er ontbreekt iets: \(regel)." }
+        if regel.hasPrefix("Missing") { return "Er ontbreekt iets: \(regel)." }
         return "De opdracht is niet goed: \(regel)"
     }
 }

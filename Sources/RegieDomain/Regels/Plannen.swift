@@ -30,13 +30,11 @@ extension Dossier {
 
     /// The first overleg on or after today.
     public func volgendOverleg(vandaag: Datum) -> Overleg? {
-        plan.overleggen.filter { ($0.datum ?? vandaag.min) >= vandaag && $0.datum != nil }
-            .min { ($0.datum!, $0.tijd ?? Tijd.middernacht) < ($1.datum!, $1.tijd ?? Tijd.middernacht) }
+        plan.overleggen.compactMap { o in o.datum.map { (overleg: o, datum: $0) } }
+            .filter { $0.datum >= vandaag }
+            .min { ($0.datum, $0.overleg.tijd ?? Tijd.middernacht) < ($1.datum, $1.overleg.tijd ?? Tijd.middernacht) }?
+            .overleg
     }
-}
-
-extension Datum {
-    var min: Datum { Datum(jaar: 1900, maand: 1, dag: 1)! }
 }
 
 extension Tijd {

@@ -96,9 +96,7 @@ public final class Runtime<P: Program> {
     public var isQuitting: Bool { quitting }
 
     private func handle(_ event: Event) {
-        if case .resize = event {
-            // The next render uses the new size; the program may also want to know.
-        }
+        // A resize needs nothing here: the next render uses the backend's new size.
         guard let message = program.message(for: event, in: model) else { return }
         dispatch(message)
     }
