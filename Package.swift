@@ -13,7 +13,7 @@ import PackageDescription
 //                 knows nothing of the domain; only Screen/Curses/CursesBackend.swift imports CNcurses
 //   RegieThemes   the theme files in the top-level Themes/ folder, shipped with the program
 //   regie         the executable: argument parsing and the subcommands
-// Planned next: RegieApp (the screens).
+//   RegieApp      the screens: one folder per screen, over Screen and the domain
 let package = Package(
     name: "Regie",
     platforms: [.macOS(.v13)],
@@ -48,10 +48,11 @@ let package = Package(
             exclude: ["README.md"],
             resources: [.copy("standaard.yaml"), .copy("licht.yaml"), .copy("beamer.yaml"), .copy("zwart-wit.yaml")]
         ),
+        .target(name: "RegieApp", dependencies: ["Screen", "RegieDomain", "RegieMethode", "RegieStore", "RegieExport"]),
         .executableTarget(
             name: "regie",
             dependencies: [
-                "RegieDomain", "RegieMethode", "RegieStore", "RegieExport", "Screen", "RegieThemes",
+                "RegieDomain", "RegieMethode", "RegieStore", "RegieExport", "Screen", "RegieThemes", "RegieApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,5 +67,8 @@ let package = Package(
         .testTarget(name: "RegieStoreTests", dependencies: ["RegieStore", "RegieDomain", "regie-schrijftest", "TestSupport"]),
         .testTarget(name: "RegieCLITests", dependencies: ["regie", "RegieDomain", "RegieStore", "TestSupport"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "RegieThemes"]),
+        .testTarget(name: "RegieAppTests", dependencies: ["RegieApp", "Screen", "RegieDomain", "RegieThemes"]),
+        // The real program in a private tmux server: keys in, screen text out.
+        .testTarget(name: "EndToEndTests", dependencies: ["regie", "TestSupport"]),
     ]
 )

@@ -9,12 +9,15 @@ import Yams
 /// data: /pad/naar/map
 /// # a region's own method set (like --methode)
 /// methode: /pad/naar/methode
+/// # the colour theme of the screens (like --thema)
+/// thema: beamer
 /// ```
 ///
 /// A command-line option goes before an environment variable, which goes before this file.
 struct Instellingen: Decodable, Equatable {
     var data: String?
     var methode: String?
+    var thema: String?
 
     static func pad(omgeving: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         if let x = omgeving["XDG_CONFIG_HOME"], x.hasPrefix("/") {
@@ -36,7 +39,7 @@ struct Instellingen: Decodable, Equatable {
         do {
             return try YAMLDecoder().decode(Instellingen.self, from: tekst)
         } catch {
-            throw RegieFout("Het instellingenbestand \(url.path) klopt niet: verwacht regels als 'methode: /pad/naar/map'.")
+            throw RegieFout("Het instellingenbestand \(url.path) klopt niet: verwacht regels als 'methode: /pad/naar/map' of 'thema: beamer'.")
         }
     }
 }

@@ -11,10 +11,10 @@ struct Regie: ParsableCommand {
         discussion: """
             Zonder opdracht toont regie het overzicht van alle huishoudens.
             De gegevens staan in $XDG_DATA_HOME/regie (standaard ~/.local/share/regie);
-            kies een andere map met --data of REGIE_DATA. Instellingen (data, methode)
+            kies een andere map met --data of REGIE_DATA. Instellingen (data, methode, thema)
             staan in $XDG_CONFIG_HOME/regie/instellingen.yaml.
             """,
-        subcommands: [Lijst.self, Toon.self, Controleer.self, Demo.self, Exporteer.self, Importeer.self, MethodeCommando.self, Themas.self],
+        subcommands: [Lijst.self, Toon.self, Controleer.self, Demo.self, Exporteer.self, Importeer.self, MethodeCommando.self, Themas.self, Toetsen.self],
         defaultSubcommand: Lijst.self
     )
 }

@@ -1,0 +1,32 @@
+import Foundation
+import Screen
+
+/// The real terminal for one run of a screen program: curses started, the theme chosen
+/// (knowing whether the terminal has colours), and the terminal always given back.
+public final class Terminalsessie {
+    public let backend: CursesBackend
+    public let theme: Theme
+    /// Why the theme is not the one asked for, in Dutch; nil when it is.
+    public let themaWaarschuwing: String?
+
+    /// - Parameters:
+    ///   - gevraagd: `--thema`
+    ///   - ingesteld: `thema:` in the settings file
+    ///   - catalog: the shipped and the user's themes
+    public init(gevraagd: String?, ingesteld: String?, omgeving: [String: String], catalog: ThemeCatalog) throws {
+        backend = try CursesBackend(theme: .fallback)
+        let (theme, warning) = ThemeChoice.resolve(requested: gevraagd, configured: ingesteld, environment: omgeving,
+                                                    terminalHasColors: backend.terminalHasColors, catalog: catalog)
+        self.theme = theme
+        themaWaarschuwing = warning
+        backend.setTheme(theme)
+    }
+
+    /// Runs `program` until it quits; the terminal is restored afterwards, also when the
+    /// program stops by a signal (see `CursesBackend`).
+    @discardableResult
+    public func draai<P: Program>(_ program: P, model: P.Model) -> P.Model {
+        defer { backend.shutdown() }
+        return Runtime(program: program, model: model, backend: backend).run()
+    }
+}

@@ -1,0 +1,29 @@
+import Foundation
+import Screen
+
+/// Every action of the program with its default keys, in the order the help lists them.
+/// Ids are stable: users remap them in `toetsen.yaml`. Screens add their own scope
+/// ("voorbeeld.", "overzicht.", …); bindings of one scope may not share a key.
+public enum RegieToetsen {
+    public static let standaard = Keymap(algemeen + themavoorbeeld)
+
+    static let algemeen = [
+        Binding(id: "app.hulp", keys: [.function(1), .character("?")], description: "Alle toetsen", showInHelpBar: true),
+        Binding(id: "app.volgende", keys: [.tab], description: "Volgend veld"),
+        Binding(id: "app.vorige", keys: [.backTab], description: "Vorig veld"),
+        Binding(id: "app.afsluiten", keys: [.ctrl("q")], description: "Afsluiten", showInHelpBar: true),
+    ]
+
+    static let themavoorbeeld = [
+        Binding(id: "voorbeeld.thema", keys: [.ctrl("t")], description: "Volgend thema", group: "Themavoorbeeld", showInHelpBar: true),
+        Binding(id: "voorbeeld.sluiten", keys: [.escape], description: "Voorbeeld sluiten", group: "Themavoorbeeld"),
+    ]
+
+    /// The defaults with the user's key file applied.
+    /// - Returns: the keymap, and Dutch problems with the file (what is right is still used).
+    public static func geladen(bestand: URL) -> (Keymap, problemen: [String]) {
+        var keymap = standaard
+        let problemen = keymap.apply(userFile: bestand)
+        return (keymap, problemen)
+    }
+}
