@@ -12,6 +12,11 @@ public struct GeladenDossier: Sendable {
     public var dossier: Dossier
     /// SHA-256 of the file; give it back to `bewaar` so a change made elsewhere is noticed.
     public var vingerafdruk: String
+
+    public init(dossier: Dossier, vingerafdruk: String) {
+        self.dossier = dossier
+        self.vingerafdruk = vingerafdruk
+    }
 }
 
 /// A file the store could not read, and what it did with it.

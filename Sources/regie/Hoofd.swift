@@ -55,8 +55,9 @@ enum Hoofd {
 }
 
 /// An error for the user: one sentence, and the exit code.
-struct RegieFout: Error {
+struct RegieFout: Error, CustomStringConvertible {
     var melding: String
+    var description: String { melding }
     var code: Int32 = 1
 
     init(_ melding: String, code: Int32 = 1) {

@@ -11,6 +11,8 @@ import Yams
 /// methode: /pad/naar/methode
 /// # the colour theme of the screens (like --thema)
 /// thema: beamer
+/// # your name, recorded with what you tick (asked by the program once)
+/// naam: Sanne Visser
 /// ```
 ///
 /// A command-line option goes before an environment variable, which goes before this file.
@@ -18,6 +20,7 @@ struct Instellingen: Decodable, Equatable {
     var data: String?
     var methode: String?
     var thema: String?
+    var naam: String?
 
     static func pad(omgeving: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         if let x = omgeving["XDG_CONFIG_HOME"], x.hasPrefix("/") {
@@ -41,5 +44,41 @@ struct Instellingen: Decodable, Equatable {
         } catch {
             throw RegieFout("Het instellingenbestand \(url.path) klopt niet: verwacht regels als 'methode: /pad/naar/map' of 'thema: beamer'.")
         }
+    }
+
+    /// Sets one key in the settings file, keeping every other line (and comments) as it was.
+    static func zet(_ sleutel: String, op waarde: String, omgeving: [String: String] = ProcessInfo.processInfo.environment) throws {
+        let url = pad(omgeving: omgeving)
+        var regels: [String] = []
+        if FileManager.default.fileExists(atPath: url.path) {
+            guard let tekst = try? String(contentsOf: url, encoding: .utf8) else {
+                throw RegieFout("Het instellingenbestand \(url.path) kan niet worden gelezen.")
+            }
+            regels = tekst.components(separatedBy: "\n")
+            if regels.last == "" { regels.removeLast() }
+        }
+        let nieuw = "\(sleutel): \(yamlTekst(waarde))"
+        if let i = regels.firstIndex(where: { $0.hasPrefix("\(sleutel):") }) { regels[i] = nieuw } else { regels.append(nieuw) }
+        do {
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data((regels.joined(separator: "\n") + "\n").utf8).write(to: url, options: .atomic)
+        } catch {
+            throw RegieFout("Het instellingenbestand \(url.path) kan niet worden geschreven.")
+        }
+    }
+
+    /// A YAML double-quoted scalar.
+    static func yamlTekst(_ s: String) -> String {
+        var uit = "\""
+        for c in s.unicodeScalars {
+            switch c {
+            case "\"": uit += "\\\""
+            case "\\": uit += "\\\\"
+            case "\n": uit += "\\n"
+            case "\t": uit += "\\t"
+            default: if c.value < 0x20 { continue } else { uit.unicodeScalars.append(c) }
+            }
+        }
+        return uit + "\""
     }
 }

@@ -5,7 +5,7 @@ import Screen
 /// Ids are stable: users remap them in `toetsen.yaml`. Screens add their own scope
 /// ("voorbeeld.", "overzicht.", …); bindings of one scope may not share a key.
 public enum RegieToetsen {
-    public static let standaard = Keymap(algemeen + themavoorbeeld)
+    public static let standaard = Keymap(algemeen + dossier + Overzicht.toetsen + Formulier.toetsen + themavoorbeeld)
 
     static let algemeen = [
         Binding(id: "app.hulp", keys: [.function(1), .character("?")], description: "Alle toetsen", showInHelpBar: true),
@@ -13,6 +13,18 @@ public enum RegieToetsen {
         Binding(id: "app.vorige", keys: [.backTab], description: "Vorig veld"),
         Binding(id: "app.afsluiten", keys: [.ctrl("q")], description: "Afsluiten", showInHelpBar: true),
     ]
+
+    static let dossier = [
+        Binding(id: "dossier.bewaren", keys: [.ctrl("s")], description: "Nu bewaren (gebeurt ook vanzelf)", group: "Dossier"),
+        Binding(id: "dossier.ongedaan", keys: [.ctrl("z")], description: "Ongedaan maken", group: "Dossier", showInHelpBar: true),
+        Binding(id: "dossier.opnieuw", keys: [.ctrl("y")], description: "Opnieuw doen", group: "Dossier"),
+        Binding(id: "dossier.terug", keys: [.escape], description: "Terug naar het overzicht", group: "Dossier", showInHelpBar: true),
+        Binding(id: "dossier.herladen", keys: [.ctrl("r")], description: "Na een conflict: dossier opnieuw lezen", group: "Dossier"),
+        Binding(id: "dossier.kopie", keys: [.ctrl("e")], description: "Na een conflict: uw versie als nieuw dossier bewaren", group: "Dossier"),
+    ] + Tabblad.allCases.map { tab in
+        Binding(id: "dossier.tab\(tab.rawValue + 1)", keys: [.alt(Character(String(tab.rawValue + 1)))],
+                description: "Naar \(tab.titel)", group: "Tabbladen")
+    }
 
     static let themavoorbeeld = [
         Binding(id: "voorbeeld.thema", keys: [.ctrl("t")], description: "Volgend thema", group: "Themavoorbeeld", showInHelpBar: true),

@@ -26,7 +26,3 @@ struct SchermOpties: ParsableArguments {
     }
 }
 
-extension Datum {
-    /// The same day for the screen layer's date fields.
-    var kalenderdatum: CalendarDate { CalendarDate(year: jaar, month: maand, day: dag)! }
-}

@@ -1,0 +1,318 @@
+import Foundation
+import RegieDomain
+import RegieStore
+import Screen
+
+/// The program: the caseload overview, and an open dossier with its screens as tabs.
+///
+/// Every change a screen makes goes into `OpenDossier` (undo history) and is saved after
+/// half a second of quiet, when leaving a field, on C-s, when leaving the dossier and on
+/// quitting. A save refused because the file changed elsewhere is never forced.
+public struct RegieProgramma: Program {
+    public init() {}
+
+    public var minimumSize: Size { Size(width: 80, height: 24) }
+
+    /// Seconds of quiet after a change before it is saved.
+    public static let bewaarPauze = 0.5
+
+    public struct Model {
+        public var omgeving: Werkomgeving
+        public var overzicht = Overzicht()
+        public var open: OpenDossier?
+        public var tab = Tabblad.huishouden
+        public var schermen: [Tabblad: any DossierScherm] = [:]
+        public var hulp: HelpOverlay?
+        public var vraag: (Tekstvraag, Vraagdoel)?
+        public var melding: MessageLine?
+        var bewaarGepland = false
+        /// Set by a first C-q that could not save: a second one quits anyway.
+        var stoppenOndanks = false
+        /// What to do once the user's name is known.
+        var naNaam: Event?
+
+        public init(omgeving: Werkomgeving, melding: String? = nil) {
+            self.omgeving = omgeving
+            overzicht.vernieuw(omgeving)
+            self.melding = melding.map(MessageLine.warning)
+        }
+    }
+
+    public enum Vraagdoel: Equatable {
+        case nieuwHuishouden
+        case gebruiker
+    }
+
+    public enum Message: Sendable {
+        case event(Event)
+        case bewaar
+        case editorKlaar(String?)
+    }
+
+    public func message(for event: Event, in model: Model) -> Message? { .event(event) }
+
+    // MARK: Update
+
+    public func update(_ model: inout Model, _ message: Message) -> [Effect<Message>] {
+        switch message {
+        case .bewaar:
+            model.bewaarGepland = false
+            bewaar(&model)
+            return []
+        case .editorKlaar(let tekst):
+            return metScherm(&model) { scherm, ctx in scherm.editorKlaar(tekst, &ctx); return .consumed }
+        case .event(let event):
+            return handle(event, &model)
+        }
+    }
+
+    private func handle(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
+        if case .resize = event { return [] }
+        if model.hulp != nil {
+            if model.hulp!.handle(event) == .cancelled || isActie("app.hulp", event, model) { model.hulp = nil }
+            return []
+        }
+        if model.vraag != nil { return handleVraag(event, &model) }
+        if case .key = event { model.melding = nil }
+        if event != .key(.ctrl("q")) { model.stoppenOndanks = false }
+
+        var effecten: [Effect<Message>] = []
+        var verwerkt = false
+        if model.open != nil {
+            var result = Handled.ignored
+            effecten = metScherm(&model) { scherm, ctx in
+                result = scherm.handle(event, &ctx)
+                return result
+            }
+            verwerkt = result != .ignored
+        } else {
+            verwerkt = handleOverzicht(event, &model)
+        }
+        if verwerkt { return effecten }
+        return effecten + globaal(event, &model)
+    }
+
+    /// Runs a screen's handling with a context, then takes over its changes and requests.
+    private func metScherm(_ model: inout Model, _ doe: (inout any DossierScherm, inout SchermContext) -> Handled) -> [Effect<Message>] {
+        guard var open = model.open, var scherm = model.schermen[model.tab] else { return [] }
+        var ctx = SchermContext(dossier: open.dossier, omgeving: model.omgeving)
+        _ = doe(&scherm, &ctx)
+        model.schermen[model.tab] = scherm
+        var effecten: [Effect<Message>] = []
+        if ctx.dossier != open.dossier {
+            open.verander(naar: ctx.dossier, wijziging: ctx.wijziging)
+            model.open = open
+            if !model.bewaarGepland {
+                model.bewaarGepland = true
+                effecten.append(.after(seconds: Self.bewaarPauze, .bewaar))
+            }
+        }
+        for verzoek in ctx.verzoeken {
+            switch verzoek {
+            case .melding(let m): model.melding = m
+            case .editor(let tekst): effecten.append(.editor(text: tekst, done: { .editorKlaar($0) }))
+            case .bewaarNu:
+                model.open?.sluitWijziging()
+                bewaar(&model)
+            case .ga(let plaats): ga(naar: plaats, &model)
+            case .vraagGebruiker: vraagGebruiker(&model, daarna: nil)
+            }
+        }
+        return effecten
+    }
+
+    // MARK: Global keys
+
+    private func globaal(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
+        guard case .key(let key) = event else { return [] }
+        let scopes: Set<String> = model.open == nil ? ["app"] : ["app", "dossier"]
+        guard let binding = model.omgeving.keymap.binding(for: key, scopes: scopes) else { return [] }
+        switch binding.id {
+        case "app.hulp":
+            model.hulp = HelpOverlay(keymap: hulpKeymap(model), title: "Toetsen")
+        case "app.afsluiten":
+            return stoppen(&model)
+        case "dossier.bewaren":
+            bewaar(&model)
+            if model.melding == nil { model.melding = .success("Bewaard.") }
+        case "dossier.terug":
+            model.open?.sluitWijziging()
+            bewaar(&model)
+            if model.open?.heeftWijzigingen == true && model.open?.conflict == nil {
+                return []  // the message says why; nothing is left behind unsaved
+            }
+            let id = model.open?.dossier.id
+            model.open = nil
+            model.schermen = [:]
+            model.overzicht.vernieuw(model.omgeving, selecteer: id)
+        case "dossier.ongedaan":
+            if model.open?.ongedaanMaken() == true { herlaadSchermen(&model); plan(&model) } else { model.melding = .info("Er is niets om ongedaan te maken.") }
+            return []
+        case "dossier.opnieuw":
+            if model.open?.opnieuw() == true { herlaadSchermen(&model); plan(&model) } else { model.melding = .info("Er is niets om opnieuw te doen.") }
+            return []
+        case "dossier.herladen":
+            guard model.open?.conflict != nil else { return [] }
+            do {
+                try model.open?.laadOpnieuw(uit: model.omgeving.opslag)
+                herlaadSchermen(&model)
+                model.melding = .info("Het dossier is opnieuw gelezen zoals het nu bewaard is.")
+            } catch { model.melding = .error(error.melding) }
+        case "dossier.kopie":
+            guard model.open?.conflict != nil else { return [] }
+            do {
+                try model.open?.bewaarAlsKopie(in: model.omgeving.opslag, vandaag: model.omgeving.vandaag)
+                herlaadSchermen(&model)
+                model.melding = .success("Uw versie is bewaard als nieuw dossier: \(model.open?.dossier.naam ?? "").")
+            } catch { model.melding = .error(error.melding) }
+        default:
+            if binding.id.hasPrefix("dossier.tab"), let n = Int(binding.id.dropFirst("dossier.tab".count)), let tab = Tabblad(rawValue: n - 1) {
+                kies(tab, &model)
+            }
+        }
+        return []
+    }
+
+    /// After undo/redo the change is saved like any other.
+    private func plan(_ model: inout Model) {
+        model.open?.sluitWijziging()
+        bewaar(&model)
+    }
+
+    private func stoppen(_ model: inout Model) -> [Effect<Message>] {
+        model.open?.sluitWijziging()
+        bewaar(&model)
+        if model.open?.heeftWijzigingen == true && !model.stoppenOndanks {
+            model.stoppenOndanks = true
+            model.melding = .error("Niet alles is bewaard (zie hierboven). Druk nogmaals C-q om toch te stoppen.")
+            return []
+        }
+        return [.quit]
+    }
+
+    func kies(_ tab: Tabblad, _ model: inout Model) {
+        guard let open = model.open else { return }
+        model.open?.sluitWijziging()
+        bewaar(&model)
+        model.tab = tab
+        if model.schermen[tab] == nil { model.schermen[tab] = tab.maakScherm(open.dossier, model.omgeving) }
+    }
+
+    private func ga(naar plaats: Plaats, _ model: inout Model) {
+        guard let open = model.open else { return }
+        let tab = Tabblad.voor(plaats)
+        kies(tab, &model)
+        model.schermen[tab]?.ga(naar: plaats, in: open.dossier)
+    }
+
+    private func herlaadSchermen(_ model: inout Model) {
+        guard let d = model.open?.dossier else { return }
+        for tab in model.schermen.keys { model.schermen[tab]?.herlaad(d) }
+    }
+
+    // MARK: Saving
+
+    func bewaar(_ model: inout Model) {
+        guard var open = model.open else { return }
+        if let fout = open.bewaar(in: model.omgeving.opslag) { model.melding = .error(fout) }
+        model.open = open
+    }
+
+    // MARK: Overview
+
+    private func handleOverzicht(_ event: Event, _ model: inout Model) -> Bool {
+        switch model.overzicht.handle(event, model.omgeving) {
+        case .genegeerd: return false
+        case .verwerkt: return true
+        case .open(let id): open(id, &model)
+        case .nieuw:
+            model.vraag = (Tekstvraag(titel: "Nieuw huishouden", uitleg: "Hoe heet het huishouden? Bijvoorbeeld 'Familie Jansen'. De naam is later te wijzigen."), .nieuwHuishouden)
+        case .demo:
+            do {
+                try model.omgeving.opslag.voegToe(Voorbeeld.demo(vandaag: model.omgeving.vandaag))
+                model.overzicht.vernieuw(model.omgeving)
+                model.melding = .success("Een verzonnen voorbeeldhuishouden is toegevoegd.")
+            } catch { model.melding = .error(error.melding) }
+        }
+        return true
+    }
+
+    func open(_ id: String, _ model: inout Model) {
+        do {
+            let geladen = try model.omgeving.opslag.laad(id)
+            model.open = OpenDossier(geladen)
+            model.schermen = [:]
+            model.tab = .huishouden
+            kies(.huishouden, &model)
+        } catch {
+            model.melding = .error(error.melding)
+            model.overzicht.vernieuw(model.omgeving)
+        }
+    }
+
+    // MARK: Questions
+
+    private func handleVraag(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
+        guard var (vraag, doel) = model.vraag else { return [] }
+        let uitkomst = vraag.handle(event)
+        model.vraag = (vraag, doel)
+        switch uitkomst {
+        case .bezig: return []
+        case .gestopt:
+            model.vraag = nil
+            model.naNaam = nil
+            return []
+        case .antwoord(let tekst):
+            model.vraag = nil
+            switch doel {
+            case .nieuwHuishouden: nieuwHuishouden(tekst, &model)
+            case .gebruiker:
+                model.omgeving.gebruiker = tekst
+                do { try model.omgeving.bewaarGebruiker(tekst) } catch {
+                    model.melding = .warning("Uw naam wordt gebruikt, maar kon niet in de instellingen worden bewaard: \(error)")
+                }
+                if let e = model.naNaam {
+                    model.naNaam = nil
+                    return handle(e, &model)
+                }
+            }
+            return []
+        }
+    }
+
+    private func nieuwHuishouden(_ naam: String, _ model: inout Model) {
+        let dossier = Dossier(naam: naam, aangemaakt: model.omgeving.vandaag)
+        do {
+            let v = try model.omgeving.opslag.voegToe(dossier)
+            model.open = OpenDossier(GeladenDossier(dossier: dossier, vingerafdruk: v))
+            model.schermen = [:]
+            kies(.huishouden, &model)
+            model.melding = .success("\(naam) is aangemaakt. Begin met de gezinsleden.")
+        } catch { model.melding = .error(error.melding) }
+    }
+
+    /// Asks the user's name once; `event` is handled again once it is known.
+    func vraagGebruiker(_ model: inout Model, daarna event: Event?) {
+        model.naNaam = event
+        model.vraag = (Tekstvraag(titel: "Uw naam", uitleg: "Wie werkt er? Uw naam komt bij wat u afvinkt en bij niveauwijzigingen. Regie vraagt dit één keer en bewaart het in de instellingen."), .gebruiker)
+    }
+
+    // MARK: Keys for the help
+
+    func isActie(_ id: String, _ event: Event, _ model: Model) -> Bool {
+        guard case .key(let key) = event else { return false }
+        return model.omgeving.keymap[id]?.keys.contains(key) ?? false
+    }
+
+    /// The bindings that apply where the user is: the screen's, the form's, and the global ones.
+    func hulpKeymap(_ model: Model) -> Keymap {
+        var scopes: Set<String> = ["app"]
+        if model.open != nil {
+            scopes.insert("dossier")
+            if let scherm = model.schermen[model.tab] { scopes.formUnion(scherm.scopes) }
+        } else {
+            scopes.insert("overzicht")
+        }
+        return Keymap(model.omgeving.keymap.bindings.filter { scopes.contains($0.scope) })
+    }
+}

@@ -1,0 +1,26 @@
+import RegieDomain
+import Screen
+
+/// Where each tab's screen comes from, and which tab a plan-check finding belongs to.
+extension Tabblad {
+    func maakScherm(_ dossier: Dossier, _ omgeving: Werkomgeving) -> any DossierScherm {
+        switch self {
+        case .huishouden: HuishoudenScherm()
+        case .plan: HuishoudenScherm()
+        case .veiligheid: HuishoudenScherm()
+        case .fasen: HuishoudenScherm()
+        case .regiekaart: HuishoudenScherm()
+        case .plancheck: HuishoudenScherm()
+        }
+    }
+
+    static func voor(_ plaats: Plaats) -> Tabblad {
+        switch plaats {
+        case .huishouden, .gezinslid, .regisseurs, .toestemming: .huishouden
+        case .kracht, .zorg, .zorgenVeiligheid, .doel, .actie, .overleggen: .plan
+        case .niveau: .regiekaart
+        case .fase: .fasen
+        case .veiligheidsplan, .veiligheidsUitspraak, .schaalscore, .afspraak, .ondertekening, .doelencheck: .veiligheid
+        }
+    }
+}

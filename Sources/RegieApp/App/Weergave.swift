@@ -1,0 +1,70 @@
+import RegieDomain
+import Screen
+
+/// Drawing the program: a title or tab line, the screen, a message or status line, and
+/// the help bar of what can be done where the user is.
+extension RegieProgramma {
+    public func view(_ model: Model, into frame: inout Frame) {
+        let (kop, rest) = frame.area.splitTop(1)
+        let (midden, onder) = rest.splitBottom(2)
+        if let open = model.open {
+            tabs(open, model, into: &frame.buffer, area: kop)
+            if let scherm = model.schermen[model.tab] {
+                frame.cursor = scherm.render(open.dossier, omgeving: model.omgeving, into: &frame.buffer, area: midden)
+            }
+        } else {
+            let titel = "Regie · overzicht · \(model.omgeving.vandaag.tekst)"
+            frame.buffer.write(titel, x: kop.x, y: kop.y, role: .title, clip: kop)
+            frame.cursor = model.overzicht.render(model.omgeving, into: &frame.buffer, area: midden)
+        }
+        statusregel(model, into: &frame.buffer, area: onder.row(0))
+        let balk = HelpBar(bindings: hulpKeymap(model).bindings.filter(\.showInHelpBar))
+        _ = balk.render(into: &frame.buffer, area: onder.row(1), focused: false)
+
+        if let (vraag, _) = model.vraag { frame.cursor = vraag.render(into: &frame.buffer, screen: frame.area) }
+        if let hulp = model.hulp {
+            var shown = hulp
+            let box = hulp.area(in: frame.area)
+            shown.visibleRows = HelpOverlay.visibleRows(in: box)
+            _ = shown.render(into: &frame.buffer, area: box, focused: true)
+            frame.cursor = nil
+        }
+    }
+
+    /// "Familie X │ M-1 Huishouden  M-2 Ondersteuningsplan …", the current tab reversed;
+    /// a required veiligheidsplan that is missing or unsigned gets a "!".
+    private func tabs(_ open: OpenDossier, _ model: Model, into buffer: inout Buffer, area: Rect) {
+        var x = area.x
+        let naam = open.dossier.naam.truncated(toColumns: max(8, area.width / 4))
+        x += buffer.write(naam + " │", x: x, y: area.y, role: .title, clip: area)
+        let veiligheidMist = open.dossier.veiligheidsplanVereist(model.omgeving.methode)
+            && (open.dossier.veiligheidsplan.map { !$0.isOndertekend } ?? true)
+        for tab in Tabblad.allCases {
+            var titel = " \(tab.rawValue + 1) \(tab.kort)"
+            if tab == .veiligheid && veiligheidMist { titel += " !" }
+            titel += " "
+            x += buffer.write(titel, x: x, y: area.y, role: tab == model.tab ? .selection : .muted, clip: area)
+        }
+    }
+
+    private func statusregel(_ model: Model, into buffer: inout Buffer, area: Rect) {
+        if let melding = model.melding {
+            _ = melding.render(into: &buffer, area: area, focused: false)
+            return
+        }
+        guard let open = model.open else {
+            let wie = model.omgeving.gebruiker.map { "U werkt als \($0)." } ?? ""
+            _ = StatusBar(left: wie, right: "Alt-cijfer: tabblad · F1: toetsen").render(into: &buffer, area: area, focused: false)
+            return
+        }
+        if let conflict = open.conflict {
+            _ = MessageLine.warning(conflict).render(into: &buffer, area: area, focused: false)
+            return
+        }
+        let d = open.dossier
+        let fase = model.omgeving.methode.fase(d.proces.fase).map { "fase \($0.id) \($0.naam)" } ?? "fase \(d.proces.fase)"
+        let niveau = d.proces.niveau.map { "niveau \($0)" } ?? "geen niveau"
+        let staat = open.heeftWijzigingen ? "wordt bewaard…" : "bewaard"
+        _ = StatusBar(left: "\(fase) · \(niveau)", right: staat).render(into: &buffer, area: area, focused: false)
+    }
+}

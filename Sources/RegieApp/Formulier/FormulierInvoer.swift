@@ -1,0 +1,296 @@
+import RegieDomain
+import Screen
+
+// MARK: - Keys
+
+extension Formulier {
+    /// The form's own bindings (scope "formulier"); the help lists them with every form.
+    public static let toetsen = [
+        Binding(id: "formulier.toevoegen", keys: [.insert, .ctrl("n")], description: "Toevoegen aan de lijst", group: "Formulieren", showInHelpBar: true),
+        Binding(id: "formulier.verwijderen", keys: [.delete], description: "Verwijderen (met vraag)", group: "Formulieren"),
+        Binding(id: "formulier.openen", keys: [.enter], description: "Openen / volgend veld", group: "Formulieren"),
+        Binding(id: "formulier.terug", keys: [.escape], description: "Terug uit een onderdeel", group: "Formulieren"),
+        Binding(id: "formulier.volgendeRubriek", keys: [.pageDown], description: "Volgende rubriek", group: "Formulieren", showInHelpBar: true),
+        Binding(id: "formulier.vorigeRubriek", keys: [.pageUp], description: "Vorige rubriek", group: "Formulieren"),
+        Binding(id: "formulier.editor", keys: [.ctrl("o")], description: "Lange tekst in $EDITOR", group: "Formulieren"),
+    ]
+
+    func actie(_ event: Event, _ keymap: Keymap) -> String? {
+        guard case .key(let key) = event else { return nil }
+        return keymap.binding(for: key, scopes: ["formulier"])?.id
+    }
+
+    /// Identifies the field with focus, including the records opened to reach it.
+    func sleutel(_ veld: Veld) -> String {
+        ([String(gekozen)] + pad.map { "\($0.lijst)#\($0.index)" } + [veld.id]).joined(separator: "/")
+    }
+}
+
+// MARK: - Handling a key
+
+extension Formulier {
+    public mutating func handle(_ event: Event, _ ctx: inout SchermContext) -> Handled {
+        if bevestiging != nil { return handleBevestiging(event, &ctx) }
+        if kiezer != nil { return handleKiezer(event, &ctx) }
+        let rubriek = huidige(ctx.dossier)
+        let rijen = Self.rijen(rubriek, ctx.dossier)
+        zetRij(rij, in: rijen)
+        if rijen.indices.contains(rij) {
+            let result: Handled
+            switch rijen[rij] {
+            case .veld(let veld): result = handleVeld(veld, event, &ctx)
+            case .kop(let lijst): result = actie(event, ctx.keymap) == "formulier.openen" ? voegToe(lijst, &ctx) : .ignored
+            case .element(let lijst, let i, _): result = handleElement(lijst, i, event, &ctx, rijen)
+            case .uitleg: result = .ignored
+            }
+            if result != .ignored { return result }
+        }
+        return navigeer(event, rijen, rubriek, &ctx)
+    }
+
+    private mutating func handleVeld(_ veld: Veld, _ event: Event, _ ctx: inout SchermContext) -> Handled {
+        switch veld.soort {
+        case .persoon:
+            guard case .key(let key) = event else { return .ignored }
+            switch key {
+            case .enter, .character(" "):
+                let huidig = veld.lees(ctx.dossier)
+                kiezer = (Persoonkiezer(vraag: veld.titel, personen: ctx.dossier.personen, magNiemand: true, huidig: huidig), .veld(veld.id))
+                return .consumed
+            case .delete, .backspace:
+                schrijf(veld, "", &ctx)
+                return .consumed
+            default: return .ignored
+            }
+        case .vinkje:
+            guard event == .key(.character(" ")) || event == .key(.enter) else { return .ignored }
+            schrijf(veld, veld.lees(ctx.dossier) == "ja" ? "" : "ja", &ctx)
+            return .consumed
+        default:
+            break
+        }
+        let sleutel = sleutel(veld)
+        if bewerker?.sleutel != sleutel {
+            bewerker = Bewerker(veld, waarde: veld.lees(ctx.dossier), sleutel: sleutel, vandaag: ctx.vandaag)
+        }
+        guard var b = bewerker else { return .ignored }
+        let voor = b
+        let result = b.handle(event)
+        bewerker = b
+        switch result {
+        case .consumed:
+            // ↑ ↓ at the edge of a text area move to the next row instead.
+            if b == voor, event == .key(.up) || event == .key(.down) || event == .key(.pageUp) || event == .key(.pageDown) {
+                return .ignored
+            }
+            neemOver(veld, b, &ctx)
+            return .consumed
+        case .submitted:
+            neemOver(veld, b, &ctx)
+            if probleem == nil {
+                bewerker = nil
+                ctx.vraag(.bewaarNu)
+                let rijen = Self.rijen(huidige(ctx.dossier), ctx.dossier)
+                zetRij(rij + 1, in: rijen)
+            }
+            return .consumed
+        case .wantsEditor:
+            ctx.vraag(.editor(b.tekst))
+            return .consumed
+        case .ignored, .cancelled:
+            return .ignored
+        }
+    }
+
+    /// Writes what the widget holds into the dossier, when it can be kept.
+    private mutating func neemOver(_ veld: Veld, _ b: Bewerker, _ ctx: inout SchermContext) {
+        switch b.waarde {
+        case .success(let tekst):
+            if let p = veld.controle(tekst) { probleem = p; return }
+            probleem = nil
+            schrijf(veld, tekst, &ctx)
+        case .failure(let p):
+            probleem = p.tekst
+        }
+    }
+
+    private mutating func schrijf(_ veld: Veld, _ tekst: String, _ ctx: inout SchermContext) {
+        var d = ctx.dossier
+        veld.schrijf(&d, tekst)
+        guard d != ctx.dossier else { return }
+        ctx.dossier = d
+        ctx.wijziging = sleutel(veld)
+    }
+
+    private mutating func handleElement(_ lijst: Lijst, _ i: Int, _ event: Event, _ ctx: inout SchermContext, _ rijen: [Rij]) -> Handled {
+        switch actie(event, ctx.keymap) {
+        case "formulier.openen":
+            open(lijst, i, &ctx)
+            return .consumed
+        case "formulier.verwijderen":
+            let regel = lijst.regels(ctx.dossier)[i]
+            let vraag = "\(lijst.enkelvoud.prefix(1).uppercased() + lijst.enkelvoud.dropFirst()) verwijderen: \(regel.truncated(toColumns: 40))?"
+            bevestiging = (ConfirmDialog(question: vraag, title: "Verwijderen", yesLabel: "Verwijderen", noLabel: "Houden"), lijst.id, i)
+            return .consumed
+        default:
+            return event == .key(.right) ? { open(lijst, i, &ctx); return .consumed }() : .ignored
+        }
+    }
+
+    private mutating func open(_ lijst: Lijst, _ i: Int, _ ctx: inout SchermContext) {
+        pad.append(Open(lijst: lijst.id, index: i, rij: rij))
+        bewerker = nil
+        probleem = nil
+        rij = -1
+        zetRij(0, in: Self.rijen(huidige(ctx.dossier), ctx.dossier))
+        boven = 0
+    }
+
+    /// Insert on a list: for quotes first who says it, then the new record opens.
+    mutating func voegToe(_ lijst: Lijst, _ ctx: inout SchermContext) -> Handled {
+        switch lijst.nieuw {
+        case .direct(let maak):
+            var d = ctx.dossier
+            maak(&d)
+            ctx.dossier = d
+            ctx.wijziging = nil
+            open(lijst, lijst.regels(d).count - 1, &ctx)
+        case .metPersoon(let vraag, _):
+            kiezer = (Persoonkiezer(vraag: vraag, personen: ctx.dossier.personen, magNiemand: false), .nieuw(lijst: lijst.id))
+        }
+        return .consumed
+    }
+
+    private mutating func handleKiezer(_ event: Event, _ ctx: inout SchermContext) -> Handled {
+        guard var (k, doel) = kiezer else { return .ignored }
+        let uitkomst = k.handle(event)
+        kiezer = (k, doel)
+        guard uitkomst != .bezig else { return .consumed }
+        kiezer = nil
+        guard case .gekozen(let id) = uitkomst else { return .consumed }
+        let rubriek = huidige(ctx.dossier)
+        switch doel {
+        case .veld(let veldId):
+            for case .veld(let v) in rubriek.onderdelen where v.id == veldId { schrijf(v, id ?? "", &ctx) }
+        case .nieuw(let lijstId):
+            guard let lijst = rubriek.lijst(lijstId), case .metPersoon(_, let maak) = lijst.nieuw else { return .consumed }
+            var d = ctx.dossier
+            maak(&d, id)
+            ctx.dossier = d
+            ctx.wijziging = nil
+            // land on the new record's row, then open it at its first field (the quote)
+            let rijen = Self.rijen(rubriek, d)
+            rij = rijen.lastIndex { if case .element(let l, _, _) = $0 { l.id == lijstId } else { false } } ?? rij
+            open(lijst, lijst.regels(d).count - 1, &ctx)
+            let velden = Self.rijen(huidige(ctx.dossier), ctx.dossier)
+            if let eersteTekst = velden.firstIndex(where: { if case .veld(let v) = $0, case .tekst = v.soort { true } else { false } }) {
+                zetRij(eersteTekst, in: velden)
+            }
+        }
+        return .consumed
+    }
+
+    private mutating func handleBevestiging(_ event: Event, _ ctx: inout SchermContext) -> Handled {
+        guard var (dialoog, lijstId, index) = bevestiging else { return .ignored }
+        let result = dialoog.handle(event)
+        bevestiging = (dialoog, lijstId, index)
+        switch result {
+        case .submitted:
+            bevestiging = nil
+            if dialoog.confirmed, let lijst = huidige(ctx.dossier).lijst(lijstId), index < lijst.regels(ctx.dossier).count {
+                var d = ctx.dossier
+                lijst.verwijder(&d, index)
+                ctx.dossier = d
+                ctx.wijziging = nil
+                ctx.meld(.info("Verwijderd. C-z zet het terug."))
+                zetRij(rij, in: Self.rijen(huidige(d), d), richting: -1)
+            }
+        case .cancelled:
+            bevestiging = nil
+        default:
+            break
+        }
+        return .consumed
+    }
+
+    // MARK: Moving around
+
+    private mutating func navigeer(_ event: Event, _ rijen: [Rij], _ rubriek: Rubriek, _ ctx: inout SchermContext) -> Handled {
+        guard case .key(let key) = event else { return .ignored }
+        let oud = rij
+        switch key {
+        case .down, .tab: zetRij(volgende(rij, in: rijen, stap: 1), in: rijen, richting: 1)
+        case .up, .backTab: zetRij(volgende(rij, in: rijen, stap: -1), in: rijen, richting: -1)
+        case .ctrlHome: zetRij(0, in: rijen)
+        case .ctrlEnd: zetRij(rijen.count - 1, in: rijen, richting: -1)
+        default:
+            switch actie(event, ctx.keymap) {
+            case "formulier.volgendeRubriek": kiesRubriek(gekozen + 1, &ctx)
+            case "formulier.vorigeRubriek": kiesRubriek(gekozen - 1, &ctx)
+            case "formulier.terug":
+                guard let laatste = pad.popLast() else { return .ignored }
+                bewerker = nil
+                probleem = nil
+                ctx.vraag(.bewaarNu)
+                rij = -1
+                zetRij(laatste.rij, in: Self.rijen(huidige(ctx.dossier), ctx.dossier))
+            case "formulier.toevoegen":
+                guard let lijst = lijstBijFocus(rijen) ?? enigeLijst(rubriek) else {
+                    ctx.meld(.info("Hier is geen lijst om aan toe te voegen."))
+                    return .consumed
+                }
+                return voegToe(lijst, &ctx)
+            default:
+                return .ignored
+            }
+            return .consumed
+        }
+        if rij != oud { ctx.vraag(.bewaarNu) }
+        return .consumed
+    }
+
+    /// The next row that can have focus, going round at the ends.
+    private func volgende(_ van: Int, in rijen: [Rij], stap: Int) -> Int {
+        guard !rijen.isEmpty else { return 0 }
+        var i = van
+        for _ in 0..<rijen.count {
+            i = (i + stap + rijen.count) % rijen.count
+            if rijen[i].kanFocus { return i }
+        }
+        return van
+    }
+
+    private mutating func kiesRubriek(_ n: Int, _ ctx: inout SchermContext) {
+        guard !bronnen.isEmpty else { return }
+        ctx.vraag(.bewaarNu)
+        ga(rubriek: (n + bronnen.count) % bronnen.count, in: ctx.dossier)
+    }
+
+    private func lijstBijFocus(_ rijen: [Rij]) -> Lijst? {
+        guard rijen.indices.contains(rij) else { return nil }
+        switch rijen[rij] {
+        case .kop(let l), .element(let l, _, _): return l
+        default: return nil
+        }
+    }
+
+    private func enigeLijst(_ r: Rubriek) -> Lijst? {
+        let lijsten = r.onderdelen.compactMap { if case .lijst(let l) = $0 { l } else { nil } }
+        return lijsten.count == 1 ? lijsten[0] : nil
+    }
+
+    /// The text from $EDITOR goes into the field with focus.
+    public mutating func editorKlaar(_ tekst: String?, _ ctx: inout SchermContext) {
+        guard let tekst else {
+            ctx.meld(.error("De editor gaf geen tekst terug; er is niets veranderd."))
+            return
+        }
+        let rijen = Self.rijen(huidige(ctx.dossier), ctx.dossier)
+        guard rijen.indices.contains(rij), case .veld(let veld) = rijen[rij] else { return }
+        bewerker = nil
+        if let p = veld.controle(tekst) { ctx.meld(.error(p)); return }
+        schrijf(veld, tekst, &ctx)
+        ctx.wijziging = nil
+        ctx.vraag(.bewaarNu)
+    }
+}

@@ -1,0 +1,109 @@
+import RegieDomain
+import RegieStore
+
+/// A dossier being worked on: what is on screen, what is on disk, and the undo history.
+///
+/// Every change is kept in memory at once and saved after a short pause (`autosave`), when
+/// leaving a field, and on Ctrl-S; a save that would overwrite someone else's change is
+/// refused by the store, and then nothing more is saved until the user decides.
+public struct OpenDossier {
+    public private(set) var dossier: Dossier
+    /// The fingerprint of the file as last read or written.
+    public private(set) var vingerafdruk: String?
+    /// The dossier as it is on disk.
+    public private(set) var bewaard: Dossier
+    /// Set when the file changed elsewhere: saving stops so nothing is overwritten.
+    public private(set) var conflict: String?
+    public var heeftWijzigingen: Bool { dossier != bewaard }
+
+    private var terug: [Stap] = []
+    private var vooruit: [Stap] = []
+    static let maxStappen = 500
+
+    private struct Stap {
+        var dossier: Dossier
+        var wijziging: String?
+    }
+
+    public init(_ geladen: GeladenDossier) {
+        dossier = geladen.dossier
+        bewaard = geladen.dossier
+        vingerafdruk = geladen.vingerafdruk
+    }
+
+    /// A new dossier that is not on disk yet.
+    public init(nieuw dossier: Dossier) {
+        self.dossier = dossier
+        bewaard = dossier
+        vingerafdruk = nil
+    }
+
+    public var kanTerug: Bool { !terug.isEmpty }
+    public var kanVooruit: Bool { !vooruit.isEmpty }
+
+    /// Takes a change made by a screen. A change with the same `wijziging` as the one
+    /// before (typing on in one field) joins it, so one undo takes it all back.
+    public mutating func verander(naar nieuw: Dossier, wijziging: String?) {
+        guard nieuw != dossier else { return }
+        if let wijziging, let laatste = terug.last, laatste.wijziging == wijziging, vooruit.isEmpty {
+            // same run of typing: the undo point stays where the run began
+        } else {
+            terug.append(Stap(dossier: dossier, wijziging: wijziging))
+            if terug.count > Self.maxStappen { terug.removeFirst(terug.count - Self.maxStappen) }
+        }
+        vooruit.removeAll()
+        dossier = nieuw
+    }
+
+    /// Ends a run of typing: the next change gets its own undo point.
+    public mutating func sluitWijziging() {
+        if let i = terug.indices.last { terug[i].wijziging = nil }
+    }
+
+    public mutating func ongedaanMaken() -> Bool {
+        guard let stap = terug.popLast() else { return false }
+        vooruit.append(Stap(dossier: dossier, wijziging: nil))
+        dossier = stap.dossier
+        return true
+    }
+
+    public mutating func opnieuw() -> Bool {
+        guard let stap = vooruit.popLast() else { return false }
+        terug.append(Stap(dossier: dossier, wijziging: nil))
+        dossier = stap.dossier
+        return true
+    }
+
+    /// Saves when there is something to save and no conflict.
+    /// - Returns: a Dutch message when saving failed; nil when saved or nothing to do.
+    public mutating func bewaar(in opslag: Opslag) -> String? {
+        guard conflict == nil else { return conflict }
+        guard heeftWijzigingen || vingerafdruk == nil else { return nil }
+        do {
+            vingerafdruk = try opslag.bewaar(dossier, verwacht: vingerafdruk)
+            bewaard = dossier
+            return nil
+        } catch .gewijzigdOpSchijf {
+            conflict = "Dit dossier is intussen in een ander venster gewijzigd. Er is niets overschreven en er wordt niet meer "
+                + "bewaard. Uw wijzigingen staan nog op het scherm: C-e zet ze apart als nieuw dossier, C-r laadt het dossier opnieuw."
+            return conflict
+        } catch {
+            return error.melding
+        }
+    }
+
+    /// Reads the dossier again from disk, dropping the changes on screen (after a conflict).
+    public mutating func laadOpnieuw(uit opslag: Opslag) throws(OpslagFout) {
+        let geladen = try opslag.laad(dossier.id)
+        self = OpenDossier(geladen)
+    }
+
+    /// Saves what is on screen as a new dossier (after a conflict), and continues with that.
+    public mutating func bewaarAlsKopie(in opslag: Opslag, vandaag: Datum) throws(OpslagFout) {
+        var kopie = dossier
+        kopie.id = Sleutel.nieuw()
+        kopie.naam = "\(dossier.naam) (kopie \(vandaag.tekst))"
+        let v = try opslag.voegToe(kopie)
+        self = OpenDossier(GeladenDossier(dossier: kopie, vingerafdruk: v))
+    }
+}

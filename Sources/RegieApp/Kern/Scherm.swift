@@ -1,0 +1,89 @@
+import RegieDomain
+import Screen
+
+/// The screens of an open dossier, in the order of their tabs.
+public enum Tabblad: Int, CaseIterable, Sendable {
+    case huishouden, plan, veiligheid, fasen, regiekaart, plancheck
+
+    public var titel: String {
+        switch self {
+        case .huishouden: "Huishouden"
+        case .plan: "Ondersteuningsplan"
+        case .veiligheid: "Veiligheidsplan"
+        case .fasen: "Fasen"
+        case .regiekaart: "Regiekaart"
+        case .plancheck: "Plancheck"
+        }
+    }
+
+    /// For the tab line, where six must fit in 80 columns with the household's name.
+    public var kort: String {
+        switch self {
+        case .plan: "Plan"
+        case .veiligheid: "Veiligheid"
+        default: titel
+        }
+    }
+}
+
+/// What a screen gets while it handles a key: the dossier to change, and a place for its
+/// requests to the program (a message, another tab, the editor).
+public struct SchermContext {
+    public var dossier: Dossier
+    public let omgeving: Werkomgeving
+    public private(set) var verzoeken: [Verzoek] = []
+    /// Set by a screen when a change continues the previous one (typing in one field), so
+    /// undo takes the whole run of typing back at once.
+    public var wijziging: String?
+
+    public init(dossier: Dossier, omgeving: Werkomgeving) {
+        self.dossier = dossier
+        self.omgeving = omgeving
+    }
+
+    public var methode: Methode { omgeving.methode }
+    public var vandaag: Datum { omgeving.vandaag }
+    public var keymap: Keymap { omgeving.keymap }
+
+    public mutating func vraag(_ verzoek: Verzoek) { verzoeken.append(verzoek) }
+    public mutating func meld(_ melding: MessageLine) { verzoeken.append(.melding(melding)) }
+}
+
+/// What a screen asks the program to do.
+public enum Verzoek {
+    case melding(MessageLine)
+    /// Edit `tekst` in $EDITOR; the result comes back through `editorKlaar`.
+    case editor(String)
+    /// Show the tab a plan-check finding is about, at its place.
+    case ga(Plaats)
+    /// Ask the user's name before an action that records who did it.
+    case vraagGebruiker
+    /// Save now (Ctrl-S or leaving a field), not only after the pause.
+    case bewaarNu
+}
+
+/// A screen of an open dossier. A new screen is a new folder with a type conforming to
+/// this, registered in `Tabblad`; the program routes keys and drawing to it.
+public protocol DossierScherm {
+    /// The keymap scopes of the screen's own bindings ("formulier", "fasen"), for the help.
+    var scopes: [String] { get }
+    /// Handles a key or paste; `.ignored` lets the program use it (tabs, quit, help).
+    mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled
+    /// Draws the screen; returns the real cursor.
+    func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point?
+    /// The text from $EDITOR came back (nil: the editor failed).
+    mutating func editorKlaar(_ tekst: String?, _ context: inout SchermContext)
+    /// The dossier changed outside the screen (undo, reload): drop what is being edited.
+    mutating func herlaad(_ dossier: Dossier)
+    /// Go to the place a plan-check finding is about.
+    mutating func ga(naar plaats: Plaats, in dossier: Dossier)
+    /// True while the screen has a dialog or edit of its own open, so Esc belongs to it.
+    var heeftEigenFocus: Bool { get }
+}
+
+extension DossierScherm {
+    public mutating func editorKlaar(_ tekst: String?, _ context: inout SchermContext) {}
+    public mutating func herlaad(_ dossier: Dossier) {}
+    public mutating func ga(naar plaats: Plaats, in dossier: Dossier) {}
+    public var heeftEigenFocus: Bool { false }
+}

@@ -1,0 +1,36 @@
+import Foundation
+import RegieDomain
+import RegieStore
+import Screen
+
+/// What every screen may use: the store, the method, today, who is working, the keys.
+public struct Werkomgeving: Sendable {
+    public var opslag: Opslag
+    public var methode: Methode
+    public var vandaag: Datum
+    /// The user's own name, recorded with every tick and level change; asked once.
+    public var gebruiker: String?
+    /// Keeps the user's name in the settings file; throws a Dutch message when it cannot.
+    public var bewaarGebruiker: @Sendable (String) throws -> Void
+    public var keymap: Keymap
+
+    public init(opslag: Opslag, methode: Methode, vandaag: Datum, gebruiker: String?, keymap: Keymap,
+                bewaarGebruiker: @escaping @Sendable (String) throws -> Void) {
+        self.opslag = opslag
+        self.methode = methode
+        self.vandaag = vandaag
+        self.gebruiker = gebruiker
+        self.keymap = keymap
+        self.bewaarGebruiker = bewaarGebruiker
+    }
+
+    /// The user's name for a record ("afgevinkt door"); the placeholder when not yet known.
+    public var door: String { gebruiker ?? "(onbekend)" }
+}
+
+extension Datum {
+    /// The same day for the screen layer's date fields.
+    public var kalenderdatum: CalendarDate { CalendarDate(year: jaar, month: maand, day: dag)! }
+
+    public init(_ c: CalendarDate) { self = Datum(jaar: c.year, maand: c.month, dag: c.day)! }
+}

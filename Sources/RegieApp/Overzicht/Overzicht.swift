@@ -1,0 +1,218 @@
+import RegieDomain
+import RegieStore
+import Screen
+
+/// The caseload: every household with its phase, level, next overleg, late actions and
+/// whether a required veiligheidsplan is missing or unsigned. Sort with s, filter with f,
+/// search all dossiers with /, open with Enter, a new household with Insert.
+public struct Overzicht {
+    public enum Sortering: Int, CaseIterable, Sendable {
+        case naam, overleg, teLaat, niveau
+        var tekst: String {
+            switch self {
+            case .naam: "naam"
+            case .overleg: "volgend overleg"
+            case .teLaat: "te late acties"
+            case .niveau: "niveau"
+            }
+        }
+    }
+
+    public enum Filter: Int, CaseIterable, Sendable {
+        case alle, teLaat, veiligheid, dezeWeek
+        var tekst: String {
+            switch self {
+            case .alle: "alle huishoudens"
+            case .teLaat: "met te late acties"
+            case .veiligheid: "veiligheidsplan ontbreekt of niet ondertekend"
+            case .dezeWeek: "overleg binnen 7 dagen"
+            }
+        }
+    }
+
+    public private(set) var dossiers: [DossierSamenvatting] = []
+    public private(set) var problemen: [String] = []
+    public internal(set) var sortering = Sortering.naam
+    public internal(set) var filter = Filter.alle
+    var tabel = ListView(columns: Overzicht.kolommen, rows: [], emptyMessage: "geen huishoudens")
+    /// The households shown, in table order.
+    var getoond: [DossierSamenvatting] = []
+    public internal(set) var zoeken: Zoeken?
+
+    static let kolommen: [ListView.Column] = [
+        .init("Huishouden", width: .fill), .init("Fase", width: .fixed(5)), .init("Niveau", width: .fixed(6)),
+        .init("Volgend overleg", width: .fixed(15)), .init("Te laat", width: .fixed(7), alignsRight: true),
+        .init("Veiligheidsplan", width: .fixed(22)),
+    ]
+
+    public init() {}
+
+    public static let toetsen = [
+        Binding(id: "overzicht.openen", keys: [.enter], description: "Huishouden openen", group: "Overzicht", showInHelpBar: true),
+        Binding(id: "overzicht.nieuw", keys: [.insert, .ctrl("n")], description: "Nieuw huishouden", group: "Overzicht", showInHelpBar: true),
+        Binding(id: "overzicht.zoeken", keys: [.character("/")], description: "Zoeken in alle dossiers", group: "Overzicht", showInHelpBar: true),
+        Binding(id: "overzicht.sorteren", keys: [.character("s")], description: "Anders sorteren", group: "Overzicht", showInHelpBar: true),
+        Binding(id: "overzicht.filter", keys: [.character("f")], description: "Filter wisselen", group: "Overzicht", showInHelpBar: true),
+        Binding(id: "overzicht.demo", keys: [.character("d")], description: "Voorbeeldhuishouden toevoegen", group: "Overzicht"),
+        Binding(id: "overzicht.vernieuwen", keys: [.character("r")], description: "Lijst opnieuw lezen", group: "Overzicht"),
+    ]
+
+    /// The id of the selected household.
+    public var geselecteerd: String? { tabel.selectedIndex.map { getoond[$0].id } }
+
+    /// Reads the list from the store (the index makes this fast).
+    public mutating func vernieuw(_ omgeving: Werkomgeving, selecteer id: String? = nil) {
+        let lijst = omgeving.opslag.lijst()
+        dossiers = lijst.dossiers
+        problemen = lijst.problemen.map(\.description)
+        toon(omgeving, selecteer: id ?? geselecteerd)
+        zoeken = nil
+    }
+
+    /// Sorts and filters into the table, keeping the selection.
+    mutating func toon(_ omgeving: Werkomgeving, selecteer id: String?) {
+        let vandaag = omgeving.vandaag
+        var rijen = dossiers.filter { s in
+            switch filter {
+            case .alle: true
+            case .teLaat: s.aantalTeLaat(vandaag: vandaag) > 0
+            case .veiligheid: s.veiligheidsplanProbleem(omgeving.methode) != nil
+            case .dezeWeek: s.volgendOverleg(vandaag: vandaag).map { $0.dagnummer - vandaag.dagnummer <= 7 } ?? false
+            }
+        }
+        let naam: (DossierSamenvatting, DossierSamenvatting) -> Bool = { $0.naam.searchFolded < $1.naam.searchFolded }
+        switch sortering {
+        case .naam: rijen.sort(by: naam)
+        case .overleg:
+            rijen.sort { a, b in
+                let x = a.volgendOverleg(vandaag: vandaag), y = b.volgendOverleg(vandaag: vandaag)
+                if x == y { return naam(a, b) }
+                guard let x else { return false }
+                guard let y else { return true }
+                return x < y
+            }
+        case .teLaat:
+            rijen.sort { a, b in
+                let x = a.aantalTeLaat(vandaag: vandaag), y = b.aantalTeLaat(vandaag: vandaag)
+                return x != y ? x > y : naam(a, b)
+            }
+        case .niveau: rijen.sort { ($0.niveau ?? 0) != ($1.niveau ?? 0) ? ($0.niveau ?? 0) > ($1.niveau ?? 0) : naam($0, $1) }
+        }
+        getoond = rijen
+        tabel = ListView(columns: Self.kolommen, rows: rijen.map { Self.rij($0, omgeving) },
+                         emptyMessage: filter == .alle ? "geen huishoudens" : "geen huishoudens \(filter.tekst)")
+        if let id, let i = rijen.firstIndex(where: { $0.id == id }) { tabel.select(i) }
+    }
+
+    static func rij(_ s: DossierSamenvatting, _ omgeving: Werkomgeving) -> [String] {
+        let vandaag = omgeving.vandaag
+        let fase = omgeving.methode.fase(s.fase).map { _ in s.fase } ?? s.fase
+        let teLaat = s.aantalTeLaat(vandaag: vandaag)
+        let veiligheid = s.veiligheidsplanProbleem(omgeving.methode).map { "! \($0)" } ?? (s.heeftVeiligheidsplan ? "ja" : "—")
+        return [s.naam, fase, s.niveau.map(String.init) ?? "—", s.volgendOverleg(vandaag: vandaag)?.tekst ?? "—",
+                teLaat == 0 ? "—" : "! \(teLaat)", veiligheid]
+    }
+
+    // MARK: Keys
+
+    public enum Uitkomst: Equatable {
+        case genegeerd
+        case verwerkt
+        case open(String)
+        case nieuw
+        case demo
+    }
+
+    public mutating func handle(_ event: Event, _ omgeving: Werkomgeving) -> Uitkomst {
+        if zoeken != nil { return handleZoeken(event, omgeving) }
+        if case .key(let key) = event, let binding = omgeving.keymap.binding(for: key, scopes: ["overzicht"]) {
+            switch binding.id {
+            case "overzicht.openen": return geselecteerd.map(Uitkomst.open) ?? .verwerkt
+            case "overzicht.nieuw": return .nieuw
+            case "overzicht.demo": return .demo
+            case "overzicht.zoeken":
+                zoeken = Zoeken(omgeving.opslag, dossiers)
+                return .verwerkt
+            case "overzicht.sorteren":
+                sortering = Sortering(rawValue: (sortering.rawValue + 1) % Sortering.allCases.count)!
+                toon(omgeving, selecteer: geselecteerd)
+                return .verwerkt
+            case "overzicht.filter":
+                filter = Filter(rawValue: (filter.rawValue + 1) % Filter.allCases.count)!
+                toon(omgeving, selecteer: geselecteerd)
+                return .verwerkt
+            case "overzicht.vernieuwen":
+                vernieuw(omgeving)
+                return .verwerkt
+            default: break
+            }
+        }
+        switch tabel.handle(event) {
+        case .submitted: return geselecteerd.map(Uitkomst.open) ?? .verwerkt
+        case .consumed: return .verwerkt
+        default: return .genegeerd
+        }
+    }
+
+    private mutating func handleZoeken(_ event: Event, _ omgeving: Werkomgeving) -> Uitkomst {
+        guard var z = zoeken else { return .genegeerd }
+        let uitkomst = z.handle(event)
+        zoeken = z
+        switch uitkomst {
+        case .bezig: return .verwerkt
+        case .gestopt:
+            zoeken = nil
+            return .verwerkt
+        case .open(let id):
+            zoeken = nil
+            return .open(id)
+        }
+    }
+
+    // MARK: Drawing
+
+    public func render(_ omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
+        if let zoeken { return zoeken.render(into: &buffer, area: area) }
+        let binnen = Panel(title: "Huishoudens (\(getoond.count) van \(dossiers.count)) · gesorteerd op \(sortering.tekst)")
+            .render(into: &buffer, area: area, focused: true)
+        guard !binnen.isEmpty else { return nil }
+        if dossiers.isEmpty {
+            leeg(into: &buffer, area: binnen, omgeving)
+            return nil
+        }
+        var (lijst, onder) = binnen.splitBottom(problemen.isEmpty ? 1 : 2)
+        if filter != .alle {
+            let regel = onder.row(0)
+            buffer.write("Filter: \(filter.tekst) (f: volgende)", x: regel.x, y: regel.y, role: .warning, clip: regel)
+            onder = onder.inset(top: 1)
+        } else {
+            buffer.write("Enter: openen · /: zoeken · s: sorteren · f: filter", x: onder.x, y: onder.y, role: .muted, clip: onder.row(0))
+            onder = onder.inset(top: 1)
+        }
+        if let p = problemen.first, !onder.isEmpty {
+            let tekst = problemen.count == 1 ? p : "\(p) (en \(problemen.count - 1) meer)"
+            buffer.write("! " + tekst, x: onder.x, y: onder.y, role: .warning, clip: onder.row(0))
+        }
+        _ = tabel.render(into: &buffer, area: lijst, focused: true)
+        return nil
+    }
+
+    private func leeg(into buffer: inout Buffer, area: Rect, _ omgeving: Werkomgeving) {
+        let nieuw = omgeving.keymap["overzicht.nieuw"]?.keys.first?.description ?? "Insert"
+        let demo = omgeving.keymap["overzicht.demo"]?.keys.first?.description ?? "d"
+        let tekst = [
+            "Er staan nog geen huishoudens in deze map.", "",
+            "\(nieuw): een nieuw huishouden beginnen. U geeft het een naam en vult daarna het huishouden, het plan en de fasen in.",
+            "",
+            "\(demo): een verzonnen voorbeeldhuishouden toevoegen om Regie te leren kennen. Het is duidelijk als voorbeeld te herkennen en u kunt het later weggooien.",
+            "", "F1 of ?: alle toetsen.",
+        ]
+        var y = area.y + 1
+        for regel in tekst {
+            for stuk in (regel.isEmpty ? [""] : regel.wrapped(toColumns: max(1, area.width - 4))) where y < area.maxY {
+                buffer.write(stuk, x: area.x + 2, y: y, role: y == area.y + 1 ? .title : .text, clip: area)
+                y += 1
+            }
+        }
+    }
+}

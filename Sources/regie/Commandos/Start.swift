@@ -1,0 +1,44 @@
+import ArgumentParser
+import Foundation
+import RegieApp
+import RegieThemes
+import Screen
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `regie` (or `regie start`): the program with its screens, on the default store.
+/// Outside a terminal (a pipe, a script) it prints the list instead.
+struct Start: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start",
+        abstract: "Open het programma: overzicht, huishouden, plannen, fasen en regiekaart (standaard)."
+    )
+
+    @OptionGroup var opties: AlgemeneOpties
+    @OptionGroup var scherm: SchermOpties
+
+    func run() throws {
+        guard isatty(0) == 1, isatty(1) == 1 else {
+            var lijst = Lijst()
+            lijst.opties = opties
+            try lijst.run()
+            return
+        }
+        let omgeving = ProcessInfo.processInfo.environment
+        let methode = try opties.laadMethode()
+        let opslag = try opties.opslag()
+        let instellingen = try Instellingen.laad()
+        let (keymap, problemen) = scherm.toetsen(omgeving: omgeving)
+        let werk = Werkomgeving(opslag: opslag, methode: methode, vandaag: vandaag(), gebruiker: instellingen.naam, keymap: keymap,
+                                bewaarGebruiker: { try Instellingen.zet("naam", op: $0) })
+        let catalog = ThemeCatalog(shippedFolder: ShippedThemes.folder, userFolder: ThemeCatalog.userFolder(environment: omgeving))
+        let sessie = try scherm.start(gevraagd: scherm.thema, catalog: catalog, omgeving: omgeving)
+        let meldingen = ([sessie.themaWaarschuwing].compactMap { $0 } + problemen).joined(separator: " · ")
+        let model = RegieProgramma.Model(omgeving: werk, melding: meldingen.isEmpty ? nil : meldingen)
+        let einde = sessie.draai(RegieProgramma(), model: model)
+        if let open = einde.open, open.heeftWijzigingen {
+            waarschuw("Niet alles kon worden bewaard: \(open.conflict ?? "zie de melding in het programma").")
+        }
+    }
+}
