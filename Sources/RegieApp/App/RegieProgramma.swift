@@ -60,7 +60,7 @@ public struct RegieProgramma: Program {
             bewaar(&model)
             return []
         case .editorKlaar(let tekst):
-            return metScherm(&model) { scherm, ctx in scherm.editorKlaar(tekst, &ctx); return .consumed }
+            return metScherm(&model, event: nil) { scherm, ctx in scherm.editorKlaar(tekst, &ctx); return .consumed }
         case .event(let event):
             return handle(event, &model)
         }
@@ -80,7 +80,7 @@ public struct RegieProgramma: Program {
         var verwerkt = false
         if model.open != nil {
             var result = Handled.ignored
-            effecten = metScherm(&model) { scherm, ctx in
+            effecten = metScherm(&model, event: event) { scherm, ctx in
                 result = scherm.handle(event, &ctx)
                 return result
             }
@@ -93,7 +93,7 @@ public struct RegieProgramma: Program {
     }
 
     /// Runs a screen's handling with a context, then takes over its changes and requests.
-    private func metScherm(_ model: inout Model, _ doe: (inout any DossierScherm, inout SchermContext) -> Handled) -> [Effect<Message>] {
+    private func metScherm(_ model: inout Model, event: Event?, _ doe: (inout any DossierScherm, inout SchermContext) -> Handled) -> [Effect<Message>] {
         guard var open = model.open, var scherm = model.schermen[model.tab] else { return [] }
         var ctx = SchermContext(dossier: open.dossier, omgeving: model.omgeving)
         _ = doe(&scherm, &ctx)
@@ -115,7 +115,7 @@ public struct RegieProgramma: Program {
                 model.open?.sluitWijziging()
                 bewaar(&model)
             case .ga(let plaats): ga(naar: plaats, &model)
-            case .vraagGebruiker: vraagGebruiker(&model, daarna: nil)
+            case .vraagGebruiker: vraagGebruiker(&model, daarna: event)
             }
         }
         return effecten

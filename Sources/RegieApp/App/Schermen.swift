@@ -6,11 +6,11 @@ extension Tabblad {
     func maakScherm(_ dossier: Dossier, _ omgeving: Werkomgeving) -> any DossierScherm {
         switch self {
         case .huishouden: HuishoudenScherm()
-        case .plan: HuishoudenScherm()
-        case .veiligheid: HuishoudenScherm()
-        case .fasen: HuishoudenScherm()
-        case .regiekaart: HuishoudenScherm()
-        case .plancheck: HuishoudenScherm()
+        case .plan: PlanScherm(dossier, omgeving)
+        case .veiligheid: VeiligheidScherm(dossier, omgeving)
+        case .fasen: FasenScherm(dossier, omgeving)
+        case .regiekaart: RegiekaartScherm(dossier, omgeving)
+        case .plancheck: PlancheckScherm(dossier, omgeving)
         }
     }
 

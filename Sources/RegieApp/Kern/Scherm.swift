@@ -56,7 +56,8 @@ public enum Verzoek {
     case editor(String)
     /// Show the tab a plan-check finding is about, at its place.
     case ga(Plaats)
-    /// Ask the user's name before an action that records who did it.
+    /// Ask the user's name before an action that records who did it; once it is known the
+    /// same key is handled again (so the screen should return without doing the action).
     case vraagGebruiker
     /// Save now (Ctrl-S or leaving a field), not only after the pause.
     case bewaarNu
