@@ -5,7 +5,8 @@ import Screen
 /// Ids are stable: users remap them in `toetsen.yaml`. Screens add their own scope
 /// ("voorbeeld.", "overzicht.", …); bindings of one scope may not share a key.
 public enum RegieToetsen {
-    public static let standaard = Keymap(algemeen + dossier + Overzicht.toetsen + Formulier.toetsen + themavoorbeeld)
+    public static let standaard = Keymap(algemeen + dossier + Overzicht.toetsen + Formulier.toetsen + PlanScherm.toetsen
+        + VeiligheidScherm.toetsen + FasenScherm.toetsen + RegiekaartScherm.toetsen + PlancheckScherm.toetsen + themavoorbeeld)
 
     static let algemeen = [
         Binding(id: "app.hulp", keys: [.function(1), .character("?")], description: "Alle toetsen", showInHelpBar: true),

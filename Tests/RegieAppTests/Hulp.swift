@@ -1,0 +1,84 @@
+import Foundation
+import RegieDomain
+import RegieMethode
+import RegieStore
+import Screen
+@testable import RegieApp
+
+/// A store in a fresh temporary folder, the shipped method, a fixed today.
+struct TestWerk {
+    let map: URL
+    var omgeving: Werkomgeving
+
+    init(gebruiker: String? = "Test Regisseur", vandaag: Datum = Datum(jaar: 2026, maand: 11, dag: 23)!) throws {
+        map = FileManager.default.temporaryDirectory.appendingPathComponent("regie-app-\(UUID().uuidString)")
+        let opslag = try Opslag(map: map)
+        omgeving = Werkomgeving(opslag: opslag, methode: try MethodeLader.standaard(), vandaag: vandaag, gebruiker: gebruiker,
+                                keymap: RegieToetsen.standaard, bewaarGebruiker: { _ in })
+    }
+
+    func ruimOp() { try? FileManager.default.removeItem(at: map) }
+
+    /// The demo household, saved in the store.
+    func demo() throws -> Dossier {
+        let d = Voorbeeld.demo(vandaag: omgeving.vandaag)
+        try omgeving.opslag.voegToe(d)
+        return d
+    }
+}
+
+/// Drives one dossier screen on its own: keys in, the dossier and the screen text out.
+struct SchermRit<S: DossierScherm> {
+    var scherm: S
+    var dossier: Dossier
+    let omgeving: Werkomgeving
+    var verzoeken: [Verzoek] = []
+    var breedte = 100
+    var hoogte = 30
+
+    init(_ scherm: S, _ dossier: Dossier, _ omgeving: Werkomgeving) {
+        self.scherm = scherm
+        self.dossier = dossier
+        self.omgeving = omgeving
+    }
+
+    @discardableResult
+    mutating func stuur(_ event: Event) -> Handled {
+        var ctx = SchermContext(dossier: dossier, omgeving: omgeving)
+        let r = scherm.handle(event, &ctx)
+        dossier = ctx.dossier
+        verzoeken += ctx.verzoeken
+        return r
+    }
+
+    mutating func druk(_ keys: Key...) { for k in keys { stuur(.key(k)) } }
+
+    mutating func typ(_ tekst: String) { for c in tekst { stuur(.key(c == "\n" ? .enter : .character(c))) } }
+
+    /// The screen as text at the ride's size.
+    func tekst() -> String { buffer().text }
+
+    func buffer() -> Buffer {
+        var b = Buffer(size: Size(width: breedte, height: hoogte))
+        _ = scherm.render(dossier, omgeving: omgeving, into: &b, area: b.area)
+        return b
+    }
+}
+
+/// The whole program on the in-memory screen.
+struct ProgrammaRit {
+    let runtime: Runtime<RegieProgramma>
+    let backend: MemoryBackend
+
+    init(_ omgeving: Werkomgeving, breedte: Int = 100, hoogte: Int = 30) {
+        backend = MemoryBackend(width: breedte, height: hoogte)
+        runtime = Runtime(program: RegieProgramma(), model: RegieProgramma.Model(omgeving: omgeving), backend: backend)
+        runtime.render()
+    }
+
+    var model: RegieProgramma.Model { runtime.model }
+    var tekst: String { backend.screen.text }
+
+    func druk(_ keys: Key...) { for k in keys { runtime.send(.key(k)) } }
+    func typ(_ tekst: String) { for c in tekst { runtime.send(.key(c == "\n" ? .enter : .character(c))) } }
+}
