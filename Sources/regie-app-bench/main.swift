@@ -1,0 +1,85 @@
+// Speed figures for the program's screens, printed (not asserted): run in release,
+//
+//     swift run -c release regie-app-bench [aantal]
+//
+// Generates `aantal` (default 1,000) dossiers in a temporary store (index warm, as after
+// any earlier start), then measures, in this process, on the real curses backend writing
+// to a file:
+//  - start to the first full overview frame: opening the store, loading and checking the
+//    method files, reading the list, starting curses and drawing (goal ≤ 50 ms);
+//  - opening a dossier: Enter on the overview until its first screen is drawn (goal ≤ 10 ms).
+import Foundation
+import RegieApp
+import RegieDomain
+import RegieMethode
+import RegieStore
+import Screen
+
+let aantal = CommandLine.arguments.count > 1 ? Int(CommandLine.arguments[1]) ?? 1_000 : 1_000
+let vandaag = Datum(jaar: 2026, maand: 11, dag: 23)!
+let map = FileManager.default.temporaryDirectory.appendingPathComponent("regie-app-bench-\(UUID().uuidString)")
+defer { try? FileManager.default.removeItem(at: map) }
+setenv("TERM", "xterm-256color", 1)
+
+func nu() -> UInt64 { DispatchTime.now().uptimeNanoseconds }
+func ms(_ van: UInt64) -> Double { Double(nu() - van) / 1_000_000 }
+
+func samenvatting(_ ms: [Double]) -> String {
+    let s = ms.sorted()
+    return String(format: "mediaan %.2f ms, p95 %.2f ms, min %.2f ms (n=%d)", s[s.count / 2],
+                  s[min(s.count - 1, Int(Double(s.count) * 0.95))], s.first!, s.count)
+}
+
+let opslag = try Opslag(map: map)
+let namen = ["De Jong", "Jansen", "De Vries", "Van den Berg", "Bakker", "Yılmaz", "El Amrani", "Visser", "Öztürk", "Bos"]
+for i in 0..<aantal {
+    var d = Voorbeeld.demo(vandaag: vandaag, id: String(format: "bench%06d", i))
+    d.naam = "Familie \(namen[i % namen.count]) \(i)"
+    try Formaat.codeer(d).write(to: map.appendingPathComponent("dossiers/\(d.id).json"))
+}
+precondition(opslag.lijst().dossiers.count == aantal)  // builds the index, as any earlier start would have
+print("Regie schermen-benchmark, \(aantal) dossiers (release, in dit proces, curses naar een bestand)")
+
+let uitvoer = FileManager.default.temporaryDirectory.appendingPathComponent("regie-app-bench-\(UUID().uuidString).out")
+defer { try? FileManager.default.removeItem(at: uitvoer) }
+guard let invoer = fopen("/dev/null", "r") else { fatalError("kan /dev/null niet openen") }
+
+/// One start: everything `regie` does before the first frame is on the terminal.
+func start() throws -> (Runtime<RegieProgramma>, CursesBackend, Double, Double) {
+    guard let uit = fopen(uitvoer.path, "w") else { fatalError("kan uitvoer niet openen") }
+    let t0 = nu()
+    let opslag = try Opslag(map: map)
+    let methode = try MethodeLader.standaard()
+    let omgeving = Werkomgeving(opslag: opslag, methode: methode, vandaag: vandaag, gebruiker: "Bench", keymap: RegieToetsen.standaard,
+                                bewaarGebruiker: { _ in })
+    let backend = try CursesBackend(theme: .fallback, output: uit, input: invoer, terminalType: "xterm-256color")
+    let runtime = Runtime(program: RegieProgramma(), model: RegieProgramma.Model(omgeving: omgeving), backend: backend)
+    runtime.render()
+    fflush(uit)
+    let totaal = ms(t0)
+    let t1 = nu()
+    runtime.send(.key(.enter))
+    fflush(uit)
+    let openen = ms(t1)
+    precondition(runtime.model.open != nil, "dossier niet geopend")
+    return (runtime, backend, totaal, openen)
+}
+
+var starts: [Double] = []
+var openen: [Double] = []
+for _ in 0..<15 {
+    let (_, backend, s, o) = try start()
+    starts.append(s)
+    openen.append(o)
+    backend.shutdown()
+}
+print("start tot eerste volledige overzicht (doel ≤ 50 ms): " + samenvatting(starts))
+print("dossier openen tot eerste scherm (doel ≤ 10 ms):     " + samenvatting(openen))
+
+// The parts of a start, to see where the time goes.
+let methodeTijd = (0..<15).map { _ in let t = nu(); _ = try? MethodeLader.standaard(); return ms(t) }
+print("  waarvan methodebestanden laden en controleren:    " + samenvatting(methodeTijd))
+let lijstTijd = (0..<15).map { _ in let t = nu(); _ = opslag.lijst(); return ms(t) }
+print("  waarvan de lijst lezen (index warm):              " + samenvatting(lijstTijd))
+let laadTijd = (0..<15).map { _ in let t = nu(); _ = try? opslag.laad("bench000000"); return ms(t) }
+print("  waarvan één dossier laden:                        " + samenvatting(laadTijd))
