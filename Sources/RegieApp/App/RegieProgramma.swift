@@ -138,8 +138,10 @@ public struct RegieProgramma: Program {
         case "dossier.terug":
             model.open?.sluitWijziging()
             bewaar(&model)
-            if model.open?.heeftWijzigingen == true && model.open?.conflict == nil {
-                return []  // the message says why; nothing is left behind unsaved
+            if model.open?.heeftWijzigingen == true {
+                // Never leave unsaved work behind: the message says why saving failed.
+                if model.open?.conflict != nil { model.melding = .warning("Eerst kiezen: " + conflictKeuze(model)) }
+                return []
             }
             let id = model.open?.dossier.id
             model.open = nil
@@ -214,8 +216,17 @@ public struct RegieProgramma: Program {
 
     func bewaar(_ model: inout Model) {
         guard var open = model.open else { return }
-        if let fout = open.bewaar(in: model.omgeving.opslag) { model.melding = .error(fout) }
+        if let fout = open.bewaar(in: model.omgeving.opslag) {
+            model.melding = .error(open.conflict != nil ? fout + " " + conflictKeuze(model) : fout)
+        }
         model.open = open
+    }
+
+    /// The two ways out of a conflict, with the keys as the user has them.
+    func conflictKeuze(_ model: Model) -> String {
+        let toets = { (id: String) in model.omgeving.keymap[id]?.keys.first?.description ?? id }
+        return "\(toets("dossier.herladen")) leest het dossier opnieuw (uw wijzigingen vervallen), "
+            + "\(toets("dossier.kopie")) bewaart uw versie als nieuw dossier."
     }
 
     // MARK: Overview

@@ -34,15 +34,16 @@ extension RegieProgramma {
     /// "Familie X │ M-1 Huishouden  M-2 Ondersteuningsplan …", the current tab reversed;
     /// a required veiligheidsplan that is missing or unsigned gets a "!".
     private func tabs(_ open: OpenDossier, _ model: Model, into buffer: inout Buffer, area: Rect) {
-        var x = area.x
-        let naam = open.dossier.naam.truncated(toColumns: max(8, area.width / 4))
-        x += buffer.write(naam + " │", x: x, y: area.y, role: .title, clip: area)
         let veiligheidMist = open.dossier.veiligheidsplanVereist(model.omgeving.methode)
             && (open.dossier.veiligheidsplan.map { !$0.isOndertekend } ?? true)
-        for tab in Tabblad.allCases {
-            var titel = " \(tab.rawValue + 1) \(tab.kort)"
-            if tab == .veiligheid && veiligheidMist { titel += " !" }
-            titel += " "
+        let titels = Tabblad.allCases.map { tab in
+            " \(tab.rawValue + 1) \(tab.kort)" + (tab == .veiligheid && veiligheidMist ? " !" : "")
+        }
+        let tabsBreedte = titels.reduce(0) { $0 + $1.displayWidth }
+        let naamBreedte = max(8, area.width - tabsBreedte - 2)
+        var x = area.x
+        x += buffer.write(open.dossier.naam.truncated(toColumns: naamBreedte) + " │", x: x, y: area.y, role: .title, clip: area)
+        for (tab, titel) in zip(Tabblad.allCases, titels) {
             x += buffer.write(titel, x: x, y: area.y, role: tab == model.tab ? .selection : .muted, clip: area)
         }
     }
@@ -58,13 +59,13 @@ extension RegieProgramma {
             return
         }
         if let conflict = open.conflict {
-            _ = MessageLine.warning(conflict).render(into: &buffer, area: area, focused: false)
+            _ = MessageLine.warning(conflict + " " + conflictKeuze(model)).render(into: &buffer, area: area, focused: false)
             return
         }
         let d = open.dossier
         let fase = model.omgeving.methode.fase(d.proces.fase).map { "fase \($0.id) \($0.naam)" } ?? "fase \(d.proces.fase)"
         let niveau = d.proces.niveau.map { "niveau \($0)" } ?? "geen niveau"
         let staat = open.heeftWijzigingen ? "wordt bewaard…" : "bewaard"
-        _ = StatusBar(left: "\(fase) · \(niveau)", right: staat).render(into: &buffer, area: area, focused: false)
+        _ = StatusBar(left: "\(d.naam) · \(fase) · \(niveau)", right: staat).render(into: &buffer, area: area, focused: false)
     }
 }

@@ -85,7 +85,7 @@ public struct OpenDossier {
             return nil
         } catch .gewijzigdOpSchijf {
             conflict = "Dit dossier is intussen in een ander venster gewijzigd. Er is niets overschreven en er wordt niet meer "
-                + "bewaard. Uw wijzigingen staan nog op het scherm: C-e zet ze apart als nieuw dossier, C-r laadt het dossier opnieuw."
+                + "bewaard; uw wijzigingen staan nog op het scherm."
             return conflict
         } catch {
             return error.melding

@@ -40,9 +40,9 @@ public struct Overzicht {
     public internal(set) var zoeken: Zoeken?
 
     static let kolommen: [ListView.Column] = [
-        .init("Huishouden", width: .fill), .init("Fase", width: .fixed(5)), .init("Niveau", width: .fixed(6)),
-        .init("Volgend overleg", width: .fixed(15)), .init("Te laat", width: .fixed(7), alignsRight: true),
-        .init("Veiligheidsplan", width: .fixed(22)),
+        .init("Huishouden", width: .fill), .init("Fase", width: .fixed(4)), .init("Niveau", width: .fixed(6)),
+        .init("Overleg", width: .fixed(10)), .init("Te laat", width: .fixed(7), alignsRight: true),
+        .init("Veiligheidsplan", width: .fixed(18)),
     ]
 
     public init() {}

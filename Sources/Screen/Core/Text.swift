@@ -1,10 +1,26 @@
 import Foundation
 
 extension String {
-    /// The text as a search key: lower case without diacritics, so "noe" finds "Noé" and
-    /// "LIENNE" finds "Liënne".
+    /// The text as a search key: lower case without diacritics, so "noe" finds "Noé",
+    /// "LIENNE" finds "Liënne" and "aydin" finds "Aydın" (letters that are not a base letter
+    /// plus a mark, such as the dotless ı and ø, are mapped by hand).
     public var searchFolded: String {
-        folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        let folded = folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        guard folded.unicodeScalars.contains(where: { $0.value > 0x7F }) else { return folded }
+        var out = String.UnicodeScalarView()
+        for s in folded.unicodeScalars {
+            switch s {
+            case "ı": out.append("i")
+            case "ø": out.append("o")
+            case "ł": out.append("l")
+            case "đ": out.append("d")
+            case "ß": out.append(contentsOf: "ss".unicodeScalars)
+            case "æ": out.append(contentsOf: "ae".unicodeScalars)
+            case "œ": out.append(contentsOf: "oe".unicodeScalars)
+            default: out.append(s)
+            }
+        }
+        return String(out)
     }
 
     /// True when `query` occurs in the text, ignoring case and diacritics.
