@@ -58,6 +58,8 @@ let package = Package(
         ),
         // Prints the store's speed figures: swift run -c release regie-bench
         .executableTarget(name: "regie-bench", dependencies: ["RegieDomain", "RegieStore"]),
+        // Prints the screen layer's speed figures (typing, bytes per key, first frame): swift run -c release regie-scherm-bench
+        .executableTarget(name: "regie-scherm-bench", dependencies: ["Screen"]),
         // Prints the screens' speed figures (start to overview, opening a dossier): swift run -c release regie-app-bench
         .executableTarget(name: "regie-app-bench", dependencies: ["RegieApp", "RegieDomain", "RegieMethode", "RegieStore", "Screen"]),
         // Saves a dossier in a loop; the store tests kill it at random moments.

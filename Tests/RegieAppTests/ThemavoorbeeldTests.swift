@@ -28,7 +28,7 @@ struct ThemavoorbeeldTests {
         let tekst = backend.screen.text
         for verwacht in ["themavoorbeeld · standaard", "▸ Naam", "Sanne de Jong-El Amrani", "07-12-2026", "[ onbekend ]",
                          "[x] Gegevens delen met school", "Oma Fatima", "In eigen woorden", "! waarschuwing",
-                         "F1 Alle toetsen", "C-t Volgend thema"] {
+                         "F1 Hulp", "C-t Volgend thema"] {
             #expect(tekst.contains(verwacht), "\(verwacht) ontbreekt:\n\(tekst)")
         }
         let regel = backend.screen.lines.firstIndex { $0.contains("! waarschuwing") }!

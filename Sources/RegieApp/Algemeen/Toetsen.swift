@@ -9,7 +9,7 @@ public enum RegieToetsen {
         + VeiligheidScherm.toetsen + FasenScherm.toetsen + RegiekaartScherm.toetsen + PlancheckScherm.toetsen + themavoorbeeld)
 
     static let algemeen = [
-        Binding(id: "app.hulp", keys: [.function(1), .character("?")], description: "Alle toetsen", showInHelpBar: true),
+        Binding(id: "app.hulp", keys: [.function(1), .character("?")], description: "Hulp", showInHelpBar: true),
         Binding(id: "app.volgende", keys: [.tab], description: "Volgend veld"),
         Binding(id: "app.vorige", keys: [.backTab], description: "Vorig veld"),
         Binding(id: "app.afsluiten", keys: [.ctrl("q")], description: "Afsluiten", showInHelpBar: true),
@@ -17,9 +17,9 @@ public enum RegieToetsen {
 
     static let dossier = [
         Binding(id: "dossier.bewaren", keys: [.ctrl("s")], description: "Nu bewaren (gebeurt ook vanzelf)", group: "Dossier"),
-        Binding(id: "dossier.ongedaan", keys: [.ctrl("z")], description: "Ongedaan maken", group: "Dossier", showInHelpBar: true),
+        Binding(id: "dossier.ongedaan", keys: [.ctrl("z")], description: "Ongedaan maken", group: "Dossier"),
         Binding(id: "dossier.opnieuw", keys: [.ctrl("y")], description: "Opnieuw doen", group: "Dossier"),
-        Binding(id: "dossier.terug", keys: [.escape], description: "Terug naar het overzicht", group: "Dossier", showInHelpBar: true),
+        Binding(id: "dossier.terug", keys: [.escape], description: "Terug naar het overzicht", group: "Dossier"),
         Binding(id: "dossier.herladen", keys: [.ctrl("r")], description: "Na een conflict: dossier opnieuw lezen", group: "Dossier"),
         Binding(id: "dossier.kopie", keys: [.ctrl("b")], description: "Na een conflict: uw versie als nieuw dossier bewaren", group: "Dossier"),
     ] + Tabblad.allCases.map { tab in

@@ -18,7 +18,11 @@ extension RegieProgramma {
             frame.cursor = model.overzicht.render(model.omgeving, into: &frame.buffer, area: midden)
         }
         statusregel(model, into: &frame.buffer, area: onder.row(0))
-        let balk = HelpBar(bindings: hulpKeymap(model).bindings.filter(\.showInHelpBar))
+        // The screen's own keys first: what does not fit at the end is left out, and the
+        // global ones are always in the F1 overlay.
+        let alle = hulpKeymap(model).bindings.filter(\.showInHelpBar)
+        let algemeen: Set<String> = ["app", "dossier"]
+        let balk = HelpBar(bindings: alle.filter { !algemeen.contains($0.scope) } + alle.filter { algemeen.contains($0.scope) })
         _ = balk.render(into: &frame.buffer, area: onder.row(1), focused: false)
 
         if let (vraag, _) = model.vraag { frame.cursor = vraag.render(into: &frame.buffer, screen: frame.area) }

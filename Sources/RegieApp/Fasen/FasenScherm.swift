@@ -1,14 +1,83 @@
 import RegieDomain
 import Screen
 
-/// Placeholder until this screen is built (same issue): shows only its title.
+/// Fasen: the work process of the method as a checklist. The phases on the left with how
+/// far each is ticked and which one is current; the selected phase on the right with its
+/// goal, the actions for the procesregisseur and the casusregisseur apart, and its notes.
+/// Ticking records today and the user's name; from any phase the extra safety steps (the
+/// meldcode with the afwegingskader) open on a key.
 public struct FasenScherm: DossierScherm {
-    public init(_ dossier: Dossier, _ omgeving: Werkomgeving) {}
-    public static let toetsen: [Binding] = []
-    public var scopes: [String] { [] }
-    public mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled { .ignored }
+    enum Focus: Equatable {
+        case fasen
+        case acties
+    }
+
+    /// The selected phase, as an index into the method's phases.
+    var fase = 0
+    var focus = Focus.acties
+    /// The selected action, as an index into the phase's actions (procesregie first).
+    var actie = 0
+    /// "Remove this tick?", with the action's id.
+    var bevestiging: (dialoog: ConfirmDialog, actie: String)?
+    /// The note being written, with the action's id.
+    var notitie: (vak: Notitievak, actie: String)?
+    /// The extra safety steps, while they are open.
+    var meldcode: MeldcodeScherm?
+
+    /// The method's phases and meldcode; they do not change while the program runs.
+    let methode: Methode
+
+    public init(_ dossier: Dossier, _ omgeving: Werkomgeving) {
+        methode = omgeving.methode
+        toonHuidige(dossier, methode)
+    }
+
+    public static let toetsen: [Binding] = [
+        Binding(id: "fasen.afvinken", keys: [.character(" ")], description: "Afvinken of weghalen", group: "Fasen", showInHelpBar: true),
+        Binding(id: "fasen.notitie", keys: [.character("n")], description: "Notitie", group: "Fasen", showInHelpBar: true),
+        Binding(id: "fasen.huidig", keys: [.character("h")], description: "Deze fase wordt de huidige fase", group: "Fasen"),
+        Binding(id: "fasen.meldcode", keys: [.character("m")], description: "Extra stappen (meldcode)", group: "Fasen", showInHelpBar: true),
+        Binding(id: "fasen.volgende", keys: [.pageDown], description: "Volgende fase", group: "Fasen"),
+        Binding(id: "fasen.vorige", keys: [.pageUp], description: "Vorige fase", group: "Fasen"),
+        Binding(id: "fasen.naarLijst", keys: [.left], description: "Naar de lijst met fasen", group: "Fasen"),
+        Binding(id: "fasen.naarActies", keys: [.right, .enter], description: "Naar de acties van de fase", group: "Fasen"),
+        Binding(id: "fasen.wissel", keys: [.tab, .backTab], description: "Wisselen tussen fasen en acties", group: "Fasen"),
+    ] + MeldcodeScherm.toetsen
+
+    public var scopes: [String] { meldcode == nil ? ["fasen"] : ["meldcode"] }
+
+    public var heeftEigenFocus: Bool { meldcode != nil || bevestiging != nil || notitie != nil }
+
     public func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
-        _ = Panel(title: "Fasen").render(into: &buffer, area: area, focused: true)
-        return nil
+        if let meldcode { return meldcode.render(dossier, omgeving: omgeving, into: &buffer, area: area) }
+        return teken(dossier, omgeving, into: &buffer, area: area)
+    }
+
+    /// A question is dropped; a note being written stays (its words are the user's), and is
+    /// checked against the dossier again when it is kept.
+    public mutating func herlaad(_ dossier: Dossier) {
+        bevestiging = nil
+        meldcode?.herlaad(dossier)
+    }
+
+    public mutating func ga(naar plaats: Plaats, in dossier: Dossier) {
+        bevestiging = nil
+        notitie = nil
+        meldcode = nil
+        focus = .acties
+        toonHuidige(dossier, methode)
+    }
+
+    /// Selects the current phase and its first action that is not ticked.
+    mutating func toonHuidige(_ dossier: Dossier, _ methode: Methode) {
+        fase = methode.fasen.firstIndex { $0.id == dossier.proces.fase } ?? 0
+        let acties = methode.fasen.indices.contains(fase) ? methode.fasen[fase].alleActies : []
+        actie = acties.firstIndex { !dossier.proces.isAfgevinkt($0.id) } ?? 0
+    }
+
+    public mutating func editorKlaar(_ tekst: String?, _ context: inout SchermContext) {
+        if meldcode != nil { meldcode?.editorKlaar(tekst, &context); return }
+        guard let tekst, notitie != nil else { return }
+        notitie?.vak.zetTekst(tekst)
     }
 }

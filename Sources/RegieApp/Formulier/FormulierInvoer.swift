@@ -138,7 +138,10 @@ extension Formulier {
     }
 
     private mutating func open(_ lijst: Lijst, _ i: Int, _ ctx: inout SchermContext) {
-        pad.append(Open(lijst: lijst.id, index: i, rij: rij))
+        // Coming back out lands on this record's row (also when it was just added from the heading).
+        let rijen = Self.rijen(huidige(ctx.dossier), ctx.dossier)
+        let terug = rijen.firstIndex { if case .element(let l, let n, _) = $0 { l.id == lijst.id && n == i } else { false } } ?? rij
+        pad.append(Open(lijst: lijst.id, index: i, rij: terug))
         bewerker = nil
         probleem = nil
         rij = -1
@@ -155,6 +158,7 @@ extension Formulier {
             ctx.dossier = d
             ctx.wijziging = nil
             open(lijst, lijst.regels(d).count - 1, &ctx)
+            focusEersteVeld(lijst, ctx.dossier)
         case .metPersoon(let vraag, _):
             kiezer = (Persoonkiezer(vraag: vraag, personen: ctx.dossier.personen, magNiemand: false), .nieuw(lijst: lijst.id))
         }
@@ -183,11 +187,23 @@ extension Formulier {
             rij = rijen.lastIndex { if case .element(let l, _, _) = $0 { l.id == lijstId } else { false } } ?? rij
             open(lijst, lijst.regels(d).count - 1, &ctx)
             let velden = Self.rijen(huidige(ctx.dossier), ctx.dossier)
-            if let eersteTekst = velden.firstIndex(where: { if case .veld(let v) = $0, case .tekst = v.soort { true } else { false } }) {
+            if focusEersteVeld(lijst, ctx.dossier) {
+                // the list names the field to start in
+            } else if let eersteTekst = velden.firstIndex(where: { if case .veld(let v) = $0, case .tekst = v.soort { true } else { false } }) {
                 zetRij(eersteTekst, in: velden)
             }
         }
         return .consumed
+    }
+
+    /// Focuses the list's `eersteVeld` in the record just opened; false when it has none.
+    @discardableResult
+    private mutating func focusEersteVeld(_ lijst: Lijst, _ d: Dossier) -> Bool {
+        let velden = Self.rijen(huidige(d), d)
+        guard let id = lijst.eersteVeld,
+              let i = velden.firstIndex(where: { if case .veld(let v) = $0 { v.id == id } else { false } }) else { return false }
+        zetRij(i, in: velden)
+        return true
     }
 
     private mutating func handleBevestiging(_ event: Event, _ ctx: inout SchermContext) -> Handled {

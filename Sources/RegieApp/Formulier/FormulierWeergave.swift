@@ -16,6 +16,9 @@ extension Formulier {
         var copy = self
         let rubriek = copy.huidige(dossier)
         let rijen = Self.rijen(rubriek, dossier)
+        // Focus never rests on an explanation line, also before the first key.
+        copy.zetRij(copy.rij, in: rijen)
+        if copy.rij != rij { return copy.render(dossier, omgeving: omgeving, into: &buffer, area: area) }
         let kop = ([bronnen[gekozen].titel] + titels(dossier)).joined(separator: " › ")
         let binnen = Panel(title: kop).render(into: &buffer, area: rechts, focused: true)
         guard binnen.height >= 2 else { return nil }

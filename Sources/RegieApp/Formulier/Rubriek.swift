@@ -50,6 +50,9 @@ public struct Lijst {
     public var verwijder: (inout Dossier, Int) -> Void
     /// What the record is called in a question: "deze kracht".
     public var enkelvoud: String
+    /// The id of the field that gets focus when a new record opens; nil: the first text
+    /// field of a record asked with `metPersoon`, else the first row.
+    public var eersteVeld: String?
 
     public init(id: String, titel: String, enkelvoud: String, regels: @escaping (Dossier) -> [String],
                 elementId: @escaping (Dossier, Int) -> String, element: @escaping (Dossier, Int) -> Rubriek,
@@ -77,5 +80,14 @@ extension Lijst {
               element: { d, i in Rubriek(regel(d, d[keyPath: pad][i]), velden(pad.appending(path: \.[i]))) },
               nieuw: nieuw,
               verwijder: { d, i in d[keyPath: pad].remove(at: i) })
+    }
+}
+
+extension Lijst {
+    /// The same list, with focus on field `veld` when a new record opens ("cijfer", "wat").
+    public func focus(op veld: String) -> Lijst {
+        var lijst = self
+        lijst.eersteVeld = veld
+        return lijst
     }
 }

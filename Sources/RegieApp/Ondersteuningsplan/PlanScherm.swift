@@ -1,14 +1,263 @@
 import RegieDomain
 import Screen
 
-/// Placeholder until this screen is built (same issue): shows only its title.
+/// Ondersteuningsplan: one plan for the whole household, made with them and added to at
+/// every overleg. Its sections in the method's order: date and reason, krachten and
+/// zorgen quoted by name, earlier help, the integral analysis, the desired result, the
+/// question about basic care and safety, goals with their actions, a summary, and the
+/// planned meetings.
 public struct PlanScherm: DossierScherm {
-    public init(_ dossier: Dossier, _ omgeving: Werkomgeving) {}
+    public var formulier: Formulier
+
+    public init(_ dossier: Dossier, _ omgeving: Werkomgeving) {
+        formulier = Formulier(Self.rubrieken(omgeving))
+        formulier.ga(rubriek: 0, in: dossier)  // focus on the first field, past the explanation
+    }
+
+    /// The form's own keys (scope "formulier") cover everything on this screen.
     public static let toetsen: [Binding] = []
-    public var scopes: [String] { [] }
-    public mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled { .ignored }
+
+    public var scopes: [String] { ["formulier"] }
+    public var heeftEigenFocus: Bool { formulier.heeftEigenFocus }
+
+    public mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled { formulier.handle(event, &context) }
+
     public func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
-        _ = Panel(title: "Ondersteuningsplan").render(into: &buffer, area: area, focused: true)
-        return nil
+        formulier.render(dossier, omgeving: omgeving, into: &buffer, area: area)
+    }
+
+    public mutating func editorKlaar(_ tekst: String?, _ context: inout SchermContext) { formulier.editorKlaar(tekst, &context) }
+    public mutating func herlaad(_ dossier: Dossier) { formulier.herlaad(dossier) }
+
+    public mutating func ga(naar plaats: Plaats, in dossier: Dossier) {
+        switch plaats {
+        case .kracht(let id): formulier.ga(rubriek: Deel.krachten.rawValue, open: [("krachten", id)], in: dossier)
+        case .zorg(let id): formulier.ga(rubriek: Deel.zorgen.rawValue, open: [("zorgen", id)], in: dossier)
+        case .zorgenVeiligheid: formulier.ga(rubriek: Deel.veiligheid.rawValue, veld: "zorgenVeiligheid", in: dossier)
+        case .doel(let id): formulier.ga(rubriek: Deel.doelen.rawValue, open: [("doelen", id)], in: dossier)
+        case .actie(let doel, let actie):
+            formulier.ga(rubriek: Deel.doelen.rawValue, open: [("doelen", doel), ("acties", actie)], in: dossier)
+        case .overleggen: formulier.ga(rubriek: Deel.overleggen.rawValue, in: dossier)
+        default: formulier.ga(rubriek: 0, in: dossier)
+        }
+    }
+
+    /// The sections, in the order of the plan.
+    enum Deel: Int, CaseIterable {
+        case aanleiding, krachten, zorgen, eerdereHulp, analyse, resultaat, veiligheid, doelen, samenvatting, overleggen
+
+        /// Short enough for the sidebar at 80 columns.
+        var titel: String {
+            switch self {
+            case .aanleiding: "Aanleiding"
+            case .krachten: "Krachten"
+            case .zorgen: "Zorgen"
+            case .eerdereHulp: "Eerdere hulp"
+            case .analyse: "Analyse"
+            case .resultaat: "Resultaat"
+            case .veiligheid: "Veiligheid"
+            case .doelen: "Doelen"
+            case .samenvatting: "Samenvatting"
+            case .overleggen: "Overleggen"
+            }
+        }
+    }
+
+    static func rubrieken(_ omgeving: Werkomgeving) -> [Formulier.Bron] {
+        Deel.allCases.map { deel in Formulier.Bron(deel.titel) { d in rubriek(deel, d, omgeving) } }
+    }
+
+    static func rubriek(_ deel: Deel, _ d: Dossier, _ omgeving: Werkomgeving) -> Rubriek {
+        switch deel {
+        case .aanleiding:
+            return Rubriek("Aanleiding", [
+                .uitleg("Het plan wordt samen met het huishouden gemaakt en bij elk overleg aangevuld."),
+                .veld(.datum("datum", "Datum plan", \.plan.datum)),
+                .veld(.tekst("aanleiding", "Aanleiding", \.plan.aanleiding,
+                             uitleg: "Wat is de aanleiding, de vraag of de zorg?")),
+            ])
+        case .krachten:
+            return Rubriek("Krachten", [
+                .uitleg("Wat gaat er goed? Noteer wie het zegt, in eigen woorden. Begin bij de klant, dan het gezin, het netwerk en de professionals."),
+                .lijst(krachten),
+            ])
+        case .zorgen:
+            return Rubriek("Zorgen", [
+                .uitleg("Wat zijn de zorgen? Wie noemt de zorg, sinds wanneer speelt die, en wat betekent dat voor het gezin?"),
+                .lijst(zorgen),
+            ])
+        case .eerdereHulp:
+            return Rubriek("Eerdere hulp", [
+                .uitleg("Als het van belang is: welke hulp is al eerder ingezet, door wie, wanneer, en wat leverde die op?"),
+                .lijst(eerdereHulp),
+            ])
+        case .analyse:
+            return Rubriek("Integrale analyse", [
+                .veld(.tekst("integraleAnalyse", "Integrale analyse", \.plan.integraleAnalyse,
+                             uitleg: "Hoe is de hele situatie? Samenhang, patronen, gevolgen.")),
+            ])
+        case .resultaat:
+            return Rubriek("Gewenst resultaat", [
+                .veld(.tekst("gewenstResultaat", "Gewenst resultaat", \.plan.gewenstResultaat,
+                             uitleg: "Wat wil het huishouden bereiken?")),
+            ])
+        case .veiligheid:
+            return Rubriek("Basiszorg en veiligheid", veiligheid(d, omgeving))
+        case .doelen:
+            return Rubriek("Doelen", [
+                .uitleg("Formuleer elk doel positief en naar de toekomst. Per doel één of meer acties: wie doet wat, wanneer."),
+                .lijst(doelen(omgeving.vandaag)),
+            ])
+        case .samenvatting:
+            return Rubriek("Samenvatting", [
+                .veld(.tekst("samenvatting", "Samenvatting", \.plan.samenvatting,
+                             uitleg: "Het plan in een paar zinnen, in gewone woorden.")),
+            ])
+        case .overleggen:
+            return Rubriek("Planning overleg", [
+                .uitleg("Elk overleg eindigt met de datum en tijd van het volgende. Vink per overleg aan wie er waren."),
+                .lijst(overleggen(omgeving.vandaag)),
+            ])
+        }
+    }
+
+    // MARK: Krachten, zorgen, earlier help
+
+    static var krachten: Lijst {
+        Planlijsten.uitspraken(\.plan.krachten, id: "krachten", titel: "Krachten", enkelvoud: "kracht", vragen: .init(
+            wie: "Wie noemt deze kracht?",
+            citaat: "Wat gaat er goed? In de eigen woorden van de persoon.",
+            sinds: "Indien van belang: sinds wanneer gaat het goed?",
+            gevolgen: "Wat betekent het voor de klant of de gezinsleden?"))
+    }
+
+    static var zorgen: Lijst {
+        Planlijsten.uitspraken(\.plan.zorgen, id: "zorgen", titel: "Zorgen", enkelvoud: "zorg", vragen: .init(
+            wie: "Wie noemt deze zorg?",
+            citaat: "Wat is de zorg? In de eigen woorden van de persoon.",
+            sinds: "(Sinds) wanneer doet de zorg zich voor?",
+            gevolgen: "Wat zijn de (mogelijke) gevolgen voor het gezin?"))
+    }
+
+    static var eerdereHulp: Lijst {
+        Lijst.over(\Dossier.plan.eerdereHulp, id: "eerdereHulp", titel: "Eerdere hulp", enkelvoud: "eerdere hulp",
+                   regel: { _, h in [h.wat.isEmpty ? "(nog leeg)" : h.wat, h.doorWie, h.wanneer].filter { !$0.isEmpty }.joined(separator: " · ") },
+                   velden: { p in [
+                       .veld(.regel("wat", "Welke hulp", p.appending(path: \.wat))),
+                       .veld(.regel("doorWie", "Door wie", p.appending(path: \.doorWie), uitleg: "Welke organisatie of hulpverlener?")),
+                       .veld(.regel("wanneer", "Wanneer", p.appending(path: \.wanneer), uitleg: "Een jaar of periode, bijvoorbeeld 'voorjaar 2023'.")),
+                       .veld(.tekst("resultaat", "Resultaat", p.appending(path: \.resultaat), uitleg: "Wat heeft de hulp opgeleverd?")),
+                   ] },
+                   nieuw: .direct { $0.plan.eerdereHulp.append(EerdereHulp(wat: "")) })
+    }
+
+    // MARK: Basic care and safety
+
+    static func veiligheid(_ d: Dossier, _ omgeving: Werkomgeving) -> [Onderdeel] {
+        let tab = omgeving.keymap["dossier.tab\(Tabblad.veiligheid.rawValue + 1)"]?.keyNames ?? "Alt-3"
+        var onderdelen: [Onderdeel] = [
+            .uitleg("Zijn er zorgen over de basiszorg en/of de veiligheid van iemand in het huishouden?", .text),
+            .veld(.janee("zorgenVeiligheid", "Zorgen veiligheid", \.plan.zorgenBasiszorgVeiligheid,
+                         uitleg: "Bij ja is een veiligheidsplan verplicht.")),
+            .uitleg("Bij ja hoort er een veiligheidsplan bij dit plan (tabblad Veiligheidsplan, \(tab)). Kies met ← → of typ j of n."),
+        ]
+        if d.plan.zorgenBasiszorgVeiligheid == .ja {
+            if let vp = d.veiligheidsplan {
+                onderdelen.append(vp.isOndertekend
+                    ? .uitleg("Het veiligheidsplan is verplicht en ondertekend.", .success)
+                    : .uitleg("! Het veiligheidsplan is verplicht en nog niet ondertekend.", .warning))
+            } else {
+                onderdelen.append(.uitleg("! Er is nog geen veiligheidsplan. Begin het in het tabblad Veiligheidsplan (\(tab)).", .warning))
+            }
+        } else if d.veiligheidsplanVereist(omgeving.methode), let niveau = d.proces.niveau {
+            onderdelen.append(.uitleg("Op niveau \(niveau) is een veiligheidsplan hoe dan ook verplicht.", .muted))
+        }
+        return onderdelen
+    }
+
+    // MARK: Goals and actions
+
+    static func doelen(_ vandaag: Datum) -> Lijst {
+        Planlijsten.lijst(\Dossier.plan.doelen, id: "doelen", titel: "Doelen", enkelvoud: "doel",
+            regel: { _, doel in
+                let klaar = doel.acties.filter { $0.gedaan != nil }.count
+                let tekst = doel.omschrijving.isEmpty ? "(nog geen omschrijving)" : doel.omschrijving.singleLine
+                return "[\(doel.status.tekst)] \(klaar)/\(doel.acties.count) acties gedaan · \(tekst)"
+            },
+            kop: { d, doel in "Doel \((d.plan.doelen.firstIndex { $0.id == doel.id } ?? 0) + 1)" },
+            velden: { _, p in [
+                .veld(.tekst("omschrijving", "Doel", p.appending(path: \.omschrijving),
+                             uitleg: "Positief en naar de toekomst: hoe is het dan?")),
+                .veld(.keuze("status", "Doel bereikt?", p.appending(path: \.status), tekst: \.tekst)),
+                .lijst(acties(p, vandaag)),
+            ] },
+            nieuw: .direct { $0.plan.doelen.append(Doel(omschrijving: "")) })
+    }
+
+    static func acties(_ doel: WritableKeyPath<Dossier, Doel>, _ vandaag: Datum) -> Lijst {
+        Planlijsten.lijst(doel.appending(path: \.acties), id: "acties", titel: "Acties", enkelvoud: "actie",
+            regel: { d, a in
+                // The markers first, so a narrow screen still shows them.
+                var delen = [a.gedaan == nil ? "[ ]" : "[x]"]
+                if a.gedaan == nil, let w = a.wanneer, w < vandaag { delen.append("! te laat ·") }
+                delen.append("\(d.naam(van: a.wie)): \(a.wat.isEmpty ? "(nog leeg)" : a.wat.singleLine)")
+                if let w = a.wanneer { delen.append("· uiterlijk \(w.tekst)") }
+                if let g = a.gedaan { delen.append("· gedaan \(g.tekst)") }
+                return delen.joined(separator: " ")
+            },
+            kop: { d, a in "Actie van \(d.naam(van: a.wie))" },
+            velden: { _, p in [
+                .veld(.persoon("wie", "Wie", p.appending(path: \.wie), uitleg: "Wie doet het? Enter: kiezen uit het dossier.")),
+                .veld(.regel("wat", "Wat", p.appending(path: \.wat), uitleg: "Concreet en meetbaar: wat moet er gebeuren?")),
+                .veld(.datum("wanneer", "Wanneer", p.appending(path: \.wanneer), uitleg: "Uiterlijk op deze dag: dd-mm-jjjj, of bijv. +2w.")),
+                .veld(.datum("gedaan", "Gedaan op", p.appending(path: \.gedaan), uitleg: "Wanneer gedaan? Leeg zolang het nog open staat.")),
+            ] },
+            nieuw: .metPersoon(vraag: "Wie doet het?") { d, wie in d[keyPath: doel].acties.append(Actie(wie: wie, wat: "", wanneer: nil)) })
+            .focus(op: "wat")
+    }
+
+    // MARK: Meetings
+
+    static func overleggen(_ vandaag: Datum) -> Lijst {
+        Planlijsten.lijst(\Dossier.plan.overleggen, id: "overleggen", titel: "Overleggen", enkelvoud: "overleg",
+            regel: { d, o in
+                var delen = [[o.soort.tekst, o.datum?.tekst ?? "(geen datum)", o.tijd?.tekst ?? ""].filter { !$0.isEmpty }.joined(separator: " ")]
+                if !o.locatie.isEmpty { delen.append(o.locatie) }
+                if !o.aanwezigen.isEmpty { delen.append("\(o.aanwezigen.count) aanwezig") }
+                let volgende = d.volgendOverleg(vandaag: vandaag)?.id == o.id ? "[volgende] " : ""
+                return volgende + delen.joined(separator: " · ")
+            },
+            kop: { _, o in [o.soort.tekst, o.datum?.tekst ?? ""].filter { !$0.isEmpty }.joined(separator: " ") },
+            velden: { d, p in
+                var onderdelen: [Onderdeel] = [
+                    .veld(.keuze("soort", "Soort overleg", p.appending(path: \.soort), tekst: \.tekst)),
+                    .veld(.datum("datum", "Datum", p.appending(path: \.datum))),
+                    .veld(.tijd("tijd", "Tijd", p.appending(path: \.tijd))),
+                    .veld(.regel("locatie", "Locatie", p.appending(path: \.locatie), uitleg: "Waar? Bijvoorbeeld thuis, of een adres.")),
+                    .uitleg("Aanwezigen (Spatie: aan/uit)", .title),
+                ]
+                onderdelen += d.personen.map { .veld(aanwezig($0, p)) }
+                if d.personen.isEmpty { onderdelen.append(.uitleg("Er staan nog geen personen in het dossier (tabblad Huishouden).")) }
+                let bekend = Set(d.personen.map(\.id))
+                let weg = d[keyPath: p].aanwezigen.filter { !bekend.contains($0) }.count
+                if weg > 0 { onderdelen.append(.uitleg("Ook aanwezig: \(weg) persoon/personen die niet meer in het dossier staan.")) }
+                return onderdelen
+            },
+            nieuw: .direct { d in d.plan.overleggen.append(Overleg(soort: d.plan.overleggen.isEmpty ? .start : .voortgang, datum: nil)) })
+            .focus(op: "datum")
+    }
+
+    /// A tick per person of the dossier: were they at this meeting?
+    static func aanwezig(_ persoon: Persoon, _ p: WritableKeyPath<Dossier, Overleg>) -> Veld {
+        let id = persoon.id
+        return Veld(id: "aanwezig.\(id)", titel: persoon.naam.isEmpty ? "(naam nog leeg)" : persoon.naam, soort: .vinkje,
+                    uitleg: persoon.rol.isEmpty ? nil : "\(persoon.naam): \(persoon.rol)",
+                    lees: { $0[keyPath: p].aanwezigen.contains(id) ? "ja" : "" },
+                    schrijf: { d, tekst in
+                        var lijst = d[keyPath: p].aanwezigen
+                        lijst.removeAll { $0 == id }
+                        if tekst == "ja" { lijst.append(id) }
+                        d[keyPath: p].aanwezigen = lijst
+                    })
     }
 }

@@ -1,14 +1,230 @@
 import RegieDomain
 import Screen
 
-/// Placeholder until this screen is built (same issue): shows only its title.
+/// The regiekaart: what the current level means (and the other levels, to compare), the
+/// op- and afschaal criteria of the current level as ja/nee questions with the level they
+/// point to, changing the level with a reason, and the history of changes.
+///
+/// Four parts, Tab and S-Tab go round: Niveau, Op- en afschalen, Voorstel, Geschiedenis.
 public struct RegiekaartScherm: DossierScherm {
+    enum Deel: Int, CaseIterable {
+        case niveau, schalen, voorstel, geschiedenis
+
+        var titel: String {
+            switch self {
+            case .niveau: "Niveau"
+            case .schalen: "Op- en afschalen"
+            case .voorstel: "Voorstel"
+            case .geschiedenis: "Geschiedenis"
+            }
+        }
+    }
+
+    enum Dialoog {
+        case kiezen(Niveaukiezer)
+        case reden(Tekstvraag, naar: Int)
+    }
+
+    var deel = Deel.niveau
+    /// The level shown in the Niveau part; nil: the current one.
+    var bekeken: Int?
+    /// The chosen question (condition) in the Op- en afschalen part.
+    var vraag = 0
+    /// How far each page to read is scrolled.
+    var scroll: [Deel: Int] = [:]
+    var dialoog: Dialoog?
+    let standen: [Deel: Paginastand] = Dictionary(uniqueKeysWithValues: Deel.allCases.map { ($0, Paginastand()) })
+
     public init(_ dossier: Dossier, _ omgeving: Werkomgeving) {}
-    public static let toetsen: [Binding] = []
-    public var scopes: [String] { [] }
-    public mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled { .ignored }
-    public func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
-        _ = Panel(title: "Regiekaart").render(into: &buffer, area: area, focused: true)
-        return nil
+
+    public static let toetsen: [Binding] = [
+        Binding(id: "regiekaart.wijzigen", keys: [.character("w")], description: "Niveau wijzigen", group: "Regiekaart", showInHelpBar: true),
+        Binding(id: "regiekaart.volgendDeel", keys: [.tab], description: "Volgend deel", group: "Regiekaart", showInHelpBar: true),
+        Binding(id: "regiekaart.vorigDeel", keys: [.backTab], description: "Vorig deel", group: "Regiekaart"),
+        Binding(id: "regiekaart.vorigNiveau", keys: [.left], description: "Lager niveau bekijken", group: "Regiekaart", showInHelpBar: true),
+        Binding(id: "regiekaart.volgendNiveau", keys: [.right], description: "Hoger niveau bekijken", group: "Regiekaart"),
+        Binding(id: "regiekaart.huidigNiveau", keys: [.character("h")], description: "Terug naar het huidige niveau", group: "Regiekaart"),
+        Binding(id: "regiekaart.ja", keys: [.character("j")], description: "Antwoord: ja", group: "Regiekaart: vragen"),
+        Binding(id: "regiekaart.nee", keys: [.character("n")], description: "Antwoord: nee", group: "Regiekaart: vragen"),
+        Binding(id: "regiekaart.onbekend", keys: [.character("o")], description: "Antwoord: onbekend (wissen)", group: "Regiekaart: vragen"),
+        Binding(id: "regiekaart.wisselen", keys: [.character(" ")], description: "Antwoord wisselen", group: "Regiekaart: vragen"),
+    ]
+
+    public var scopes: [String] { ["regiekaart"] }
+    public var heeftEigenFocus: Bool { dialoog != nil }
+
+    // MARK: What is shown
+
+    /// The level the Niveau part shows: the chosen one, else the current one, else the first.
+    func getoond(_ d: Dossier, _ m: Methode) -> Int? {
+        let nummers = m.regiekaart.niveaus.map(\.niveau)
+        if let b = bekeken, nummers.contains(b) { return b }
+        if let n = d.proces.niveau, nummers.contains(n) { return n }
+        return nummers.min()
+    }
+
+    /// The current level as the method describes it.
+    static func huidig(_ d: Dossier, _ m: Methode) -> Niveau? { d.proces.niveau.flatMap { m.niveau($0) } }
+
+    /// The questions of a level: every condition of its op- then afschaal criteria.
+    static func vragen(_ n: Niveau) -> [Voorwaarde] { (n.opschalen + n.afschalen).flatMap(\.voorwaarden) }
+
+    static func voorstel(_ d: Dossier, _ m: Methode) -> Niveauvoorstel? {
+        guard let n = d.proces.niveau else { return nil }
+        return m.regiekaart.voorstel(huidig: n, antwoorden: d.proces.schaalantwoorden)
+    }
+
+    // MARK: Keys
+
+    public mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled {
+        if dialoog != nil {
+            handleDialoog(event, &context)
+            return .consumed
+        }
+        guard case .key(let key) = event else { return .ignored }
+        if let binding = context.keymap.binding(for: key, scopes: ["regiekaart"]), voer(binding.id, &context) {
+            return .consumed
+        }
+        return navigeer(key, context.dossier, context.methode) ? .consumed : .ignored
+    }
+
+    /// Does the action; false when it does not apply here (so the key may go on).
+    mutating func voer(_ id: String, _ context: inout SchermContext) -> Bool {
+        switch id {
+        case "regiekaart.volgendDeel": deel = Deel(rawValue: (deel.rawValue + 1) % Deel.allCases.count)!
+        case "regiekaart.vorigDeel": deel = Deel(rawValue: (deel.rawValue + Deel.allCases.count - 1) % Deel.allCases.count)!
+        case "regiekaart.vorigNiveau": blader(-1, context.dossier, context.methode)
+        case "regiekaart.volgendNiveau": blader(1, context.dossier, context.methode)
+        case "regiekaart.huidigNiveau":
+            bekeken = nil
+            deel = .niveau
+            scroll[.niveau] = 0
+        case "regiekaart.ja": return beantwoord(.ja, verder: true, &context)
+        case "regiekaart.nee": return beantwoord(.nee, verder: true, &context)
+        case "regiekaart.onbekend": return beantwoord(nil, verder: true, &context)
+        case "regiekaart.wisselen":
+            guard let v = gekozenVraag(context.dossier, context.methode) else { return false }
+            let nu = context.dossier.proces.schaalantwoorden[v.id]
+            return beantwoord(nu == nil ? .ja : nu == .ja ? .nee : nil, verder: false, &context)
+        case "regiekaart.wijzigen": begin(&context)
+        default: return false
+        }
+        return true
+    }
+
+    /// Shows the next lower or higher level in the Niveau part.
+    mutating func blader(_ stap: Int, _ d: Dossier, _ m: Methode) {
+        let nummers = m.regiekaart.niveaus.map(\.niveau).sorted()
+        deel = .niveau
+        guard let nu = getoond(d, m), let i = nummers.firstIndex(of: nu) else { return }
+        let nieuw = nummers[min(max(0, i + stap), nummers.count - 1)]
+        if nieuw != nu { scroll[.niveau] = 0 }
+        bekeken = nieuw == d.proces.niveau ? nil : nieuw
+    }
+
+    func gekozenVraag(_ d: Dossier, _ m: Methode) -> Voorwaarde? {
+        guard deel == .schalen, let n = Self.huidig(d, m) else { return nil }
+        let vragen = Self.vragen(n)
+        return vragen.isEmpty ? nil : vragen[min(vraag, vragen.count - 1)]
+    }
+
+    /// Records the answer to the chosen question (nil: unknown); only in the questions part.
+    mutating func beantwoord(_ antwoord: JaNee?, verder: Bool, _ context: inout SchermContext) -> Bool {
+        guard let v = gekozenVraag(context.dossier, context.methode), let n = Self.huidig(context.dossier, context.methode) else { return false }
+        context.dossier.proces.schaalantwoorden[v.id] = antwoord
+        let aantal = Self.vragen(n).count
+        vraag = min(vraag, aantal - 1)
+        if verder { vraag = min(vraag + 1, aantal - 1) }
+        return true
+    }
+
+    mutating func navigeer(_ key: Key, _ d: Dossier, _ m: Methode) -> Bool {
+        let stand = standen[deel]!
+        if deel == .schalen {
+            guard let n = Self.huidig(d, m) else { return false }
+            guard let nieuw = Tekstpagina.kies(key, gekozen: vraag, aantal: Self.vragen(n).count, stand: stand) else { return false }
+            vraag = nieuw
+            return true
+        }
+        var s = scroll[deel] ?? 0
+        guard Tekstpagina.schuif(key, stand: stand, scroll: &s) else { return false }
+        scroll[deel] = s
+        return true
+    }
+
+    // MARK: Changing the level
+
+    /// Opens the level chooser; first asks who is working when that is not known.
+    mutating func begin(_ context: inout SchermContext) {
+        guard context.omgeving.gebruiker != nil else {
+            context.vraag(.vraagGebruiker)
+            return
+        }
+        let d = context.dossier
+        let niveaus = context.methode.regiekaart.niveaus.sorted { $0.niveau < $1.niveau }
+        guard !niveaus.isEmpty else {
+            context.meld(.error("De regiekaart van de methode heeft geen niveaus."))
+            return
+        }
+        let voorstel = Self.voorstel(d, context.methode)?.niveau
+        var start = voorstel ?? getoond(d, context.methode) ?? niveaus[0].niveau
+        if start == d.proces.niveau, let b = getoond(d, context.methode), b != d.proces.niveau { start = b }
+        dialoog = .kiezen(Niveaukiezer(niveaus: niveaus, huidig: d.proces.niveau, voorstel: voorstel, begin: start))
+    }
+
+    mutating func handleDialoog(_ event: Event, _ context: inout SchermContext) {
+        switch dialoog {
+        case .kiezen(var kiezer):
+            switch kiezer.handle(event) {
+            case .bezig: dialoog = .kiezen(kiezer)
+            case .gestopt: dialoog = nil
+            case .gekozen(let naar):
+                let van = context.dossier.proces.niveau.map { "van niveau \($0) " } ?? ""
+                let uitleg = "U zet het huishouden \(van)naar niveau \(naar). Waarom? De reden komt met de datum en uw naam in de geschiedenis."
+                dialoog = .reden(Tekstvraag(titel: "Reden voor niveau \(naar)", uitleg: uitleg), naar: naar)
+            }
+        case .reden(var vraag, let naar):
+            switch vraag.handle(event) {
+            case .bezig: dialoog = .reden(vraag, naar: naar)
+            case .gestopt: dialoog = nil
+            case .antwoord(let reden):
+                dialoog = nil
+                legVast(naar: naar, reden: reden, &context)
+            }
+        case nil:
+            break
+        }
+    }
+
+    /// Writes the change into the history and sets the level.
+    mutating func legVast(naar: Int, reden: String, _ context: inout SchermContext) {
+        let d = context.dossier
+        let van = d.proces.niveau
+        let golden = Self.huidig(d, context.methode).map { n in
+            (n.opschalen + n.afschalen).filter { Regiekaart.geldt($0, antwoorden: d.proces.schaalantwoorden) }.map(\.id)
+        } ?? []
+        context.dossier.proces.niveaugeschiedenis.append(
+            Niveauwijziging(datum: context.vandaag, van: van, naar: naar, reden: reden, criteria: golden, door: context.omgeving.door))
+        context.dossier.proces.niveau = naar
+        context.vraag(.bewaarNu)
+        bekeken = nil
+        vraag = 0
+        deel = .niveau
+        scroll = [:]
+        let tekst = van.map { "Niveau gewijzigd van \($0) naar \(naar)." } ?? "Niveau \(naar) vastgelegd."
+        context.meld(.success(tekst + " Het staat in de geschiedenis."))
+    }
+
+    // MARK: From outside
+
+    public mutating func herlaad(_ dossier: Dossier) {
+        dialoog = nil
+    }
+
+    public mutating func ga(naar plaats: Plaats, in dossier: Dossier) {
+        dialoog = nil
+        bekeken = nil
+        deel = .niveau
+        scroll[.niveau] = 0
     }
 }

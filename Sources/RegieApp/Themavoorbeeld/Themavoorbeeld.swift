@@ -89,7 +89,7 @@ public struct Themavoorbeeld: Program {
         guard case .key(let key) = event, let binding = model.keymap.binding(for: key, scopes: ["app", "voorbeeld"]) else { return [] }
         switch binding.id {
         case "app.afsluiten", "voorbeeld.sluiten": return [.quit]
-        case "app.hulp": model.hulp = HelpOverlay(keymap: model.keymap, title: "Toetsen")
+        case "app.hulp": model.hulp = HelpOverlay(keymap: Self.eigenToetsen(model.keymap), title: "Toetsen")
         case "app.volgende": model.focus = Veld(rawValue: (model.focus.rawValue + 1) % Veld.allCases.count)!
         case "app.vorige": model.focus = Veld(rawValue: (model.focus.rawValue + Veld.allCases.count - 1) % Veld.allCases.count)!
         case "voorbeeld.thema":
@@ -98,6 +98,11 @@ public struct Themavoorbeeld: Program {
         default: break
         }
         return []
+    }
+
+    /// Only the keys that work on this screen: the general ones and the preview's own.
+    static func eigenToetsen(_ keymap: Keymap) -> Keymap {
+        Keymap(keymap.bindings.filter { ["app", "voorbeeld"].contains($0.scope) && !["app.volgende", "app.vorige"].contains($0.id) || ["app.volgende", "app.vorige"].contains($0.id) })
     }
 
     private func isBinding(_ id: String, _ event: Event, _ model: Model) -> Bool {
@@ -136,7 +141,7 @@ public struct Themavoorbeeld: Program {
             let uitleg = "\(model.theme.description)"
             frame.buffer.write(uitleg.truncated(toColumns: onder.width), x: onder.x, y: onder.y, role: .muted, clip: onder.row(0))
         }
-        _ = HelpBar(keymap: model.keymap).render(into: &frame.buffer, area: onder.row(1), focused: false)
+        _ = HelpBar(keymap: Self.eigenToetsen(model.keymap)).render(into: &frame.buffer, area: onder.row(1), focused: false)
 
         if let hulp = model.hulp {
             var shown = hulp

@@ -1,0 +1,254 @@
+import Foundation
+import RegieDomain
+import Screen
+import Testing
+@testable import RegieApp
+
+private func vroegNaam(_ verzoeken: [Verzoek]) -> Bool {
+    verzoeken.contains { if case .vraagGebruiker = $0 { true } else { false } }
+}
+
+/// The regiekaart screen on its own and in the program.
+@Suite("Regiekaartscherm")
+struct RegiekaartSchermTests {
+    @Test("het huidige niveau staat er met situatie, regie, inzet en plannen; andere niveaus zijn te bekijken")
+    func beschrijvingEnBladeren() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let d = Voorbeeld.demo(vandaag: werk.omgeving.vandaag)
+        var rit = SchermRit(RegiekaartScherm(d, werk.omgeving), d, werk.omgeving)
+        rit.hoogte = 60
+        var tekst = rit.tekst()
+        #expect(tekst.contains("[huidig] Niveau 3: onveilig"))
+        #expect(tekst.contains("Draagkracht         Helemaal uit balans."))
+        #expect(tekst.contains("(competentieprofiel B)"))
+        #expect(tekst.contains("Veilig Thuis, SAVE/GI"))
+        #expect(tekst.contains("Veiligheidsplan     verplicht"))
+        rit.druk(.right)
+        tekst = rit.tekst()
+        #expect(tekst.contains("[bekijken] Niveau 4: ketenoverstijgend (het huidige niveau is 3)"))
+        #expect(tekst.contains("competentieprofiel B+"))
+        #expect(!tekst.contains("[huidig]"))
+        rit.druk(.right, .right)
+        #expect(rit.tekst().contains("[bekijken] Niveau 5: maatschappelijke onrust"), "na het hoogste niveau blijft het daar")
+        rit.typ("h")
+        #expect(rit.tekst().contains("[huidig] Niveau 3: onveilig"))
+        rit.druk(.left, .left)
+        tekst = rit.tekst()
+        #expect(tekst.contains("[bekijken] Niveau 1: in balans"))
+        #expect(tekst.contains("Ondersteuningsplan  naar behoefte"))
+        #expect(rit.dossier == d, "bekijken verandert niets")
+    }
+
+    @Test("vragen met ja, nee en onbekend beantwoorden verandert het voorstel, met de redenen")
+    func vragenEnVoorstel() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let d = Voorbeeld.demo(vandaag: werk.omgeving.vandaag)
+        var rit = SchermRit(RegiekaartScherm(d, werk.omgeving), d, werk.omgeving)
+        rit.typ("j")
+        #expect(rit.dossier.proces.schaalantwoorden.isEmpty, "buiten de vragen doet j niets")
+        rit.druk(.tab)
+        #expect(rit.tekst().contains("Voorstel: blijven op niveau 3"))
+        rit.typ("jjjjjj")
+        #expect(rit.tekst().contains("Voorstel: blijven op niveau 3"), "zes van de zeven uitspraken is niet genoeg")
+        rit.typ("j")
+        #expect(rit.dossier.proces.schaalantwoorden["n3.op.1.g"] == .ja)
+        var tekst = rit.tekst()
+        #expect(tekst.contains("Voorstel: opschalen naar niveau 4"))
+        #expect(tekst.contains("Mogelijk: niveau 4 of 5"))
+        #expect(tekst.contains("[geldt]"))
+
+        rit.druk(.up)
+        rit.typ("n")
+        #expect(rit.dossier.proces.schaalantwoorden["n3.op.1.g"] == .nee)
+        #expect(rit.tekst().contains("Voorstel: blijven op niveau 3"))
+        rit.druk(.up, .character(" "))
+        #expect(rit.dossier.proces.schaalantwoorden["n3.op.1.g"] == nil, "spatie: van nee naar onbekend")
+        rit.druk(.character(" "))
+        #expect(rit.dossier.proces.schaalantwoorden["n3.op.1.g"] == .ja)
+        #expect(rit.tekst().contains("Voorstel: opschalen naar niveau 4"))
+
+        // Criterion 3: the professionals disagree on the organisation → the manager, not a level.
+        rit.druk(.down, .down, .down, .down)
+        rit.typ("jj")
+        #expect(rit.dossier.proces.schaalantwoorden["n3.op.3.a"] == .ja && rit.dossier.proces.schaalantwoorden["n3.op.3.b"] == .ja)
+        rit.druk(.tab)
+        tekst = rit.tekst()
+        #expect(tekst.contains("Voorstel: opschalen naar niveau 4"))
+        #expect(tekst.contains("! Let op: escalatie naar manager, geen niveauwijziging."))
+        #expect(tekst.contains("Opschalen naar manager"))
+
+        rit.druk(.backTab, .up)
+        rit.typ("o")
+        #expect(rit.dossier.proces.schaalantwoorden["n3.op.3.b"] == nil, "o maakt het antwoord weer onbekend")
+        #expect(!rit.tekst().contains("! Let op: escalatie"))
+    }
+
+    @Test("niveau wijzigen naar 3: standaard het voorstel, met reden, in de geschiedenis en het dossier")
+    func niveauWijzigen() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        var d = Voorbeeld.demo(vandaag: werk.omgeving.vandaag)
+        d.proces.niveau = 2
+        for v in ["a", "b", "c", "d", "e"] { d.proces.schaalantwoorden["n2.op.1.\(v)"] = .ja }
+        var rit = SchermRit(RegiekaartScherm(d, werk.omgeving), d, werk.omgeving)
+        rit.typ("w")
+        #expect(rit.scherm.heeftEigenFocus)
+        #expect(rit.tekst().contains("▸ 3  Niveau 3: onveilig (voorstel)"))
+        rit.druk(.enter)
+        #expect(rit.tekst().contains("Reden voor niveau 3"))
+        rit.typ("Ruzies waar de kinderen bij zijn.\n")
+        #expect(!rit.scherm.heeftEigenFocus)
+        #expect(rit.dossier.proces.niveau == 3)
+        #expect(rit.dossier.proces.niveaugeschiedenis.count == d.proces.niveaugeschiedenis.count + 1)
+        #expect(rit.dossier.proces.niveaugeschiedenis.last == Niveauwijziging(
+            datum: werk.omgeving.vandaag, van: 2, naar: 3, reden: "Ruzies waar de kinderen bij zijn.",
+            criteria: ["n2.op.1"], door: "Test Regisseur"))
+        #expect(rit.verzoeken.contains { if case .bewaarNu = $0 { true } else { false } })
+        #expect(rit.tekst().contains("[huidig] Niveau 3: onveilig"))
+
+        rit.druk(.backTab)
+        let tekst = rit.tekst()
+        #expect(tekst.contains("23-11-2026  niveau 2 → 3  door Test Regisseur"))
+        #expect(tekst.contains("Reden: Ruzies waar de kinderen bij zijn."))
+        #expect(tekst.contains("Op grond van: opschalen, criterium 1 van niveau 2"))
+        let nieuwste = try #require(tekst.range(of: "23-11-2026"))
+        let oudste = try #require(tekst.range(of: "24-10-2026  niveau 2 vastgesteld"))
+        #expect(nieuwste.lowerBound < oudste.lowerBound, "de nieuwste eerst")
+    }
+
+    @Test("zonder naam van de gebruiker: eerst de naam vragen, en niets wijzigen")
+    func zonderNaam() throws {
+        let werk = try TestWerk(gebruiker: nil)
+        defer { werk.ruimOp() }
+        let d = Voorbeeld.demo(vandaag: werk.omgeving.vandaag)
+        var rit = SchermRit(RegiekaartScherm(d, werk.omgeving), d, werk.omgeving)
+        rit.typ("w")
+        #expect(vroegNaam(rit.verzoeken))
+        #expect(!rit.scherm.heeftEigenFocus)
+        #expect(!rit.tekst().contains("Niveau wijzigen"))
+        #expect(rit.dossier == d)
+    }
+
+    @Test("een lege reden en het huidige niveau worden geweigerd; Esc laat alles zoals het was")
+    func weigeren() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let d = Voorbeeld.demo(vandaag: werk.omgeving.vandaag)
+        var rit = SchermRit(RegiekaartScherm(d, werk.omgeving), d, werk.omgeving)
+        rit.typ("w3")
+        rit.druk(.enter)
+        #expect(rit.tekst().contains("Niveau 3 is al het huidige niveau"))
+        rit.typ("4")
+        rit.druk(.enter)
+        #expect(rit.tekst().contains("Reden voor niveau 4"))
+        rit.typ("   ")
+        rit.druk(.enter)
+        #expect(rit.tekst().contains("Vul iets in"))
+        #expect(rit.scherm.heeftEigenFocus)
+        #expect(rit.dossier == d)
+        rit.druk(.escape)
+        #expect(!rit.scherm.heeftEigenFocus)
+        #expect(rit.dossier == d)
+        #expect(rit.stuur(.key(.escape)) == .ignored, "zonder venster is Esc voor het programma")
+    }
+
+    @Test("een dossier zonder niveau: uitleg, en het eerste niveau vastleggen")
+    func zonderNiveau() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let d = Dossier(naam: "Familie Nieuw", aangemaakt: werk.omgeving.vandaag)
+        var rit = SchermRit(RegiekaartScherm(d, werk.omgeving), d, werk.omgeving)
+        #expect(rit.tekst().contains("[bekijken] Niveau 1: in balans (er is nog geen niveau bepaald)"))
+        rit.druk(.tab)
+        #expect(rit.tekst().contains("Er is nog geen niveau bepaald"))
+        rit.druk(.right, .right)
+        rit.typ("w")
+        #expect(rit.tekst().contains("▸ 3  Niveau 3: onveilig"), "zonder voorstel begint de keuze bij het bekeken niveau")
+        rit.druk(.up, .enter)
+        rit.typ("Meervoudige zorgen.\n")
+        #expect(rit.dossier.proces.niveau == 2)
+        #expect(rit.dossier.proces.niveaugeschiedenis == [Niveauwijziging(
+            datum: werk.omgeving.vandaag, van: nil, naar: 2, reden: "Meervoudige zorgen.", door: "Test Regisseur")])
+        rit.druk(.backTab)
+        #expect(rit.tekst().contains("23-11-2026  niveau 2 vastgesteld  door Test Regisseur"))
+    }
+
+    @Test("in het programma: naam vragen, dan niveau 4 kiezen, vastleggen en bewaren")
+    func inHetProgramma() throws {
+        let werk = try TestWerk(gebruiker: nil)
+        defer { werk.ruimOp() }
+        let d = try werk.demo()
+        let rit = ProgrammaRit(werk.omgeving, breedte: 80, hoogte: 24)
+        rit.druk(.enter, .alt("5"))
+        #expect(rit.model.tab == .regiekaart)
+        rit.typ("w")
+        #expect(rit.tekst.contains("Uw naam"))
+        rit.typ("Fatima Bakker\n")
+        #expect(rit.tekst.contains("Niveau wijzigen"), "na de naam gaat de toets gewoon door")
+        rit.typ("4")
+        rit.druk(.enter)
+        rit.typ("Overlast in de buurt.\n")
+        #expect(rit.model.open?.dossier.proces.niveau == 4)
+        #expect(rit.model.open?.dossier.proces.niveaugeschiedenis.last?.door == "Fatima Bakker")
+        #expect(try werk.omgeving.opslag.laad(d.id).dossier.proces.niveau == 4)
+        #expect(rit.tekst.contains("niveau 4"))
+    }
+
+    @Test("alle delen passen op 80×24 en 100×30", arguments: [(80, 24), (100, 30)])
+    func maten(breedte: Int, hoogte: Int) throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        _ = try werk.demo()
+        let rit = ProgrammaRit(werk.omgeving, breedte: breedte, hoogte: hoogte)
+        rit.druk(.enter, .alt("5"))
+        #expect(rit.tekst.contains("[huidig] Niveau 3: onveilig"))
+        #expect(rit.tekst.contains("Tab: volgend deel"))
+        rit.druk(.tab)
+        #expect(rit.tekst.contains("[ ? ] De draagkracht is uit balans."))
+        #expect(rit.tekst.contains("Voorstel: blijven op niveau 3"))
+        rit.druk(.tab)
+        #expect(rit.tekst.contains("0 van 20 uitspraken"))
+        rit.druk(.tab)
+        #expect(rit.tekst.contains("niveau 2 → 3  door Marloes Visser"))
+        rit.typ("w")
+        #expect(rit.tekst.contains("5  Niveau 5: maatschappelijke onrust"), "de hele keuzelijst past")
+    }
+
+    @Test("de toetsen van regiekaart en plancheck botsen niet en staan in de standaardtoetsen")
+    func toetsen() {
+        let map = RegieToetsen.standaard
+        #expect(map.conflicts.filter { ["regiekaart", "plancheck"].contains($0.scope) }.isEmpty)
+        for b in RegiekaartScherm.toetsen + PlancheckScherm.toetsen {
+            #expect(map[b.id] == b)
+            #expect(["regiekaart", "plancheck"].contains(b.scope))
+        }
+        #expect(RegiekaartScherm.toetsen.filter(\.showInHelpBar).count >= 2)
+    }
+
+    @Test("een heel klein scherm: geen crash in elk deel en in de vensters")
+    func klein() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let d = Voorbeeld.demo(vandaag: werk.omgeving.vandaag)
+        for (b, h) in [(20, 5), (8, 3), (1, 1), (3, 12)] {
+            var rit = SchermRit(RegiekaartScherm(d, werk.omgeving), d, werk.omgeving)
+            rit.breedte = b
+            rit.hoogte = h
+            for _ in 0..<4 {
+                _ = rit.tekst()
+                rit.druk(.down, .pageDown, .end, .tab)
+            }
+            rit.typ("w")
+            _ = rit.tekst()
+            rit.druk(.enter)
+            _ = rit.tekst()
+            #expect(rit.scherm.heeftEigenFocus)
+        }
+        var rit = SchermRit(RegiekaartScherm(d, werk.omgeving), d, werk.omgeving)
+        rit.breedte = 20
+        rit.hoogte = 5
+        #expect(rit.tekst().contains("Regiekaart"))
+    }
+}
