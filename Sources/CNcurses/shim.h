@@ -1,4 +1,4 @@
-// Wide-character ncurses for Swift. Only Sources/Screen/CursesBackend.swift imports this.
+// Wide-character ncurses for Swift. Only Sources/Screen/Curses/CursesBackend.swift imports this.
 #ifndef REGIE_CNCURSES_SHIM_H
 #define REGIE_CNCURSES_SHIM_H
 
@@ -39,6 +39,13 @@ static inline int regie_put(int y, int x, const wchar_t *wch, attr_t attrs, shor
 
 static inline int regie_wcwidth(wchar_t c) { return wcwidth(c); }
 
+// Whether the terminal's string capability `name` (terminfo: "cup", "el", "ich", ...)
+// exists and is an ANSI control sequence (starts with ESC [). Needs a current terminal.
+static inline int regie_cap_is_ansi(const char *name) {
+    const char *s = tigetstr(name);
+    return s != NULL && s != (const char *)-1 && s[0] == '\033' && s[1] == '[';
+}
+
 // --- Giving the terminal back on every way out -------------------------------------
 // A signal (SIGTERM, SIGHUP from a closed lid or dropped ssh, SIGINT, a crash) restores
 // the terminal settings saved before curses started, leaves the alternate screen, shows
@@ -54,11 +61,11 @@ static inline regie_terminal_state *regie_state(void) {
 
 static inline void regie_save_terminal(int in_fd, int out_fd) {
     regie_state()->out_fd = out_fd;
-    if (tcgetattr(in_fd, &regie_state()->termios) == 0) regie_state()->saved = 1;
+    regie_state()->saved = tcgetattr(in_fd, &regie_state()->termios) == 0 ? 1 : 0;
 }
 
 static inline void regie_restore_terminal(int in_fd) {
-    static const char reset[] = "\033[?2004l\033[0m\033[?25h\033[?1049l\r";
+    static const char reset[] = "\033[?2004l\033[0m\033[?25h\033[?1l\033>\033[?1049l\r";
     if (regie_state()->saved) tcsetattr(in_fd, TCSANOW, &regie_state()->termios);
     ssize_t ignored = write(regie_state()->out_fd, reset, sizeof(reset) - 1);
     (void)ignored;

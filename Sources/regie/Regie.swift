@@ -9,11 +9,12 @@ struct Regie: ParsableCommand {
         commandName: "regie",
         abstract: "Regie: plannen en regie volgens 1Gezin1Plan1Regisseur.",
         discussion: """
-            Zonder opdracht opent regie het programma met het overzicht van alle huishoudens
-            (buiten een terminal, bijvoorbeeld in een script, toont het de lijst als tekst).
-            De gegevens staan in $XDG_DATA_HOME/regie (standaard ~/.local/share/regie);
-            kies een andere map met --data of REGIE_DATA. Instellingen (data, methode, thema)
-            staan in $XDG_CONFIG_HOME/regie/instellingen.yaml.
+            Zonder opdracht opent regie het programma met alle huishoudens.
+            Buiten een terminal (in een script) toont het de lijst als tekst.
+            De gegevens staan in $XDG_DATA_HOME/regie (standaard
+            ~/.local/share/regie); kies een andere map met --data of REGIE_DATA.
+            Instellingen (data, methode, thema, naam) staan in
+            $XDG_CONFIG_HOME/regie/instellingen.yaml.
             """,
         subcommands: [Start.self, Lijst.self, Toon.self, Controleer.self, Demo.self, Exporteer.self, Importeer.self, MethodeCommando.self, Themas.self, Toetsen.self],
         defaultSubcommand: Start.self

@@ -39,8 +39,13 @@ final class Voorbeeldscherm {
         env.merge(omgeving) { _, nieuw in nieuw }
         // `env -u` execs the program, so the shell's child is the program itself (programmaPid).
         let opruimen = Self.weg.filter { env[$0] == nil }.flatMap { ["-u", $0] }
-        sessie = try TmuxSessie(["env"] + opruimen + [programma.path, "themas", "--voorbeeld"] + argumenten,
-                                breedte: breedte, hoogte: hoogte, omgeving: env)
+        do {
+            sessie = try TmuxSessie(["env"] + opruimen + [programma.path, "themas", "--voorbeeld"] + argumenten,
+                                    breedte: breedte, hoogte: hoogte, omgeving: env)
+        } catch {
+            try? FileManager.default.removeItem(at: map)
+            throw error
+        }
         try sessie.wachtOp(wachtOp)
     }
 
@@ -62,7 +67,9 @@ final class Voorbeeldscherm {
 
     /// Whether the program has not ended (the shell has not printed its exit code).
     func draaitNog() throws -> Bool {
-        !(try sessie.scherm().contains("__EXIT__=")) && (try sessie.programmaPid()) != nil
+        let scherm = try sessie.scherm()
+        let pid = try sessie.programmaPid()
+        return !scherm.contains("__EXIT__=") && pid != nil
     }
 
     /// Presses `toets` and waits until the screen changes from `voor`: keys are delivered in

@@ -108,8 +108,8 @@ struct ThemavoorbeeldTests {
     func teKlein() {
         let (runtime, backend) = start(breedte: 30, hoogte: 8)
         #expect(backend.screen.text.contains("Venster te klein"))
-        backend.resize(width: 60, height: 20)
-        runtime.send(.resize(Size(width: 60, height: 20)))
+        backend.resize(width: 60, height: 22)
+        runtime.send(.resize(Size(width: 60, height: 22)))
         #expect(backend.screen.text.contains("Sanne de Jong-El Amrani"))
         #expect(backend.screen.text.contains("Rollen"))
     }

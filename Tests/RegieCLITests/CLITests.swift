@@ -68,7 +68,7 @@ struct CLITests {
         #expect(l.first?["teLateActies"] as? Int == 4)
     }
 
-    @Test("zonder opdracht is het de lijst")
+    @Test("zonder opdracht en zonder terminal is het de lijst")
     func zonderOpdracht() throws {
         let o = try Omgeving()
         defer { o.ruimOp() }
@@ -365,7 +365,7 @@ struct CLITests {
         let r = try o.regie(["--help"])
         #expect(r.code == 0, "\(r)")
         for tekst in ["Regie: plannen en regie volgens 1Gezin1Plan1Regisseur.",
-                      "Zonder opdracht toont regie het overzicht van alle huishoudens.",
+                      "Zonder opdracht opent regie het programma met alle huishoudens.",
                       "Toon alle huishoudens", "Toon het hele plan", "Controleer een plan",
                       "Voeg een verzonnen voorbeeldhuishouden toe", "Schrijf een dossier naar een bestand",
                       "Lees een dossierbestand in", "Werk met de methodeset"] {

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 
 /// A private tmux server running one program, for end-to-end tests that type keys and
@@ -30,20 +33,57 @@ public final class TmuxSessie {
 
     static func citeer(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 
+    /// Runs tmux and returns what it printed.
+    ///
+    /// Not through Foundation's `Process`: `tmux new-session` leaves a server running that
+    /// would inherit the descriptors `Process` watches (so waiting never ends), and a test
+    /// thread's blocked signals would pass on to the server and the program under test
+    /// (so SIGTERM in a test would do nothing). Here tmux starts with only stdin, stdout and
+    /// stderr open and every signal unblocked and at its default.
     @discardableResult
     public func tmux(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["tmux"] + (args.first == "-L" ? args : ["-L", socket] + args)
-        let uit = Pipe()
-        p.standardOutput = uit
-        p.standardError = uit
-        try p.run()
-        let data = uit.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        let tekst = String(decoding: data, as: UTF8.self)
-        guard p.terminationStatus == 0 else { throw Fout("tmux \(args.joined(separator: " ")): \(tekst)") }
+        let volledig = args.first == "-L" ? args : ["-L", socket] + args
+        let (status, tekst) = try Self.start(["tmux"] + volledig)
+        guard status == 0 else { throw Fout("tmux \(args.joined(separator: " ")): \(tekst)") }
         return tekst
+    }
+
+    static func start(_ argumenten: [String]) throws -> (Int32, String) {
+        let uitPad = FileManager.default.temporaryDirectory.appendingPathComponent("regie-tmux-\(UUID().uuidString)").path
+        defer { unlink(uitPad) }
+        let uit = open(uitPad, O_CREAT | O_WRONLY | O_TRUNC, 0o600)
+        guard uit >= 0 else { throw Fout("kan \(uitPad) niet openen") }
+        defer { close(uit) }
+        var acties = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&acties)
+        defer { posix_spawn_file_actions_destroy(&acties) }
+        posix_spawn_file_actions_addopen(&acties, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&acties, uit, 1)
+        posix_spawn_file_actions_adddup2(&acties, uit, 2)
+        // Close everything else the child would inherit (glibc ignores a descriptor that
+        // another thread closed in the meantime).
+        let open = (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []
+        for fd in open.compactMap({ Int32($0) }) where fd > 2 { posix_spawn_file_actions_addclose(&acties, fd) }
+        var attr = posix_spawnattr_t()
+        posix_spawnattr_init(&attr)
+        defer { posix_spawnattr_destroy(&attr) }
+        var geen = sigset_t()
+        sigemptyset(&geen)
+        posix_spawnattr_setsigmask(&attr, &geen)
+        var alle = sigset_t()
+        sigfillset(&alle)
+        posix_spawnattr_setsigdefault(&attr, &alle)
+        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var argv: [UnsafeMutablePointer<CChar>?] = argumenten.map { strdup($0) } + [nil]
+        defer { for a in argv { free(a) } }
+        var pid: pid_t = 0
+        let rc = posix_spawnp(&pid, argumenten[0], &acties, &attr, &argv, environ)
+        guard rc == 0 else { throw Fout("\(argumenten[0]) kan niet starten (fout \(rc)); is het geïnstalleerd?") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        let tekst = (try? String(contentsOfFile: uitPad, encoding: .utf8)) ?? ""
+        let code = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
+        return (code, tekst)
     }
 
     /// Named keys: "Enter", "Escape", "Tab", "BTab", "Up", "F1", "C-s", "M-x".
@@ -104,21 +144,17 @@ public final class TmuxSessie {
     /// The process id of the program (the shell's child).
     public func programmaPid() throws -> Int32? {
         let shell = try waarde("#{pane_pid}")
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["pgrep", "-P", shell]
-        let uit = Pipe()
-        p.standardOutput = uit
-        try p.run()
-        let data = uit.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self).split(separator: "\n").compactMap { Int32($0) }.first
+        let (_, tekst) = try Self.start(["pgrep", "-P", shell])
+        return tekst.split(separator: "\n").compactMap { Int32($0) }.first
     }
 
     public func sluit() {
         guard !isGesloten else { return }
         isGesloten = true
         _ = try? tmux(["kill-server"])
+        // tmux leaves its socket file behind after kill-server.
+        let tmuxMap = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        unlink("\(tmuxMap)/tmux-\(getuid())/\(socket)")
     }
 
     deinit { sluit() }

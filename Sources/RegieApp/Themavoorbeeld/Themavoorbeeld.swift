@@ -6,7 +6,8 @@ import Screen
 public struct Themavoorbeeld: Program {
     public init() {}
 
-    public var minimumSize: Size { Size(width: 60, height: 20) }
+    /// Every field, the last one (the text area) included, fits from 22 rows.
+    public var minimumSize: Size { Size(width: 60, height: 22) }
 
     public struct Model: Sendable {
         public var themas: [Theme]

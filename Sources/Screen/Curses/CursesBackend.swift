@@ -12,9 +12,24 @@ import Glibc
 /// focused field, the theme's colours over the terminal's own background. The terminal
 /// is restored on `shutdown`, around `$EDITOR`, and by signal handlers on SIGTERM, SIGHUP,
 /// SIGINT and crash signals.
+///
+/// Curses sets the terminal up, reads the keys and gives the terminal back; on an ANSI
+/// terminal (nearly all) the frames are written by `TerminalWriter`, which sends far fewer
+/// bytes than curses' refresh (no attribute reset after every frame, insert and delete
+/// character and line). Curses never draws over it: nothing is drawn into stdscr, and
+/// where curses must refresh (at the start, after a resize, after `$EDITOR`) it does so
+/// first, clearing the screen, and the writer then draws the whole frame. Other terminals
+/// get the frames through curses.
 public final class CursesBackend: Backend {
     public private(set) var theme: Theme
     private var shown: Buffer?
+    /// Writes the frames on an ANSI terminal; nil: curses draws them.
+    private var writer: TerminalWriter?
+    /// Curses has not refreshed since it started, the window was resized or the terminal
+    /// came back: it does so before the next frame (else its next `getch` would).
+    private var cursesMustRefresh = true
+    /// The FILE curses writes to; the writer's bytes go there too.
+    private let terminalFile: UnsafeMutablePointer<FILE>
     private var pairs: [PairKey: Int16] = [:]
     private var hasColors = false
     private var isDown = false
@@ -37,6 +52,7 @@ public final class CursesBackend: Backend {
                 terminalType: String? = nil) throws {
         self.theme = theme
         outputFile = output
+        terminalFile = output ?? regie_stdout()
         inputFd = input.map { fileno($0) } ?? 0
         outputFd = output.map { fileno($0) } ?? 1
         setlocale(LC_ALL, "")
@@ -67,6 +83,18 @@ public final class CursesBackend: Backend {
         regie_install_signal_handlers()
         regie_write_out("\u{1B}[?2004h")  // bracketed paste on
         curs_set(0)
+        if Self.terminalIsANSI(terminalType ?? ProcessInfo.processInfo.environment["TERM"]) {
+            let shift = ["ich", "dch", "il", "dl", "csr"].allSatisfy { (name: String) in regie_cap_is_ansi(name) != 0 }
+            writer = TerminalWriter(theme: theme, colors: hasColors ? TerminalColors(count: Int(regie_colors())) : .none,
+                                    canShift: shift) { Int(regie_wcwidth(wchar_t(bitPattern: $0.value))) }
+        }
+    }
+
+    /// Whether the writer's control sequences work here: cursor addressing and erasing
+    /// in their ANSI form. Needs the current curses terminal.
+    private static func terminalIsANSI(_ term: String?) -> Bool {
+        if let term, term.hasPrefix("dumb") { return false }
+        return regie_cap_is_ansi("cup") != 0 && regie_cap_is_ansi("el") != 0
     }
 
     /// Whether the terminal shows colours (false: use a theme without colours).
@@ -75,6 +103,7 @@ public final class CursesBackend: Backend {
     public func setTheme(_ theme: Theme) {
         self.theme = theme
         shown = nil
+        writer?.setTheme(theme)
     }
 
     public var size: Size { Size(width: Int(regie_cols()), height: Int(regie_lines())) }
@@ -83,6 +112,11 @@ public final class CursesBackend: Backend {
 
     public func present(_ buffer: Buffer, cursor: Point?) {
         guard !isDown else { return }
+        if writer != nil {
+            if cursesMustRefresh { cursesRefresh() }
+            send(writer!.frame(buffer, cursor: cursor))
+            return
+        }
         if shown?.size != buffer.size { shown = nil }
         let diff = Diff(from: shown, to: buffer)
         for run in diff.runs {
@@ -100,6 +134,30 @@ public final class CursesBackend: Backend {
             curs_set(0)
         }
         refresh()
+    }
+
+    /// Lets curses refresh (and clear) the screen now, so it has nothing left to draw
+    /// later over the writer's frames; the writer then draws everything.
+    private func cursesRefresh() {
+        // Curses clears in the attributes it thinks the terminal has (the default), but the
+        // terminal still has the writer's: with a background colour the whole screen would
+        // be cleared in it (back colour erase).
+        send(writer!.resetAttributes())
+        clearok(regie_stdscr(), true)
+        refresh()
+        writer?.screenWasCleared()
+        cursesMustRefresh = false
+    }
+
+    /// Sends the writer's bytes to the terminal, through the FILE curses writes to.
+    private func send(_ bytes: [UInt8]) {
+        guard !bytes.isEmpty else { return }
+        let written = bytes.withUnsafeBufferPointer { fwrite($0.baseAddress, 1, $0.count, terminalFile) }
+        if fflush(terminalFile) != 0 || written != bytes.count {
+            // Part of it may be on the screen: draw everything again next time.
+            clearerr(terminalFile)
+            writer?.invalidate()
+        }
     }
 
     private func put(_ cell: Cell, x: Int, y: Int, in buffer: Buffer) {
@@ -170,6 +228,9 @@ public final class CursesBackend: Backend {
         if code == KEY_RESIZE {
             shown = nil
             clearok(regie_stdscr(), true)
+            // The resize touched stdscr: curses refreshes it now, not at the next getch
+            // over the frame the writer is about to draw.
+            if writer != nil { cursesRefresh() }
             return .resize(size)
         }
         if let key = extendedKeys[code] { return .key(key) }
@@ -201,7 +262,11 @@ public final class CursesBackend: Backend {
     private func escape() -> Event? {
         guard let next = readNow() else { return .key(.escape) }
         guard next == 91 /* [ */ else {
-            if next == 27 { return .key(.escape) }
+            if next == 27 {
+                // Two Escapes typed quickly are two keys: the second is read again next time.
+                _ = unget_wch(wchar_t(27))
+                return .key(.escape)
+            }
             return UnicodeScalar(UInt32(next)).map { .key(.alt(Character($0))) } ?? .key(.escape)
         }
         var sequence = "["
@@ -240,6 +305,9 @@ public final class CursesBackend: Backend {
         wtimeout(regie_stdscr(), 0)
         var wc: wint_t = 0
         let rc = get_wch(&wc)
+        // A function key right after Escape (Esc then ↓ typed quickly) is a key of its
+        // own: keep it for the next event instead of losing it.
+        if rc == KEY_CODE_YES, let event = functionKey(Int32(wc)) { pending.append(event) }
         guard rc == OK else { return nil }
         return Int32(wc)
     }
@@ -248,6 +316,7 @@ public final class CursesBackend: Backend {
 
     public func suspend() {
         guard !isDown else { return }
+        if writer != nil { send(writer!.resetAttributes()) }
         regie_write_out("\u{1B}[?2004l")
         def_prog_mode()
         endwin()
@@ -258,13 +327,19 @@ public final class CursesBackend: Backend {
         reset_prog_mode()
         regie_write_out("\u{1B}[?2004h")
         shown = nil
-        clearok(regie_stdscr(), true)
-        refresh()
+        if writer != nil {
+            writer!.invalidate()  // what the editor left: attributes unknown
+            cursesRefresh()
+        } else {
+            clearok(regie_stdscr(), true)
+            refresh()
+        }
     }
 
     public func shutdown() {
         guard !isDown else { return }
         isDown = true
+        if writer != nil { send(writer!.resetAttributes()) }
         regie_write_out("\u{1B}[?2004l")
         curs_set(1)
         endwin()

@@ -12,7 +12,7 @@ import Glibc
 struct Start: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "start",
-        abstract: "Open het programma: overzicht, huishouden, plannen, fasen en regiekaart (standaard)."
+        abstract: "Open het programma: overzicht, huishouden, plannen, fasen en regiekaart."
     )
 
     @OptionGroup var opties: AlgemeneOpties
@@ -20,8 +20,10 @@ struct Start: ParsableCommand {
 
     func run() throws {
         guard isatty(0) == 1, isatty(1) == 1 else {
-            var lijst = Lijst()
-            lijst.opties = opties
+            var argumenten: [String] = []
+            if let d = opties.data { argumenten += ["--data", d] }
+            if let m = opties.methode { argumenten += ["--methode", m] }
+            var lijst = try Lijst.parse(argumenten)
             try lijst.run()
             return
         }

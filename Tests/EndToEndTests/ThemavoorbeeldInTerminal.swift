@@ -28,7 +28,7 @@ struct ThemavoorbeeldEindTests {
 
         try v.sessie.formaat(breedte: 50, hoogte: 15)
         let klein = try v.sessie.wachtOp("Venster te klein")
-        #expect(klein.contains("nodig: 60×20"), "\(klein)")
+        #expect(klein.contains("nodig: 60×22"), "\(klein)")
         #expect(klein.contains("nu: 50×15"), "\(klein)")
         #expect(!klein.contains("Sanne"), "het formulier hoort weg te zijn:\n\(klein)")
 
@@ -45,6 +45,22 @@ struct ThemavoorbeeldEindTests {
         #expect(try v.sessie.waarde("#{alternate_on}") == "0", "nog in het alternatieve scherm")
         #expect(try v.sessie.waarde("#{keypad_flag}") == "0", "de toetsenbordmodus van curses staat nog aan")
         #expect(try v.sessie.waarde("#{cursor_flag}") == "1", "de cursor is nog verborgen")
+    }
+
+    @Test("Op de kleinste toegestane maat (60×22) is het tekstvak met focus te zien")
+    func kleinsteMaat() throws {
+        let v = try V(breedte: 60, hoogte: 22)
+        #expect(!(try v.sessie.scherm()).contains("Venster te klein"))
+        let begin = try #require(V.titel(try v.sessie.scherm()))
+        for _ in 0..<5 { try v.sessie.toetsen("Tab") }
+        try v.sessie.typ("ZZZ")
+        // Keys arrive in order: once C-t has changed the title, the Tabs and the typing were handled.
+        let s = try v.druk("C-t", tot: "een ander thema") { V.titel($0).map { $0 != begin } ?? false }
+        // The last field, and what is typed in it, must be on the screen at the smallest size.
+        #expect(s.contains("▸ In eigen woorden"), "\(s)")
+        #expect(s.contains("ZZZ"), "\(s)")
+        try v.sessie.toetsen("C-q")
+        #expect(try v.einde().code == 0)
     }
 
     // MARK: 2. Signals
@@ -72,11 +88,8 @@ struct ThemavoorbeeldEindTests {
         let na = try v.sessie.wachtOp("nagplakt")
         #expect(!na.contains("[200~") && !na.contains("[201~"), "bracketed paste staat nog aan:\n\(na)")
         #expect(!na.contains("Fatal error"), "\(na)")
-        // The signal handler does not send rmkx (ESC[?1l ESC>), which endwin does: the
-        // cursor keys stay in application mode. See the report; remove this wrapper once fixed.
-        withKnownIssue("regie_restore_terminal zet de keypad-modus (smkx) niet terug") {
-            #expect(try v.sessie.waarde("#{keypad_flag}") == "0", "de toetsenbordmodus van curses staat nog aan")
-        }
+        // The cursor keys are back in normal mode, as after endwin.
+        #expect(try v.sessie.waarde("#{keypad_flag}") == "0", "de toetsenbordmodus van curses staat nog aan")
     }
 
     // MARK: 3. Bracketed paste
