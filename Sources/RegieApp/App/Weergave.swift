@@ -27,10 +27,7 @@ extension RegieProgramma {
 
         if let (vraag, _) = model.vraag { frame.cursor = vraag.render(into: &frame.buffer, screen: frame.area) }
         if let hulp = model.hulp {
-            var shown = hulp
-            let box = hulp.area(in: frame.area)
-            shown.visibleRows = HelpOverlay.visibleRows(in: box)
-            _ = shown.render(into: &frame.buffer, area: box, focused: true)
+            hulp.renderCentered(into: &frame.buffer, screen: frame.area)
             frame.cursor = nil
         }
     }

@@ -4,21 +4,9 @@ import Screen
 /// Huishouden & netwerk: the household's contact details and consent, its members with
 /// every field and the per-person checks, the informal network, the professionals, and
 /// the proces- and casusregisseurs. These people are the ones the plans refer to.
-public struct HuishoudenScherm: DossierScherm {
+public struct HuishoudenScherm: FormulierScherm {
     public var formulier = Formulier(Self.rubrieken)
     public init() {}
-
-    public var scopes: [String] { ["formulier"] }
-    public var heeftEigenFocus: Bool { formulier.heeftEigenFocus }
-
-    public mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled { formulier.handle(event, &context) }
-
-    public func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
-        formulier.render(dossier, omgeving: omgeving, into: &buffer, area: area)
-    }
-
-    public mutating func editorKlaar(_ tekst: String?, _ context: inout SchermContext) { formulier.editorKlaar(tekst, &context) }
-    public mutating func herlaad(_ dossier: Dossier) { formulier.herlaad(dossier) }
 
     public mutating func ga(naar plaats: Plaats, in dossier: Dossier) {
         switch plaats {

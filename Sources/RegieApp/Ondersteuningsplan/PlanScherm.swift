@@ -6,7 +6,7 @@ import Screen
 /// zorgen quoted by name, earlier help, the integral analysis, the desired result, the
 /// question about basic care and safety, goals with their actions, a summary, and the
 /// planned meetings.
-public struct PlanScherm: DossierScherm {
+public struct PlanScherm: FormulierScherm {
     public var formulier: Formulier
 
     public init(_ dossier: Dossier, _ omgeving: Werkomgeving) {
@@ -16,18 +16,6 @@ public struct PlanScherm: DossierScherm {
 
     /// The form's own keys (scope "formulier") cover everything on this screen.
     public static let toetsen: [Binding] = []
-
-    public var scopes: [String] { ["formulier"] }
-    public var heeftEigenFocus: Bool { formulier.heeftEigenFocus }
-
-    public mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled { formulier.handle(event, &context) }
-
-    public func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
-        formulier.render(dossier, omgeving: omgeving, into: &buffer, area: area)
-    }
-
-    public mutating func editorKlaar(_ tekst: String?, _ context: inout SchermContext) { formulier.editorKlaar(tekst, &context) }
-    public mutating func herlaad(_ dossier: Dossier) { formulier.herlaad(dossier) }
 
     public mutating func ga(naar plaats: Plaats, in dossier: Dossier) {
         switch plaats {

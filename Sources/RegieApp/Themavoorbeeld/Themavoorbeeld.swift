@@ -145,10 +145,7 @@ public struct Themavoorbeeld: Program {
         _ = HelpBar(keymap: Self.eigenToetsen(model.keymap)).render(into: &frame.buffer, area: onder.row(1), focused: false)
 
         if let hulp = model.hulp {
-            var shown = hulp
-            let box = hulp.area(in: frame.area)
-            shown.visibleRows = HelpOverlay.visibleRows(in: box)
-            _ = shown.render(into: &frame.buffer, area: box, focused: true)
+            hulp.renderCentered(into: &frame.buffer, screen: frame.area)
             frame.cursor = nil
         }
     }

@@ -58,6 +58,14 @@ public struct HelpOverlay: InteractiveWidget, Equatable, Sendable {
     /// Rows for list lines inside a box drawn in `area` (its border takes one on each side).
     public static func visibleRows(in area: Rect) -> Int { max(0, area.height - 2) }
 
+    /// Draws the overlay in its box over the middle of `screen`, as large as the list needs.
+    public func renderCentered(into buffer: inout Buffer, screen: Rect) {
+        var shown = self
+        let box = area(in: screen)
+        shown.visibleRows = Self.visibleRows(in: box)
+        _ = shown.render(into: &buffer, area: box, focused: true)
+    }
+
     /// Where the box goes on `screen`: as large as the list needs, centred, at most the screen.
     public func area(in screen: Rect) -> Rect {
         let content = max(title.displayWidth + 4, (textLines.map(\.displayWidth).max() ?? 0))
