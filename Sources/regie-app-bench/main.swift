@@ -7,7 +7,8 @@
 // to a file:
 //  - start to the first full overview frame: opening the store, loading and checking the
 //    method files, reading the list, starting curses and drawing (goal ≤ 50 ms);
-//  - opening a dossier: Enter on the overview until its first screen is drawn (goal ≤ 10 ms).
+//  - opening a dossier: Enter on the overview until its first screen is drawn (goal ≤ 10 ms);
+//  - opening the search across all dossiers (it reads every dossier once) and one search.
 import Foundation
 import RegieApp
 import RegieDomain
@@ -45,7 +46,7 @@ defer { try? FileManager.default.removeItem(at: uitvoer) }
 guard let invoer = fopen("/dev/null", "r") else { fatalError("kan /dev/null niet openen") }
 
 /// One start: everything `regie` does before the first frame is on the terminal.
-func start() throws -> (Runtime<RegieProgramma>, CursesBackend, Double, Double) {
+func start() throws -> (Runtime<RegieProgramma>, CursesBackend, Double, Double, UnsafeMutablePointer<FILE>) {
     guard let uit = fopen(uitvoer.path, "w") else { fatalError("kan uitvoer niet openen") }
     let t0 = nu()
     let opslag = try Opslag(map: map)
@@ -62,19 +63,32 @@ func start() throws -> (Runtime<RegieProgramma>, CursesBackend, Double, Double) 
     fflush(uit)
     let openen = ms(t1)
     precondition(runtime.model.open != nil, "dossier niet geopend")
-    return (runtime, backend, totaal, openen)
+    return (runtime, backend, totaal, openen, uit)
 }
 
 var starts: [Double] = []
 var openen: [Double] = []
+var zoekenOpenen: [Double] = []
+var zoeken: [Double] = []
 for _ in 0..<15 {
-    let (_, backend, s, o) = try start()
+    let (runtime, backend, s, o, uit) = try start()
     starts.append(s)
     openen.append(o)
+    runtime.send(.key(.escape))
+    var t = nu()
+    runtime.send(.key(.character("/")))
+    zoekenOpenen.append(ms(t))
+    t = nu()
+    for c in "schuld" { runtime.send(.key(.character(c))) }
+    zoeken.append(ms(t) / 6)
+    precondition(runtime.model.overzicht.zoeken?.treffers.isEmpty == false, "zoeken vond niets")
     backend.shutdown()
+    fclose(uit)
 }
 print("start tot eerste volledige overzicht (doel ≤ 50 ms): " + samenvatting(starts))
 print("dossier openen tot eerste scherm (doel ≤ 10 ms):     " + samenvatting(openen))
+print("zoeken openen (alle dossiers lezen):                " + samenvatting(zoekenOpenen))
+print("zoeken, per getypte letter:                         " + samenvatting(zoeken))
 
 // The parts of a start, to see where the time goes.
 let methodeTijd = (0..<15).map { _ in let t = nu(); _ = try? MethodeLader.standaard(); return ms(t) }

@@ -308,7 +308,7 @@ for (naam, plaats) in [("midden", midden), ("einde", einde)] {
     print("  CPU per toets (doel ≤ 1 ms):              " + samenvatting(run.cpu))
     print(String(format: "  wandtijd: %.1f ms voor %d toetsen, %.3f ms per toets", ms(run.wand), run.cpu.count, ms(run.wand) / n))
     print(String(format: "  waarvan TextArea.handle (update) %.3f ms, TextArea.render (view) %.3f ms, rest %.3f ms per toets "
-                 + "(Runtime, Diff, CursesBackend.present, refresh)",
+                 + "(Runtime, Diff, TerminalWriter, schrijven)",
                  ms(run.update) / n, ms(run.view) / n, ms(totaalCPU - run.update - run.view) / n))
     print(String(format: "  bytes naar de terminal per getypt teken (doel ≤ 32): gemiddeld %.1f, mediaan %d, max %d; "
                  + "per letter/spatie gemiddeld %.1f (max %d), per Enter gemiddeld %.0f (max %d)",
@@ -317,7 +317,7 @@ for (naam, plaats) in [("midden", midden), ("einde", einde)] {
                  Double(enterBytes.reduce(0, +)) / Double(max(1, enterBytes.count)), enterBytes.max() ?? 0))
     let soort = soorten(run.uitvoer)
     precondition(run.uitvoer.count == run.bytes.reduce(0, +))
-    print(String(format: "  waarvan per teken: tekst %.1f, attributen (SGR aan en weer uit) %.1f, cursor en schuiven %.1f, overig %.1f",
+    print(String(format: "  waarvan per teken: tekst %.1f, attributen (SGR) %.1f, cursor en schuiven %.1f, overig (o.a. tekens of regels invoegen/weghalen) %.1f",
                  Double(soort.tekst) / n, Double(soort.attributen) / n, Double(soort.cursor) / n, Double(soort.overig) / n))
     let schuif = zip(run.geschoven, run.cpu).filter(\.0).map(\.1)
     let rest = zip(run.geschoven, run.cpu).filter { !$0.0 }.map(\.1)
