@@ -71,6 +71,7 @@ let package = Package(
         .testTarget(name: "RegieStoreTests", dependencies: ["RegieStore", "RegieDomain", "regie-schrijftest", "TestSupport"]),
         .testTarget(name: "RegieCLITests", dependencies: ["regie", "RegieDomain", "RegieStore", "TestSupport"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "RegieThemes"]),
+        .testTarget(name: "RegieExportTests", dependencies: ["RegieExport", "RegieDomain"]),
         .testTarget(name: "RegieAppTests", dependencies: ["RegieApp", "Screen", "RegieDomain", "RegieThemes", "RegieMethode", "RegieStore"]),
         // The real program in a private tmux server: keys in, screen text out.
         .testTarget(name: "EndToEndTests", dependencies: ["regie", "TestSupport"]),

@@ -11,12 +11,12 @@ import Glibc
 struct Exporteer: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Schrijf een dossier naar een bestand: JSON (om in te lezen) of Markdown (om te lezen).",
-        discussion: "Het bestand heet regie-<id>.json of regie-<id>.md en is alleen voor u leesbaar (0600). Een bestaand bestand wordt niet overschreven, tenzij u --overschrijf geeft."
+        abstract: "Schrijf een dossier naar een bestand: JSON (om in te lezen), Markdown (om te lezen) of een agenda-uitnodiging (ics) voor het volgende overleg.",
+        discussion: "Het bestand heet regie-<id>.json, .md of .ics en is alleen voor u leesbaar (0600). Een bestaand bestand wordt niet overschreven, tenzij u --overschrijf geeft."
     )
 
     enum Formaat: String, ExpressibleByArgument, CaseIterable {
-        case json, md
+        case json, md, ics
     }
 
     @OptionGroup var opties: AlgemeneOpties
@@ -24,7 +24,7 @@ struct Exporteer: ParsableCommand {
     @Argument(help: ArgumentHelp("Id of het begin van de naam van het huishouden.", valueName: "dossier"))
     var dossier: String
 
-    @Option(name: .customLong("formaat"), help: ArgumentHelp("json of md.", valueName: "formaat"))
+    @Option(name: .customLong("formaat"), help: ArgumentHelp("json, md of ics (uitnodiging voor het volgende overleg).", valueName: "formaat"))
     var formaat: Formaat
 
     @Option(name: .customLong("uit"), help: ArgumentHelp("De map waarin het bestand komt.", valueName: "map"))
@@ -44,6 +44,14 @@ struct Exporteer: ParsableCommand {
         switch formaat {
         case .json: data = try RegieStore.Formaat.codeer(d)
         case .md: data = Data(MarkdownWeergave(dossier: d, methode: methode, vandaag: vandaag()).tekst().utf8)
+        case .ics:
+            let overleg = d.volgendOverleg(vandaag: vandaag())
+            if let probleem = ICalendarUitnodiging.probleem(overleg) { throw RegieFout(probleem) }
+            let f = DateFormatter()
+            f.locale = Locale(identifier: "en_US_POSIX")
+            f.timeZone = TimeZone(identifier: "UTC")
+            f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+            data = Data(ICalendarUitnodiging(dossier: d, overleg: overleg!, gemaakt: f.string(from: Date())).tekst().utf8)
         }
         let pad = URL(fileURLWithPath: uit).appendingPathComponent("regie-\(d.id).\(formaat.rawValue)").path
         if FileManager.default.fileExists(atPath: pad) && !overschrijf {
