@@ -53,9 +53,9 @@ static inline int regie_cap_is_ansi(const char *name) {
 // does. Only async-signal-safe calls (tcsetattr, write, signal, raise) are used here.
 // State lives in function-local statics: file-level statics in a header are not emitted
 // for Swift.
-typedef struct { struct termios termios; volatile sig_atomic_t saved; int out_fd; } regie_terminal_state;
+typedef struct { struct termios termios; volatile sig_atomic_t saved; int out_fd; volatile sig_atomic_t stop_signal; } regie_terminal_state;
 static inline regie_terminal_state *regie_state(void) {
-    static regie_terminal_state state = {.saved = 0, .out_fd = 1};
+    static regie_terminal_state state = {.saved = 0, .out_fd = 1, .stop_signal = 0};
     return &state;
 }
 
@@ -71,8 +71,22 @@ static inline void regie_restore_terminal(int in_fd) {
     (void)ignored;
 }
 
+// SIGTERM, SIGHUP and SIGINT ask the program to stop: the first one is only noted, so the
+// run loop can save what was typed and give the terminal back before the signal is raised
+// again (`regie_reraise`). A second one, or any crash signal, restores and ends at once.
 static void regie_on_signal(int sig) {
+    if ((sig == SIGTERM || sig == SIGHUP || sig == SIGINT) && regie_state()->stop_signal == 0) {
+        regie_state()->stop_signal = sig;
+        return;
+    }
     regie_restore_terminal(0);
+    signal(sig, SIG_DFL);
+    raise(sig);
+}
+
+static inline int regie_stop_signal(void) { return regie_state()->stop_signal; }
+
+static inline void regie_reraise(int sig) {
     signal(sig, SIG_DFL);
     raise(sig);
 }

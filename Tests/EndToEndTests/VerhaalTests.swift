@@ -185,6 +185,25 @@ struct VerhaalTests {
         #expect(json.components(separatedBy: "\"cijfer\"").count - 1 == 2, "twee veiligheidscijfers")
     }
 
+    @Test("SIGHUP (deksel dicht, verbinding weg) net na het typen: alles is bewaard, de terminal hersteld",
+          arguments: [SIGHUP, SIGTERM])
+    func ophangenNaTypen(_ signaal: Int32) throws {
+        let r = try Regie()
+        try r.sessie.wachtOp("Er staan nog geen huishoudens")
+        try r.toetsen("Insert", dan: "Hoe heet het huishouden?")
+        try r.typ("Familie Hup")
+        try r.toetsen("Enter", dan: "Familie Hup │")
+        try r.toetsen("End", dan: "▸ Naam huishouden")
+        try r.typ(" laatste woorden")
+        // At once, well within the half second before the autosave.
+        let pid = try #require(try r.sessie.programmaPid())
+        kill(pid, signaal)
+        #expect(try r.sessie.wachtOpEinde() == 128 + signaal)
+        try r.sessie.wachtOp("__TTY_OK__")
+        let json = try r.opgeslagen("Familie Hup")
+        #expect(json.contains("\"Familie Hup laatste woorden\""), "het laatst getypte is niet bewaard")
+    }
+
     @Test("SIGKILL tijdens het typen: alles wat langer dan een seconde geleden getypt is, staat er")
     func killTijdensTypen() throws {
         let r = try Regie()

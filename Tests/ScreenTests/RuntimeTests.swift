@@ -50,6 +50,8 @@ private struct Teller: Program {
         return []
     }
 
+    func stopping(_ m: inout Model) { m.bewaard += 100 }
+
     func view(_ m: Model, into frame: inout Frame) {
         frame.buffer.write("Tekst: \(m.tekst)", x: 0, y: 0)
         frame.buffer.write("Tikken: \(m.tikken) Bewaard: \(m.bewaard)", x: 0, y: 1)
@@ -78,6 +80,18 @@ struct RuntimeTests {
         #expect(eerst == 23)
         r.send(.key(.character("a")))
         #expect(b.cellsWritten - eerst == 1)
+    }
+
+    @Test("SIGTERM/SIGHUP: het programma mag eerst bewaren, daarna stopt de lus met het signaal")
+    func stoppenDoorEenSignaal() {
+        let backend = MemoryBackend()
+        backend.events = [.key(.character("a"))]
+        backend.stopSignal = 1
+        let runtime = Runtime(program: Teller(), model: Teller.Model(), backend: backend)
+        let einde = runtime.run()
+        #expect(einde.bewaard == 100, "stopping is niet aangeroepen")
+        #expect(runtime.stoppedBy == 1)
+        #expect(einde.tekst.isEmpty, "na het signaal wordt niets meer verwerkt")
     }
 
     @Test func stoppenMetEenEffect() {

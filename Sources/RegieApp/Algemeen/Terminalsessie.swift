@@ -22,11 +22,16 @@ public final class Terminalsessie {
         backend.setTheme(theme)
     }
 
-    /// Runs `program` until it quits; the terminal is restored afterwards, also when the
-    /// program stops by a signal (see `CursesBackend`).
+    /// Runs `program` until it quits; the terminal is restored afterwards. On SIGTERM or
+    /// SIGHUP the program first gets `stopping` (to save), then the process ends by that
+    /// signal; a second signal, or a crash, restores the terminal and ends at once.
     @discardableResult
     public func draai<P: Program>(_ program: P, model: P.Model) -> P.Model {
-        defer { backend.shutdown() }
-        return Runtime(program: program, model: model, backend: backend).run()
+        let runtime = Runtime(program: program, model: model, backend: backend)
+        let einde = runtime.run()
+        backend.shutdown()
+        // Stopped by SIGTERM or SIGHUP: the program has saved; end as the signal asked.
+        if let signal = runtime.stoppedBy { CursesBackend.endBySignal(signal) }
+        return einde
     }
 }

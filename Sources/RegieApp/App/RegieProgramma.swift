@@ -51,6 +51,12 @@ public struct RegieProgramma: Program {
 
     public func message(for event: Event, in model: Model) -> Message? { .event(event) }
 
+    /// A closed lid or a dropped connection (SIGHUP), or SIGTERM: save what was typed.
+    public func stopping(_ model: inout Model) {
+        model.open?.sluitWijziging()
+        bewaar(&model)
+    }
+
     // MARK: Update
 
     public func update(_ model: inout Model, _ message: Message) -> [Effect<Message>] {

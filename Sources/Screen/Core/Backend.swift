@@ -13,6 +13,13 @@ public protocol Backend: AnyObject {
     func resume()
     /// Restores the terminal. Safe to call more than once.
     func shutdown()
+    /// A signal that asked the program to stop (SIGTERM, SIGHUP: a closed lid, a dropped
+    /// connection), once it has arrived; the run loop then lets the program save and stops.
+    var stopSignal: Int32? { get }
+}
+
+extension Backend {
+    public var stopSignal: Int32? { nil }
 }
 
 /// Which cells changed between two frames, as runs per line: the part of presenting that

@@ -10,6 +10,8 @@ public final class MemoryBackend: Backend {
     public private(set) var isSuspended = false
     public private(set) var isShutDown = false
     public var events: [Event] = []
+    /// Set by a test to act as SIGTERM/SIGHUP arriving.
+    public var stopSignal: Int32?
     public private(set) var theme: Theme = .fallback
 
     public init(width: Int = 80, height: Int = 24) {

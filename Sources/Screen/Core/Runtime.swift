@@ -40,10 +40,14 @@ public protocol Program {
     func message(for event: Event, in model: Model) -> Message?
     func update(_ model: inout Model, _ message: Message) -> [Effect<Message>]
     func view(_ model: Model, into frame: inout Frame)
+    /// The process was asked to stop by a signal: keep what must not be lost (save).
+    /// Nothing is drawn after this.
+    func stopping(_ model: inout Model)
 }
 
 extension Program {
     public var minimumSize: Size { Size(width: 40, height: 10) }
+    public func stopping(_ model: inout Model) {}
 }
 
 /// Seconds on a clock that only goes forward.
@@ -57,6 +61,9 @@ public final class Runtime<P: Program> {
     private var timers: [(due: Double, message: P.Message)] = []
     private var quitting = false
     private var shownTheme: Theme?
+    /// The signal that stopped the run, if one did; the caller raises it again once the
+    /// terminal is restored, so the process ends as the signal asked.
+    public private(set) var stoppedBy: Int32?
     private let clock: () -> Double
     /// How $EDITOR is run; replaceable in tests.
     public var runEditor: (String) -> String? = ExternalEditor.edit
@@ -75,7 +82,13 @@ public final class Runtime<P: Program> {
         render()
         while !quitting {
             let timeout = timers.map(\.due).min().map { max(0, $0 - clock()) }
-            if let event = backend.nextEvent(timeout: timeout) {
+            let event = backend.nextEvent(timeout: timeout)
+            if let signal = backend.stopSignal {
+                stoppedBy = signal
+                program.stopping(&model)
+                break
+            }
+            if let event {
                 handle(event)
             } else if timers.isEmpty && backend is MemoryBackend {
                 break  // a test's events are done

@@ -213,6 +213,16 @@ public final class CursesBackend: Backend {
 
     // MARK: Input
 
+    public var stopSignal: Int32? {
+        let signal = regie_stop_signal()
+        return signal == 0 ? nil : signal
+    }
+
+    /// Ends the process with `signal` as its cause, after the terminal was restored.
+    public static func endBySignal(_ signal: Int32) {
+        regie_reraise(signal)
+    }
+
     public func nextEvent(timeout: Double?) -> Event? {
         if !pending.isEmpty { return pending.removeFirst() }
         guard !isDown else { return nil }
