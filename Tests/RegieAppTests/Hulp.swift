@@ -82,3 +82,13 @@ struct ProgrammaRit {
     func druk(_ keys: Key...) { for k in keys { runtime.send(.key(k)) } }
     func typ(_ tekst: String) { for c in tekst { runtime.send(.key(c == "\n" ? .enter : .character(c))) } }
 }
+
+extension Dossier {
+    /// A small household for screen tests, in the person picker's order: 1 Sanne (moeder),
+    /// 2 Noah (zoon), 3 Ilse (professional); with a veiligheidsplan when given.
+    static func testGezin(_ vandaag: Datum, plan: Veiligheidsplan? = nil) -> Dossier {
+        Dossier(naam: "Familie Test", aangemaakt: vandaag,
+                gezinsleden: [Gezinslid(naam: "Sanne", rolInGezin: "moeder"), Gezinslid(naam: "Noah", rolInGezin: "zoon")],
+                professionals: [Professional(naam: "Ilse", functie: "jeugdverpleegkundige")], veiligheidsplan: plan)
+    }
+}

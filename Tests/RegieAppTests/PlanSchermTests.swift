@@ -8,15 +8,8 @@ import Testing
 /// actions, the safety question, jumps from the plan check, deleting and undo.
 @Suite("Ondersteuningsplan-scherm")
 struct PlanSchermTests {
-    /// A small household: 1 Sanne, 2 Noah (household), 3 Ilse (professional).
-    static func gezin(_ vandaag: Datum) -> Dossier {
-        Dossier(naam: "Familie Test", aangemaakt: vandaag,
-                gezinsleden: [Gezinslid(naam: "Sanne", rolInGezin: "moeder"), Gezinslid(naam: "Noah", rolInGezin: "zoon")],
-                professionals: [Professional(naam: "Ilse", functie: "jeugdverpleegkundige")])
-    }
-
     func rit(_ werk: TestWerk, _ dossier: Dossier? = nil) -> SchermRit<PlanScherm> {
-        let d = dossier ?? Self.gezin(werk.omgeving.vandaag)
+        let d = dossier ?? Dossier.testGezin(werk.omgeving.vandaag)
         return SchermRit(PlanScherm(d, werk.omgeving), d, werk.omgeving)
     }
 
@@ -120,7 +113,7 @@ struct PlanSchermTests {
     func ongeldigeDatum() throws {
         let werk = try TestWerk()
         defer { werk.ruimOp() }
-        var d = Self.gezin(werk.omgeving.vandaag)
+        var d = Dossier.testGezin(werk.omgeving.vandaag)
         let oud = Datum(jaar: 2026, maand: 11, dag: 2)!
         d.plan.datum = oud
         var r = rit(werk, d)

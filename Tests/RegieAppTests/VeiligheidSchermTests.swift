@@ -8,13 +8,6 @@ import Testing
 /// the scale question with its history, signing, jumps, deleting and undo.
 @Suite("Veiligheidsplan-scherm")
 struct VeiligheidSchermTests {
-    /// 1 Sanne, 2 Noah (household), 3 Ilse (professional); no veiligheidsplan yet.
-    static func gezin(_ vandaag: Datum, plan: Veiligheidsplan? = nil) -> Dossier {
-        Dossier(naam: "Familie Test", aangemaakt: vandaag,
-                gezinsleden: [Gezinslid(naam: "Sanne", rolInGezin: "moeder"), Gezinslid(naam: "Noah", rolInGezin: "zoon")],
-                professionals: [Professional(naam: "Ilse", functie: "jeugdverpleegkundige")], veiligheidsplan: plan)
-    }
-
     func rit(_ werk: TestWerk, _ d: Dossier) -> SchermRit<VeiligheidScherm> {
         SchermRit(VeiligheidScherm(d, werk.omgeving), d, werk.omgeving)
     }
@@ -27,7 +20,7 @@ struct VeiligheidSchermTests {
     func beginnen() throws {
         let werk = try TestWerk()
         defer { werk.ruimOp() }
-        var r = rit(werk, Self.gezin(werk.omgeving.vandaag))
+        var r = rit(werk, Dossier.testGezin(werk.omgeving.vandaag))
         let tekst = r.tekst()
         #expect(tekst.contains("Er is nog geen veiligheidsplan voor dit huishouden."))
         #expect(tekst.contains("Voor dit huishouden is het nu niet verplicht."))
@@ -49,7 +42,7 @@ struct VeiligheidSchermTests {
     func verplicht() throws {
         let werk = try TestWerk()
         defer { werk.ruimOp() }
-        var d = Self.gezin(werk.omgeving.vandaag)
+        var d = Dossier.testGezin(werk.omgeving.vandaag)
         d.proces.niveau = 3
         var r = rit(werk, d)
         #expect(r.tekst().contains("! Nog niet begonnen · verplicht: niveau 3"))
@@ -57,7 +50,7 @@ struct VeiligheidSchermTests {
         r.druk(.insert)
         #expect(r.tekst().contains("! Nog niet ondertekend · verplicht: niveau 3"))
 
-        var zorgen = Self.gezin(werk.omgeving.vandaag, plan: Veiligheidsplan())
+        var zorgen = Dossier.testGezin(werk.omgeving.vandaag, plan: Veiligheidsplan())
         zorgen.plan.zorgenBasiszorgVeiligheid = .ja
         let z = rit(werk, zorgen)
         #expect(z.tekst().contains("! Nog niet ondertekend · verplicht: er zijn zorgen over veiligheid"))
@@ -71,7 +64,7 @@ struct VeiligheidSchermTests {
     func schaalvraag() throws {
         let werk = try TestWerk()
         defer { werk.ruimOp() }
-        var r = rit(werk, Self.gezin(werk.omgeving.vandaag, plan: Veiligheidsplan()))
+        var r = rit(werk, Dossier.testGezin(werk.omgeving.vandaag, plan: Veiligheidsplan()))
         naar(.schaalvraag, &r)
         #expect(r.tekst().contains("Nog geen cijfers."))
         r.druk(.insert)
@@ -103,7 +96,7 @@ struct VeiligheidSchermTests {
     func ondertekenen() throws {
         let werk = try TestWerk()
         defer { werk.ruimOp() }
-        var r = rit(werk, Self.gezin(werk.omgeving.vandaag, plan: Veiligheidsplan()))
+        var r = rit(werk, Dossier.testGezin(werk.omgeving.vandaag, plan: Veiligheidsplan()))
         r.druk(.pageUp)  // the last section
         #expect(r.tekst().contains("[ ] klant/wettelijk vertegenwoordiger  [ ] professional"))
         r.druk(.insert)
@@ -188,7 +181,7 @@ struct VeiligheidSchermTests {
         // A household without a plan: the program starts one with Enter, and C-z takes it away again.
         let ander = try TestWerk()
         defer { ander.ruimOp() }
-        let leeg = Self.gezin(ander.omgeving.vandaag)
+        let leeg = Dossier.testGezin(ander.omgeving.vandaag)
         try ander.omgeving.opslag.voegToe(leeg)
         let q = ProgrammaRit(ander.omgeving, breedte: 80, hoogte: 24)
         q.druk(.enter, .alt("3"))
@@ -224,7 +217,7 @@ struct VeiligheidSchermTests {
             r.druk(.insert, .character("1"), .escape, .pageDown)
             _ = r.tekst()
         }
-        var leeg = rit(werk, Self.gezin(werk.omgeving.vandaag))
+        var leeg = rit(werk, Dossier.testGezin(werk.omgeving.vandaag))
         leeg.breedte = 20
         leeg.hoogte = 5
         _ = leeg.tekst()
