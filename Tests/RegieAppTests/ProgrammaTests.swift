@@ -197,7 +197,7 @@ struct ProgrammaTests {
         _ = try werk.demo()
         let rit = ProgrammaRit(werk.omgeving, breedte: 80, hoogte: 24)
         rit.druk(.enter)
-        #expect(rit.tekst.contains("6 Plancheck"))
+        #expect(rit.tekst.contains("Familie De Jong-El Amr… │ 1 Huishouden 2 Pla 3 Vei 4 Fas 5 Reg 6 Pla 7 Ove 8 Ver"))
         rit.backend.resize(width: 30, height: 10)
         rit.runtime.send(.resize(Size(width: 30, height: 10)))
         #expect(rit.tekst.contains("Venster te klein"))

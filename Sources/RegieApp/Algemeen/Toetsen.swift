@@ -6,7 +6,8 @@ import Screen
 /// ("voorbeeld.", "overzicht.", …); bindings of one scope may not share a key.
 public enum RegieToetsen {
     public static let standaard = Keymap(algemeen + dossier + Overzicht.toetsen + Formulier.toetsen + PlanScherm.toetsen
-        + VeiligheidScherm.toetsen + FasenScherm.toetsen + RegiekaartScherm.toetsen + PlancheckScherm.toetsen + themavoorbeeld)
+        + VeiligheidScherm.toetsen + FasenScherm.toetsen + RegiekaartScherm.toetsen + PlancheckScherm.toetsen + OverlegScherm.toetsen + VersiesScherm.toetsen
+        + themavoorbeeld)
 
     static let algemeen = [
         Binding(id: "app.hulp", keys: [.function(1), .character("?")], description: "Hulp", showInHelpBar: true),

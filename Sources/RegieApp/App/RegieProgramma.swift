@@ -26,6 +26,8 @@ public struct RegieProgramma: Program {
         public var vraag: (Tekstvraag, Vraagdoel)?
         public var melding: MessageLine?
         var bewaarGepland = false
+        /// A redraw is planned for the running clock of an overleg.
+        var klokGepland = false
         /// Set by a first C-q that could not save: a second one quits anyway.
         var stoppenOndanks = false
         /// What to do once the user's name is known.
@@ -47,6 +49,8 @@ public struct RegieProgramma: Program {
         case event(Event)
         case bewaar
         case editorKlaar(String?)
+        /// A second passed: redraw the clocks of a running overleg.
+        case klok
     }
 
     public func message(for event: Event, in model: Model) -> Message? { .event(event) }
@@ -60,7 +64,19 @@ public struct RegieProgramma: Program {
     // MARK: Update
 
     public func update(_ model: inout Model, _ message: Message) -> [Effect<Message>] {
+        var effecten = verwerk(&model, message)
+        if !model.klokGepland, let open = model.open, model.schermen[model.tab]?.wilKlok(open.dossier) == true {
+            model.klokGepland = true
+            effecten.append(.after(seconds: 1, .klok))
+        }
+        return effecten
+    }
+
+    private func verwerk(_ model: inout Model, _ message: Message) -> [Effect<Message>] {
         switch message {
+        case .klok:
+            model.klokGepland = false
+            return []
         case .bewaar:
             model.bewaarGepland = false
             bewaar(&model)
@@ -122,6 +138,7 @@ public struct RegieProgramma: Program {
                 bewaar(&model)
             case .ga(let plaats): ga(naar: plaats, &model)
             case .vraagGebruiker: vraagGebruiker(&model, daarna: event)
+            case .stelVast(let overleg, let aanwezigen): stelVast(overleg: overleg, aanwezigen: aanwezigen, &model)
             }
         }
         return effecten
@@ -226,6 +243,23 @@ public struct RegieProgramma: Program {
             model.melding = .error(open.conflict != nil ? fout + " " + conflictKeuze(model) : fout)
         }
         model.open = open
+    }
+
+    /// Closing an overleg: the plan as it is now becomes a version that is never changed.
+    func stelVast(overleg: String?, aanwezigen: [String], _ model: inout Model) {
+        model.open?.sluitWijziging()
+        bewaar(&model)
+        guard let open = model.open, !open.heeftWijzigingen else {
+            if model.melding == nil { model.melding = .error("Het plan is niet vastgesteld: het dossier kon niet worden bewaard.") }
+            return
+        }
+        do {
+            try model.omgeving.opslag.stelVast(open.dossier, op: model.omgeving.vandaag, overleg: overleg, aanwezigen: aanwezigen,
+                                               nu: model.omgeving.nu())
+            model.melding = .success("Het plan is vastgesteld als versie van \(model.omgeving.vandaag.tekst). Zie tabblad Versies.")
+        } catch {
+            model.melding = .error("Het plan is niet vastgesteld: \(error.melding)")
+        }
     }
 
     /// The two ways out of a conflict, with the keys as the user has them.

@@ -11,6 +11,8 @@ extension Tabblad {
         case .fasen: FasenScherm(dossier, omgeving)
         case .regiekaart: RegiekaartScherm(dossier, omgeving)
         case .plancheck: PlancheckScherm(dossier, omgeving)
+        case .overleg: OverlegScherm(dossier, omgeving)
+        case .versies: VersiesScherm(dossier, omgeving)
         }
     }
 

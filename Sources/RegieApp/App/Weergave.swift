@@ -37,8 +37,14 @@ extension RegieProgramma {
     private func tabs(_ open: OpenDossier, _ model: Model, into buffer: inout Buffer, area: Rect) {
         let veiligheidMist = open.dossier.veiligheidsplanVereist(model.omgeving.methode)
             && (open.dossier.veiligheidsplan.map { !$0.isOndertekend } ?? true)
-        let titels = Tabblad.allCases.map { tab in
-            " \(tab.rawValue + 1) \(tab.kort)" + (tab == .veiligheid && veiligheidMist ? " !" : "")
+        let teken = { (tab: Tabblad) in tab == .veiligheid && veiligheidMist ? " !" : "" }
+        var titels = Tabblad.allCases.map { tab in " \(tab.rawValue + 1) \(tab.kort)" + teken(tab) }
+        // Too narrow for every title and the name: the other tabs keep their number and
+        // first letters.
+        if titels.reduce(0, { $0 + $1.displayWidth }) + min(open.dossier.naam.displayWidth, 24) + 2 > area.width {
+            titels = Tabblad.allCases.map { tab in
+                tab == model.tab ? " \(tab.rawValue + 1) \(tab.kort)" + teken(tab) : " \(tab.rawValue + 1) \(tab.kort.prefix(3))" + teken(tab)
+            }
         }
         let tabsBreedte = titels.reduce(0) { $0 + $1.displayWidth }
         let naamBreedte = max(8, area.width - tabsBreedte - 2)

@@ -3,7 +3,7 @@ import Screen
 
 /// The screens of an open dossier, in the order of their tabs.
 public enum Tabblad: Int, CaseIterable, Sendable {
-    case huishouden, plan, veiligheid, fasen, regiekaart, plancheck
+    case huishouden, plan, veiligheid, fasen, regiekaart, plancheck, overleg, versies
 
     public var titel: String {
         switch self {
@@ -13,10 +13,12 @@ public enum Tabblad: Int, CaseIterable, Sendable {
         case .fasen: "Fasen"
         case .regiekaart: "Regiekaart"
         case .plancheck: "Plancheck"
+        case .overleg: "Overleg"
+        case .versies: "Versies"
         }
     }
 
-    /// For the tab line, where six must fit in 80 columns with the household's name.
+    /// For the tab line, where all must fit in 80 columns with the household's name.
     public var kort: String {
         switch self {
         case .plan: "Plan"
@@ -61,6 +63,9 @@ public enum Verzoek {
     case vraagGebruiker
     /// Save now (Ctrl-S or leaving a field), not only after the pause.
     case bewaarNu
+    /// Save, then fix the plan as a version of today (closing an overleg), with the id of
+    /// the overleg and the names of those present. The program reports how it went.
+    case stelVast(overleg: String?, aanwezigen: [String])
 }
 
 /// A screen of an open dossier. A new screen is a new folder with a type conforming to
@@ -80,6 +85,9 @@ public protocol DossierScherm {
     mutating func ga(naar plaats: Plaats, in dossier: Dossier)
     /// True while the screen has a dialog or edit of its own open, so Esc belongs to it.
     var heeftEigenFocus: Bool { get }
+    /// True while the screen shows a running clock (an overleg): the program redraws it
+    /// every second. Asked with the dossier as it is now.
+    func wilKlok(_ dossier: Dossier) -> Bool
 }
 
 extension DossierScherm {
@@ -87,4 +95,5 @@ extension DossierScherm {
     public mutating func herlaad(_ dossier: Dossier) {}
     public mutating func ga(naar plaats: Plaats, in dossier: Dossier) {}
     public var heeftEigenFocus: Bool { false }
+    public func wilKlok(_ dossier: Dossier) -> Bool { false }
 }

@@ -13,9 +13,13 @@ public struct Werkomgeving: Sendable {
     /// Keeps the user's name in the settings file; throws a Dutch message when it cannot.
     public var bewaarGebruiker: @Sendable (String) throws -> Void
     public var keymap: Keymap
+    /// The wall clock, for the clocks of an overleg; tests set their own.
+    public var nu: @Sendable () -> Date
 
     public init(opslag: Opslag, methode: Methode, vandaag: Datum, gebruiker: String?, keymap: Keymap,
+                nu: @escaping @Sendable () -> Date = { Date() },
                 bewaarGebruiker: @escaping @Sendable (String) throws -> Void) {
+        self.nu = nu
         self.opslag = opslag
         self.methode = methode
         self.vandaag = vandaag
