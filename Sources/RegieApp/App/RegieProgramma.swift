@@ -25,6 +25,10 @@ public struct RegieProgramma: Program {
         public var hulp: HelpOverlay?
         public var vraag: (Tekstvraag, Vraagdoel)?
         public var melding: MessageLine?
+        /// Projector mode: nothing of another household on screen while set.
+        public var presentatie: Presentatie?
+        /// The user's theme and the beamer theme; nil keeps the terminal's theme (tests).
+        public var themas: Themakeuze?
         var bewaarGepland = false
         /// A redraw is planned for the running clock of an overleg.
         var klokGepland = false
@@ -33,8 +37,9 @@ public struct RegieProgramma: Program {
         /// What to do once the user's name is known.
         var naNaam: Event?
 
-        public init(omgeving: Werkomgeving, melding: String? = nil) {
+        public init(omgeving: Werkomgeving, melding: String? = nil, themas: Themakeuze? = nil) {
             self.omgeving = omgeving
+            self.themas = themas
             overzicht.vernieuw(omgeving)
             self.melding = melding.map(MessageLine.warning)
         }
@@ -94,6 +99,7 @@ public struct RegieProgramma: Program {
             if model.hulp!.handle(event) == .cancelled || isActie("app.hulp", event, model) { model.hulp = nil }
             return []
         }
+        if let effecten = handlePresentatie(event, &model) { return effecten }
         if model.vraag != nil { return handleVraag(event, &model) }
         if case .key = event { model.melding = nil }
         if event != .key(.ctrl("q")) { model.stoppenOndanks = false }
@@ -159,6 +165,10 @@ public struct RegieProgramma: Program {
             bewaar(&model)
             if model.melding == nil { model.melding = .success("Bewaard.") }
         case "dossier.terug":
+            if model.presentatie != nil {
+                model.melding = .info("Het overzicht toont andere huishoudens: zet eerst de presentatie uit met \(toets("presentatie.aanuit", model)).")
+                return []
+            }
             model.open?.sluitWijziging()
             bewaar(&model)
             if model.open?.heeftWijzigingen == true {
@@ -357,7 +367,7 @@ public struct RegieProgramma: Program {
 
     /// The bindings that apply where the user is: the screen's, the form's, and the global ones.
     func hulpKeymap(_ model: Model) -> Keymap {
-        var scopes: Set<String> = ["app"]
+        var scopes: Set<String> = ["app", "presentatie"]
         if model.open != nil {
             scopes.insert("dossier")
             if let scherm = model.schermen[model.tab] { scopes.formUnion(scherm.scopes) }

@@ -5,6 +5,8 @@ import Screen
 /// the help bar of what can be done where the user is.
 extension RegieProgramma {
     public func view(_ model: Model, into frame: inout Frame) {
+        if let themas = model.themas { frame.theme = model.presentatie == nil ? themas.gewoon : themas.beamer }
+        if model.presentatie?.zwart == true { return tekenZwart(model, into: &frame) }
         let (kop, rest) = frame.area.splitTop(1)
         let (midden, onder) = rest.splitBottom(2)
         if let open = model.open {
@@ -70,6 +72,11 @@ extension RegieProgramma {
             return
         }
         let d = open.dossier
+        if model.presentatie != nil {
+            let uit = "\(toets("presentatie.aanuit", model)): presentatie uit · \(toets("presentatie.zwart", model)): scherm zwart"
+            _ = StatusBar(left: "Presentatie · \(d.naam)", right: uit).render(into: &buffer, area: area, focused: false)
+            return
+        }
         let fase = model.omgeving.methode.fase(d.proces.fase).map { "fase \($0.id) \($0.naam)" } ?? "fase \(d.proces.fase)"
         let niveau = d.proces.niveau.map { "niveau \($0)" } ?? "geen niveau"
         let staat = open.heeftWijzigingen ? "wordt bewaard…" : "bewaard"

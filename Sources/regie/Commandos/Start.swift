@@ -37,7 +37,11 @@ struct Start: ParsableCommand {
         let catalog = ThemeCatalog(shippedFolder: ShippedThemes.folder, userFolder: ThemeCatalog.userFolder(environment: omgeving))
         let sessie = try scherm.start(gevraagd: scherm.thema, catalog: catalog, omgeving: omgeving)
         let meldingen = ([sessie.themaWaarschuwing].compactMap { $0 } + problemen).joined(separator: " · ")
-        let model = RegieProgramma.Model(omgeving: werk, melding: meldingen.isEmpty ? nil : meldingen)
+        // Projector mode uses the beamer theme, unless the terminal has no colours (or the
+        // user asked for none): then the black-and-white theme stays.
+        let beamer = sessie.theme.name == "zwart-wit" ? sessie.theme : (catalog.entry(named: "beamer")?.theme ?? sessie.theme)
+        let model = RegieProgramma.Model(omgeving: werk, melding: meldingen.isEmpty ? nil : meldingen,
+                                         themas: Themakeuze(gewoon: sessie.theme, beamer: beamer))
         let einde = sessie.draai(RegieProgramma(), model: model)
         if let open = einde.open, open.heeftWijzigingen {
             waarschuw("Niet alles kon worden bewaard: \(open.conflict ?? "zie de melding in het programma").")
