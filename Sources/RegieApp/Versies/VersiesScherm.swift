@@ -1,11 +1,130 @@
 import RegieDomain
 import Screen
 
-/// Placeholder until the versions screen lands.
-struct VersiesScherm: DossierScherm {
-    static let toetsen: [Binding] = []
-    init(_ dossier: Dossier, _ omgeving: Werkomgeving) {}
-    var scopes: [String] { ["versies"] }
-    mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled { .ignored }
-    func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? { nil }
+/// The versions of the plan fixed at each overleg, newest first, with the working version
+/// (the dossier as it is now) on top. Enter compares the chosen version with the one
+/// before it; `v` chooses a first version so Enter on another compares any two. Below
+/// the list: what changed, in plain Dutch, or the safety scale per person as a small
+/// trend. The screen only reads: it never changes the dossier.
+public struct VersiesScherm: DossierScherm {
+    enum Paneel: Equatable {
+        /// The explanation and the safety trend of the current dossier.
+        case trend
+        /// What changed from `oud` to `nieuw` (older to newer).
+        case vergelijking(oud: Versierij, nieuw: Versierij)
+        /// Why a version file cannot be read.
+        case onleesbaar(Versierij)
+    }
+
+    enum Focus { case lijst, tekst }
+
+    /// The chosen row by position, and by value to find it again when a version is added.
+    var gekozen = 0
+    var onthouden: Versierij?
+    /// The first of a pair to compare, chosen with `v`.
+    var gemarkeerd: Versierij?
+    var paneel = Paneel.trend
+    var focus = Focus.lijst
+    /// The first line shown of the text panel.
+    var scroll = 0
+    let cache = Versiecache()
+    let lijstStand = Paginastand()
+    let tekstStand = Paginastand()
+
+    public init(_ dossier: Dossier, _ omgeving: Werkomgeving) {}
+
+    public static let toetsen: [Binding] = [
+        Binding(id: "versies.vergelijk", keys: [.enter], description: "Vergelijken", group: "Versies", showInHelpBar: true),
+        Binding(id: "versies.kies", keys: [.character("v")], description: "Vergelijk met…", group: "Versies", showInHelpBar: true),
+        Binding(id: "versies.trend", keys: [.character("t")], description: "Veiligheidstrend", group: "Versies", showInHelpBar: true),
+        Binding(id: "versies.wissel", keys: [.tab], description: "Wissel tussen lijst en tekst", group: "Versies"),
+        Binding(id: "versies.stop", keys: [.escape], description: "Eerst gekozen versie loslaten", group: "Versies"),
+    ]
+
+    public var scopes: [String] { ["versies"] }
+
+    public var heeftEigenFocus: Bool { gemarkeerd != nil }
+
+    /// All rows: the working version, then the fixed versions, newest first.
+    func rijen(_ d: Dossier, _ omgeving: Werkomgeving) -> [Versierij] {
+        [.werk] + cache.versies(omgeving.opslag, d.id)
+    }
+
+    /// The chosen row in `rijen`: the same one as before when it is still there.
+    func index(in rijen: [Versierij]) -> Int {
+        if let r = onthouden, let i = rijen.firstIndex(of: r) { return i }
+        return min(max(0, gekozen), rijen.count - 1)
+    }
+
+    mutating func kies(_ i: Int, in rijen: [Versierij]) {
+        gekozen = i
+        onthouden = rijen[i]
+    }
+
+    public mutating func herlaad(_ dossier: Dossier) { scroll = 0 }
+
+    // MARK: Keys
+
+    public mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled {
+        guard case .key(let key) = event else { return .ignored }
+        let rijen = rijen(context.dossier, context.omgeving)
+        let i = index(in: rijen)
+        if let binding = context.keymap.binding(for: key, scopes: ["versies"]) {
+            switch binding.id {
+            case "versies.vergelijk":
+                vergelijk(i, in: rijen, &context)
+                return .consumed
+            case "versies.kies":
+                kies(i, in: rijen)
+                gemarkeerd = gemarkeerd == rijen[i] ? nil : rijen[i]
+                return .consumed
+            case "versies.trend":
+                (paneel, scroll) = (.trend, 0)
+                return .consumed
+            case "versies.wissel":
+                focus = focus == .lijst ? .tekst : .lijst
+                return .consumed
+            case "versies.stop" where gemarkeerd != nil:
+                gemarkeerd = nil
+                return .consumed
+            default:
+                break
+            }
+        }
+        if focus == .lijst, key != .pageUp, key != .pageDown {
+            guard let nieuw = Tekstpagina.kies(key, gekozen: i, aantal: rijen.count, stand: lijstStand) else { return .ignored }
+            kies(nieuw, in: rijen)
+            return .consumed
+        }
+        return Tekstpagina.schuif(key, stand: tekstStand, scroll: &scroll) ? .consumed : .ignored
+    }
+
+    /// Enter: the chosen row against the first chosen one, or against the version before it.
+    mutating func vergelijk(_ i: Int, in rijen: [Versierij], _ context: inout SchermContext) {
+        kies(i, in: rijen)
+        let ander: Int
+        if let m = gemarkeerd {
+            guard let j = rijen.firstIndex(of: m), j != i else {
+                gemarkeerd = nil
+                context.meld(.info("Kies een andere versie dan de eerste om mee te vergelijken."))
+                return
+            }
+            ander = j
+        } else if case .onleesbaar = rijen[i] {
+            (paneel, scroll) = (.onleesbaar(rijen[i]), 0)
+            return
+        } else {
+            guard i + 1 < rijen.count else {
+                context.meld(.info(rijen.count == 1
+                    ? "Er is nog geen vastgestelde versie om mee te vergelijken."
+                    : "Dit is de eerste versie; er is geen eerdere om mee te vergelijken."))
+                return
+            }
+            ander = i + 1
+        }
+        // Newest first: the row further down is the older.
+        paneel = .vergelijking(oud: rijen[max(i, ander)], nieuw: rijen[min(i, ander)])
+        gemarkeerd = nil
+        scroll = 0
+    }
 }
