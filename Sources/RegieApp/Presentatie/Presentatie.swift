@@ -46,11 +46,7 @@ extension RegieProgramma {
                 model.presentatie = Presentatie()
                 model.melding = .info("Presentatie aan: alleen dit huishouden is te zien. \(toets("presentatie.aanuit", model)) zet hem uit.")
             } else if let id = model.overzicht.geselecteerd {
-                open(id, &model)
-                if model.open != nil {
-                    model.presentatie = Presentatie()
-                    model.melding = .info("Presentatie aan: alleen dit huishouden is te zien. \(toets("presentatie.aanuit", model)) zet hem uit.")
-                }
+                _ = presenteer(id, in: &model)
             } else {
                 model.melding = .info("Kies eerst het huishouden dat u wilt laten zien.")
             }
@@ -60,6 +56,16 @@ extension RegieProgramma {
             model.presentatie?.zwart = true
             return []
         }
+        return nil
+    }
+
+    /// Starts the program on one household in projector mode, so the overview is never
+    /// shown (`regie --presentatie <dossier>`). Returns a Dutch problem when it cannot open.
+    public func presenteer(_ id: String, in model: inout Model) -> String? {
+        open(id, &model)
+        guard model.open != nil else { return model.melding?.text ?? "Het huishouden kan niet worden geopend." }
+        model.presentatie = Presentatie()
+        model.melding = .info("Presentatie: alleen dit huishouden is te zien. \(toets("presentatie.aanuit", model)) zet hem uit.")
         return nil
     }
 

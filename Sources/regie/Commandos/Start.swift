@@ -18,8 +18,15 @@ struct Start: ParsableCommand {
     @OptionGroup var opties: AlgemeneOpties
     @OptionGroup var scherm: SchermOpties
 
+    @Option(name: .customLong("presentatie"),
+            help: ArgumentHelp("Open meteen dit huishouden als presentatie (voor de beamer): het overzicht met andere huishoudens komt niet in beeld.",
+                               valueName: "dossier"))
+    var presentatie: String?
+
     func run() throws {
         guard isatty(0) == 1, isatty(1) == 1 else {
+            // Never print the list of every household when one was asked to be presented.
+            if presentatie != nil { throw RegieFout("Een presentatie kan alleen in een terminal worden getoond.") }
             var argumenten: [String] = []
             if let d = opties.data { argumenten += ["--data", d] }
             if let m = opties.methode { argumenten += ["--methode", m] }
@@ -35,13 +42,16 @@ struct Start: ParsableCommand {
         let werk = Werkomgeving(opslag: opslag, methode: methode, vandaag: vandaag(), gebruiker: instellingen.naam, keymap: keymap,
                                 bewaarGebruiker: { try Instellingen.zet("naam", op: $0) })
         let catalog = ThemeCatalog(shippedFolder: ShippedThemes.folder, userFolder: ThemeCatalog.userFolder(environment: omgeving))
+        // Found before the terminal starts, so a wrong name is a plain message.
+        let tePresenteren = try presentatie.map { try opslag.vindEnLaad($0).dossier.id }
         let sessie = try scherm.start(gevraagd: scherm.thema, catalog: catalog, omgeving: omgeving)
         let meldingen = ([sessie.themaWaarschuwing].compactMap { $0 } + problemen).joined(separator: " · ")
         // Projector mode uses the beamer theme, unless the terminal has no colours (or the
         // user asked for none): then the black-and-white theme stays.
         let beamer = sessie.theme.name == "zwart-wit" ? sessie.theme : (catalog.entry(named: "beamer")?.theme ?? sessie.theme)
-        let model = RegieProgramma.Model(omgeving: werk, melding: meldingen.isEmpty ? nil : meldingen,
+        var model = RegieProgramma.Model(omgeving: werk, melding: meldingen.isEmpty ? nil : meldingen,
                                          themas: Themakeuze(gewoon: sessie.theme, beamer: beamer))
+        if let id = tePresenteren { _ = RegieProgramma().presenteer(id, in: &model) }
         let einde = sessie.draai(RegieProgramma(), model: model)
         if let open = einde.open, open.heeftWijzigingen {
             waarschuw("Niet alles kon worden bewaard: \(open.conflict ?? "zie de melding in het programma").")
