@@ -111,6 +111,20 @@ enum Bestanden {
         }
     }
 
+    /// Like `schrijfNieuw`, but a crash never leaves half a file under `pad`: written whole
+    /// under a hidden temporary name first, then linked to its name. link() refuses an
+    /// existing name atomically; hidden names are skipped when reading.
+    static func schrijfNieuwHeel(_ data: Data, naar pad: String) throws(OpslagFout) {
+        let map = (pad as NSString).deletingLastPathComponent
+        let tijdelijk = "\(map)/.\((pad as NSString).lastPathComponent).tmp-\(getpid())-\(Sleutel8.nieuw())"
+        try schrijfNieuw(data, naar: tijdelijk)
+        defer { unlink(tijdelijk) }
+        guard link(tijdelijk, pad) == 0 else {
+            if errno == EEXIST { throw .bestaatAl(pad) }
+            throw fout(errno, pad)
+        }
+    }
+
     static func fsyncMap(_ map: String) throws(OpslagFout) {
         let fd = open(map, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw .io("De map \(map) kan niet worden geopend.") }

@@ -219,7 +219,7 @@ public struct Opslag: Sendable {
         var n = 1
         while true {
             do {
-                try Bestanden.schrijfNieuw(data, naar: "\(map)/\(id).json")
+                try Bestanden.schrijfNieuwHeel(data, naar: "\(map)/\(id).json")
                 break
             } catch .bestaatAl {
                 n += 1
