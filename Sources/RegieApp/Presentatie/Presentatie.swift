@@ -13,8 +13,8 @@ public struct Presentatie: Equatable, Sendable {
     static let toetsen = [
         Binding(id: "presentatie.aanuit", keys: [.function(5)], description: "Presentatie aan of uit (op de beamer: geen andere huishoudens)",
                 group: "Presentatie"),
-        Binding(id: "presentatie.zwart", keys: [.function(6)], description: "Scherm op zwart (pauze)", group: "Presentatie"),
-        Binding(id: "zwart.terug", keys: [.function(7), .enter], description: "Scherm terug na een pauze", group: "Presentatie"),
+        Binding(id: "presentatie.zwart", keys: [.function(8)], description: "Scherm op zwart (pauze)", group: "Presentatie"),
+        Binding(id: "zwart.terug", keys: [.function(8), .enter], description: "Scherm terug na een pauze", group: "Presentatie"),
     ]
 }
 
@@ -65,7 +65,7 @@ extension RegieProgramma {
         open(id, &model)
         guard model.open != nil else { return model.melding?.text ?? "Het huishouden kan niet worden geopend." }
         model.presentatie = Presentatie()
-        model.melding = .info("Presentatie: alleen dit huishouden is te zien. \(toets("presentatie.aanuit", model)) zet hem uit.")
+        model.melding = .info("Presentatie aan: alleen dit huishouden is te zien. \(toets("presentatie.aanuit", model)) zet hem uit.")
         return nil
     }
 
