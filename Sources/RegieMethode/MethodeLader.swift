@@ -7,7 +7,7 @@ import Yams
 /// A set is complete or it is refused: every file must be there, decode, and pass
 /// `Methode.problemen()`; the error names the file, the item and the problem.
 public enum MethodeLader {
-    public static let bestanden = ["methode.yaml", "fasen.yaml", "regiekaart.yaml", "meldcode.yaml", "criteria.yaml"]
+    public static let bestanden = ["methode.yaml", "fasen.yaml", "regiekaart.yaml", "meldcode.yaml", "criteria.yaml", "overleggen.yaml"]
     static let maximaleGrootte = 4 * 1024 * 1024
 
     /// The set shipped with the program.
@@ -64,13 +64,30 @@ public enum MethodeLader {
         let kaart = lees("regiekaart.yaml", Regiekaart.self)
         let meldcode = lees("meldcode.yaml", Meldcode.self)
         let criteria = lees("criteria.yaml", Criteria.self)
-        guard let info, let fasen, let kaart, let meldcode, let criteria, problemen.isEmpty else {
+        let agendas: OverleggenBestand?
+        if FileManager.default.fileExists(atPath: map.appendingPathComponent("overleggen.yaml").path) {
+            agendas = lees("overleggen.yaml", OverleggenBestand.self)
+        } else {
+            agendas = standaardAgendas()
+            if agendas == nil {
+                problemen.append(.init(bestand: "overleggen.yaml", item: "bestand", probleem: "het bestand ontbreekt, ook bij het programma"))
+            }
+        }
+        guard let info, let fasen, let kaart, let meldcode, let criteria, let agendas, problemen.isEmpty else {
             throw MethodeFout(problemen)
         }
-        let methode = Methode(info: info, fasen: fasen.fasen, regiekaart: kaart, meldcode: meldcode, criteria: criteria)
+        let methode = Methode(info: info, fasen: fasen.fasen, regiekaart: kaart, meldcode: meldcode, criteria: criteria,
+                              overleggen: agendas.overleggen)
         let inhoud = methode.problemen()
         guard inhoud.isEmpty else { throw MethodeFout(inhoud) }
         return methode
+    }
+
+    /// The agendas shipped with the program, for a set that has no overleggen.yaml.
+    static func standaardAgendas() -> OverleggenBestand? {
+        guard let url = standaardMap?.appendingPathComponent("overleggen.yaml"),
+              let tekst = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        return try? YAMLDecoder().decode(OverleggenBestand.self, from: tekst)
     }
 
     static func pad(_ codingPath: [any CodingKey]) -> String {

@@ -1,11 +1,178 @@
+import Foundation
 import RegieDomain
 import Screen
 
-/// Placeholder until the overleg mode lands.
+/// Overleg: chairing a startoverleg, voortgangsoverleg or extra overleg from the laptop.
+/// With no overleg running: the overleggen held so far, and a key to start one (kind,
+/// then who is present). Running: the agenda of the method step by step, with a clock per
+/// step and for the whole meeting; krachten and zorgen in rounds, the client first; the
+/// veiligheidsplan steps when there are worries about safety; goals and actions; the next
+/// overleg; closing fixes the plan as a version. The running overleg lives in the dossier,
+/// so leaving the tab, the dossier or the program loses nothing.
 struct OverlegScherm: DossierScherm {
-    static let toetsen: [Binding] = []
-    init(_ dossier: Dossier, _ omgeving: Werkomgeving) {}
-    var scopes: [String] { ["overleg"] }
-    mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled { .ignored }
-    func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? { nil }
+    /// Starting an overleg: the kind, then who is present.
+    var start: Startkeuze?
+    /// Adding a person of the dossier on the spot (to the attendance list, or a late arrival).
+    var nieuwePersoon: NieuwePersoon?
+    /// The selected row in the list of overleggen held.
+    var gekozen = 0
+
+    // While an overleg runs (what is typed and chosen; the rest is in the dossier).
+    /// The step the state below belongs to; another step starts fresh.
+    var stapId: String?
+    /// The text being typed in the step: a quote, a score, a goal, an action, a note.
+    var invoer = TextField(maxLength: 2000)
+    /// The person offered the word, when chosen by hand (↑ ↓ F2); nil: the next in the round.
+    var aangeboden: String?
+    var kiezer: (kiezer: Persoonkiezer, doel: Kiesdoel)?
+    var vraag: (vraag: Tekstvraag, doel: Vraagdoel)?
+    var bevestiging: ConfirmDialog?
+    /// A first Esc with unsaved text only warns.
+    var escGewaarschuwd = false
+    /// The selected row of a step with rows (goals, the doelencheck, looking back).
+    var rij = 0
+    /// The next overleg's fields: datum, tijd, plaats, and which one has focus.
+    var volgend = VolgendInvoer()
+
+    let methode: Methode
+
+    static let nogNietBewaard = "Nog niet bewaard: Enter bewaart, nogmaals Esc gooit het weg."
+
+    init(_ dossier: Dossier, _ omgeving: Werkomgeving) {
+        methode = omgeving.methode
+        stapId = Lopend(dossier, methode)?.stap.id
+    }
+
+    enum Kiesdoel: Equatable {
+        case spreker
+        case actieWie(doel: String, wat: String)
+        case toezicht(afspraak: String)
+        case ondertekenen
+    }
+
+    enum Vraagdoel: Equatable {
+        case geenVolgend
+        case actieWanneer(doel: String, wat: String, wie: String?)
+    }
+
+    static let toetsen: [Binding] = [
+        Binding(id: "overleglijst.nieuw", keys: [.insert, .character("n")], description: "Nieuw overleg beginnen",
+                group: "Overleg", showInHelpBar: true),
+        Binding(id: "aanwezig.wissel", keys: [.character(" ")], description: "Aanwezig of niet", group: "Overleg beginnen", showInHelpBar: true),
+        Binding(id: "aanwezig.nieuw", keys: [.insert], description: "Nieuwe persoon toevoegen", group: "Overleg beginnen", showInHelpBar: true),
+        Binding(id: "aanwezig.begin", keys: [.enter], description: "Overleg beginnen", group: "Overleg beginnen", showInHelpBar: true),
+        Binding(id: "overleg.volgende", keys: [.pageDown], description: "Volgende stap", group: "Overleg", showInHelpBar: true),
+        Binding(id: "overleg.vorige", keys: [.pageUp], description: "Vorige stap", group: "Overleg"),
+        Binding(id: "overleg.bewaar", keys: [.enter], description: "Bewaren", group: "Overleg",
+                showInHelpBar: true),
+        Binding(id: "overleg.spreker", keys: [.function(2)], description: "Spreker kiezen", group: "Overleg",
+                showInHelpBar: true),
+        Binding(id: "overleg.omhoog", keys: [.up], description: "Vorige spreker of regel", group: "Overleg"),
+        Binding(id: "overleg.omlaag", keys: [.down], description: "Volgende spreker of regel", group: "Overleg"),
+        Binding(id: "overleg.persoon", keys: [.insert], description: "Iemand toevoegen die er nu bij komt", group: "Overleg"),
+        Binding(id: "overleg.geenVolgend", keys: [.function(4)], description: "Geen volgend overleg (met reden)", group: "Overleg"),
+        Binding(id: "overleg.veiligheidsplan", keys: [.function(6)], description: "Naar het veiligheidsplan op deze plek", group: "Overleg"),
+        Binding(id: "overleg.afsluiten", keys: [.function(9)], description: "Overleg afsluiten", group: "Overleg",
+                showInHelpBar: true),
+        Binding(id: "overleg.ja", keys: [.character("j")], description: "Ja (vraag over veiligheid)", group: "Overleg"),
+        Binding(id: "overleg.nee", keys: [.character("n")], description: "Nee (vraag over veiligheid)", group: "Overleg"),
+        Binding(id: "overleg.vinkje", keys: [.character(" ")], description: "Aan- of afvinken (doelencheck, actie gedaan, doel)", group: "Overleg"),
+        Binding(id: "overleg.tekenen", keys: [.character("t")], description: "Veiligheidsplan laten tekenen", group: "Overleg"),
+    ]
+
+    /// Scopes by what is on screen; without the dossier at hand the attendance list and
+    /// the running overleg are told apart by the screen's own state.
+    var scopes: [String] {
+        if start?.fase == .aanwezigen { return ["aanwezig"] }
+        if start != nil { return [] }
+        return stapId == nil ? ["overleglijst"] : ["overleg"]
+    }
+
+    var heeftEigenFocus: Bool {
+        start != nil || nieuwePersoon != nil || kiezer != nil || vraag != nil || bevestiging != nil || !invoer.isEmpty
+    }
+
+    func wilKlok(_ dossier: Dossier) -> Bool { dossier.lopendOverleg != nil }
+
+    mutating func herlaad(_ dossier: Dossier) {
+        kiezer = nil
+        bevestiging = nil
+        if case .actieWanneer = vraag?.doel { vraag = nil }
+        if dossier.lopendOverleg == nil { stapId = nil }
+    }
+
+    func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
+        guard area.width >= 4, area.height >= 2 else { return nil }
+        var cursor: Point?
+        if let lopend = Lopend(dossier, methode) {
+            cursor = tekenLopend(lopend, dossier, omgeving, into: &buffer, area: area)
+        } else {
+            cursor = tekenLijst(dossier, omgeving, into: &buffer, area: area)
+            if let start { cursor = start.render(dossier, omgeving, into: &buffer, area: area) }
+        }
+        if let nieuwePersoon { cursor = nieuwePersoon.render(into: &buffer, screen: area) }
+        if let kiezer {
+            kiezer.kiezer.render(into: &buffer, screen: area)
+            cursor = nil
+        }
+        if let vraag { cursor = vraag.vraag.render(into: &buffer, screen: area) }
+        if let bevestiging { cursor = bevestiging.render(into: &buffer, area: area, focused: true) }
+        return cursor
+    }
+
+    mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled {
+        if nieuwePersoon != nil { return handleNieuwePersoon(event, &context) }
+        if Lopend(context.dossier, methode) != nil {
+            return handleLopend(event, &context)
+        }
+        stapId = nil
+        if start != nil { return handleStart(event, &context) }
+        return handleLijst(event, &context)
+    }
+
+    /// The id of the binding for `event` in `scope`, as the user has the keys.
+    func actie(_ event: Event, _ scope: String, _ keymap: Keymap) -> String? {
+        guard case .key(let key) = event else { return nil }
+        return keymap.binding(for: key, scopes: [scope])?.id
+    }
+}
+
+/// The running overleg of a dossier with its agenda and where it stands.
+struct Lopend {
+    let index: Int
+    let overleg: Overleg
+    let verloop: Overlegverloop
+    let agenda: Overlegagenda
+    let stappen: [Agendastap]
+    let positie: Int
+
+    init?(_ d: Dossier, _ methode: Methode) {
+        guard let i = d.lopendOverlegIndex, let v = d.plan.overleggen[i].verloop,
+              let agenda = methode.agenda(d.plan.overleggen[i].soort) else { return nil }
+        let stappen = d.actieveStappen(agenda)
+        guard !stappen.isEmpty else { return nil }
+        index = i
+        overleg = d.plan.overleggen[i]
+        verloop = v
+        self.agenda = agenda
+        self.stappen = stappen
+        positie = min(d.positie(van: v.huidigeStap, in: agenda), stappen.count - 1)
+    }
+
+    var stap: Agendastap { stappen[positie] }
+    var soort: Stapsoort? { stap.stapsoort }
+
+    /// Those present, in the order of a round.
+    func volgorde(_ d: Dossier) -> [Persoon] { d.rondeVolgorde(aanwezigen: overleg.aanwezigen) }
+}
+
+extension Werkomgeving {
+    /// The wall clock as the overleg stores it.
+    var tijdstip: Tijdstip { Tijdstip(nu()) }
+
+    /// The local time of day now, for the start time of an overleg.
+    var tijdVanDag: Tijd? {
+        let c = Calendar.current.dateComponents([.hour, .minute], from: nu())
+        return Tijd(uur: c.hour ?? 0, minuut: c.minute ?? 0)
+    }
 }

@@ -107,15 +107,19 @@ public struct Overleg: Sendable, Equatable, Codable, Identifiable {
     public var locatie: String
     /// Ids of the people of the dossier who attended.
     public var aanwezigen: [String]
+    /// How the meeting went, when it was held with the program's overleg mode; nil for a
+    /// planned overleg and in files from before (optional, so those still load).
+    public var verloop: Overlegverloop?
 
     public init(id: String = Sleutel.nieuw(), soort: OverlegSoort, datum: Datum?, tijd: Tijd? = nil,
-                locatie: String = "", aanwezigen: [String] = []) {
+                locatie: String = "", aanwezigen: [String] = [], verloop: Overlegverloop? = nil) {
         self.id = id
         self.soort = soort
         self.datum = datum
         self.tijd = tijd
         self.locatie = locatie
         self.aanwezigen = aanwezigen
+        self.verloop = verloop
     }
 }
 

@@ -11,13 +11,18 @@ public struct Methode: Sendable, Equatable {
     public var regiekaart: Regiekaart
     public var meldcode: Meldcode
     public var criteria: Criteria
+    /// The agenda of each kind of overleg (overleggen.yaml). A set copied before that file
+    /// existed gets the shipped agendas (see `MethodeLader`).
+    public var overleggen: [Overlegagenda]
 
-    public init(info: MethodeInfo, fasen: [Fase], regiekaart: Regiekaart, meldcode: Meldcode, criteria: Criteria) {
+    public init(info: MethodeInfo, fasen: [Fase], regiekaart: Regiekaart, meldcode: Meldcode, criteria: Criteria,
+                overleggen: [Overlegagenda] = []) {
         self.info = info
         self.fasen = fasen
         self.regiekaart = regiekaart
         self.meldcode = meldcode
         self.criteria = criteria
+        self.overleggen = overleggen
     }
 
     public func fase(_ id: String) -> Fase? { fasen.first { $0.id == id } }

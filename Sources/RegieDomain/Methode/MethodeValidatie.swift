@@ -141,6 +141,9 @@ extension Methode {
                 if leeg(k.tekst) { p.append(.init(bestand: c, item: "\(naam) \"\(k.id)\"", probleem: "de tekst is leeg")) }
             }
         }
+
+        // overleggen.yaml
+        p += agendaproblemen()
         return p
     }
 }

@@ -18,7 +18,7 @@ struct MethodeControleer: ParsableCommand {
         abstract: "Controleer een methodeset (zonder map: de set die regie nu gebruikt)."
     )
 
-    @Argument(help: ArgumentHelp("Map met methode.yaml, fasen.yaml, regiekaart.yaml, meldcode.yaml en criteria.yaml.", valueName: "map"))
+    @Argument(help: ArgumentHelp("Map met methode.yaml, fasen.yaml, regiekaart.yaml, meldcode.yaml, criteria.yaml en overleggen.yaml (die mag ontbreken).", valueName: "map"))
     var map: String?
 
     @Option(name: .customLong("methode"), help: ArgumentHelp("Map met een eigen methodeset (zoals bij de andere opdrachten).", valueName: "map"))

@@ -1,0 +1,269 @@
+import RegieDomain
+import Screen
+
+/// Drawing the body of each kind of step.
+extension OverlegScherm {
+    func tekenStap(_ l: Lopend, _ d: Dossier, _ omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
+        guard !area.isEmpty else { return nil }
+        guard let soort = l.soort else {
+            buffer.write("Deze stap heeft een soort die Regie niet kent: \(l.stap.soort).", x: area.x, y: area.y, role: .warning, clip: area)
+            return nil
+        }
+        let veld = Self.heeftTekstveld(soort) && soort != .volgendOverleg && area.height >= 3
+        let (boven, veldRij) = veld ? area.splitBottom(1) : (area, Rect(x: area.x, y: area.maxY, width: area.width, height: 0))
+        var v = Vlak(boven.height >= 4 && veld ? boven.inset(bottom: 1) : boven)
+        if let tekst = uitleg(l.stap), area.height >= 10 {
+            v.regel(tekst, .muted, into: &buffer, maxRegels: area.height >= 16 ? 3 : 2)
+            v.leeg()
+        }
+        var cursor: Point?
+        if soort.isRonde {
+            tekenRonde(l, d, &v, into: &buffer)
+        } else {
+            switch soort {
+            case .schaalvraag: tekenSchaal(l, d, &v, into: &buffer)
+            case .veiligheidsvraag: tekenVeiligheidsvraag(d, omgeving, &v, into: &buffer)
+            case .eerdereHulp: tekenRegels(d.plan.eerdereHulp.map(\.wat), leeg: "Nog geen eerdere hulp genoteerd.", &v, into: &buffer)
+            case .analyse: tekenRegels(regels(d.plan.integraleAnalyse), leeg: "Nog niets genoteerd over de samenhang.", &v, into: &buffer)
+            case .gewenstResultaat: tekenRegels(regels(d.plan.gewenstResultaat), leeg: "Nog geen gewenst resultaat.", &v, into: &buffer)
+            case .rondvraag: tekenRegels(l.verloop.rondvraag, leeg: "Nog niets uit de rondvraag.", &v, into: &buffer)
+            case .veiligheidsafspraken: tekenAfspraken(d, omgeving, &v, into: &buffer)
+            case .doelencheckEnOndertekening: tekenDoelencheck(d, &v, into: &buffer)
+            case .doelenTerugblik: tekenTerugblik(d, &v, into: &buffer)
+            case .doelen: tekenDoelen(d, &v, into: &buffer)
+            case .volgendOverleg: cursor = tekenVolgend(l, d, omgeving, &v, into: &buffer)
+            case .afsluiten: tekenAfsluiten(l, d, omgeving, &v, into: &buffer)
+            case .verantwoordelijkheid: tekenVerantwoordelijkheid(d, &v, into: &buffer)
+            case .agenda: tekenAgendaStap(l, &v, into: &buffer)
+            default: tekenAanwezigen(l, d, omgeving, &v, into: &buffer)
+            }
+        }
+        if veld, !veldRij.isEmpty {
+            var f = invoer
+            f.label = veldLabel(l, d)
+            cursor = f.render(into: &buffer, area: veldRij, focused: true)
+        }
+        return cursor
+    }
+
+    /// The text of the method action the step comes from.
+    private func uitleg(_ stap: Agendastap) -> String? {
+        guard let id = stap.faseActie else { return nil }
+        return methode.fasen.lazy.flatMap(\.alleActies).first { $0.id == id }?.tekst.singleLine
+    }
+
+    private func regels(_ tekst: String) -> [String] {
+        tekst.split(separator: "\n").map(String.init).filter { !$0.allSatisfy(\.isWhitespace) }
+    }
+
+    private func veldLabel(_ l: Lopend, _ d: Dossier) -> String {
+        let naam = aangebodenSpreker(l, d)?.naam ?? "niemand"
+        switch l.soort {
+        case .schaalvraag: return "Cijfer \(naam)"
+        case .eerdereHulp: return "Eerdere hulp"
+        case .analyse: return "Samenhang"
+        case .gewenstResultaat: return "Gewenst"
+        case .rondvraag: return "Rondvraag"
+        case .veiligheidsafspraken: return "Nieuwe afspraak"
+        case .doelen: return rij < d.plan.doelen.count ? "Actie bij doel \(rij + 1), wat" : "Nieuw doel"
+        default: return "\(naam) zegt"
+        }
+    }
+
+    // MARK: Rounds
+
+    private func tekenRonde(_ l: Lopend, _ d: Dossier, _ v: inout Vlak, into buffer: inout Buffer) {
+        let volgorde = l.volgorde(d)
+        let aangeboden = aangebodenSpreker(l, d)
+        let aantallen = Self.aantallen(d, l.verloop)
+        let genoteerd = Self.noteringen(l.stap.id, d, l.verloop)
+        let ruimte = max(1, genoteerd.isEmpty ? v.over : min(volgorde.count, max(2, v.over / 2)))
+        let i = volgorde.firstIndex { $0.id == aangeboden?.id } ?? 0
+        let eerste = max(0, min(i - ruimte / 2, volgorde.count - ruimte))
+        for p in volgorde.dropFirst(eerste).prefix(ruimte) {
+            let n = aantallen[p.id] ?? 0
+            let rol = p.rol.isEmpty ? Startkeuze.soortTekst(p.soort) : p.rol
+            let hier = p.id == aangeboden?.id
+            v.enkel("\(hier ? "▸" : " ") \(p.naam) (\(rol)) · \(n) \(n == 1 ? "citaat" : "citaten")" + (hier ? " · aan het woord" : ""),
+                    hier ? .selection : .text, into: &buffer, vol: hier)
+        }
+        guard !genoteerd.isEmpty, v.over >= 2 else { return }
+        v.leeg()
+        v.enkel("Genoteerd in deze stap:", .label, into: &buffer)
+        for u in genoteerd.suffix(max(0, v.over)) {
+            v.enkel("\(d.naam(van: u.spreker)): “\(u.citaat)”", .text, into: &buffer)
+        }
+    }
+
+    private func tekenSchaal(_ l: Lopend, _ d: Dossier, _ v: inout Vlak, into buffer: inout Buffer) {
+        v.regel("0 levensbedreigend, 10 veilig genoeg om af te sluiten. Typ het cijfer, eventueel met toelichting.",
+                .muted, into: &buffer, maxRegels: 3)
+        let aangeboden = aangebodenSpreker(l, d)
+        let scores = d.veiligheidsplan?.schaalvragen ?? []
+        for p in l.volgorde(d) {
+            let nu = scores.last { $0.persoon == p.id && $0.overleg == l.overleg.id }
+            let eerder = scores.filter { $0.persoon == p.id && $0.overleg != l.overleg.id }.sorted { $0.datum < $1.datum }.suffix(3)
+            let eerderTekst = eerder.isEmpty ? "" : " · eerder: " + eerder.map { "\($0.cijfer) (\($0.datum.tekst))" }.joined(separator: ", ")
+            let hier = p.id == aangeboden?.id
+            v.enkel("\(hier ? "▸" : " ") \(p.naam): " + (nu.map { "\($0.cijfer)" } ?? "–") + eerderTekst,
+                    hier ? .selection : .text, into: &buffer, vol: hier)
+        }
+        if aangeboden == nil { v.enkel("Iedereen heeft een cijfer gegeven.", .success, into: &buffer) }
+    }
+
+    private func tekenVeiligheidsvraag(_ d: Dossier, _ omgeving: Werkomgeving, _ v: inout Vlak, into buffer: inout Buffer) {
+        v.regel("Zijn er zorgen over onvoldoende basiszorg of over veiligheid?", .title, into: &buffer)
+        v.leeg()
+        let antwoord = d.plan.zorgenBasiszorgVeiligheid.map { "Antwoord: \($0.tekst)" } ?? "Nog niet beantwoord."
+        v.regel(antwoord, d.plan.zorgenBasiszorgVeiligheid == .ja ? .warning : .label, into: &buffer)
+        let ja = Pagina.toets("overleg.ja", omgeving.keymap), nee = Pagina.toets("overleg.nee", omgeving.keymap)
+        v.regel("\(ja): ja · \(nee): nee", .text, into: &buffer)
+        v.leeg()
+        if d.veiligheidsstappenNodig {
+            v.regel("! De stappen van het veiligheidsplan staan op de agenda, vóór de doelen.", .warning, into: &buffer)
+        } else {
+            v.regel("Bij ja komen de stappen van het veiligheidsplan op de agenda, vóór de doelen.", .muted, into: &buffer)
+        }
+    }
+
+    private func tekenRegels(_ regels: [String], leeg: String, _ v: inout Vlak, into buffer: inout Buffer) {
+        if regels.isEmpty { v.regel(leeg, .muted, into: &buffer); return }
+        for r in regels.suffix(max(1, v.over)) { v.enkel("• " + r, .text, into: &buffer) }
+    }
+
+    private func tekenAfspraken(_ d: Dossier, _ omgeving: Werkomgeving, _ v: inout Vlak, into buffer: inout Buffer) {
+        let afspraken = d.veiligheidsplan?.afspraken ?? []
+        if afspraken.isEmpty { v.regel("Nog geen veiligheidsafspraken.", .muted, into: &buffer) }
+        for (i, a) in afspraken.enumerated() {
+            v.enkel("\(i + 1). \(a.wat)", .text, into: &buffer)
+            v.enkel("   toezicht: \(a.toezicht.map { d.naam(van: $0) } ?? "nog niemand")", .muted, into: &buffer)
+        }
+        v.leeg()
+        v.regel("Wat nodig is en wat er gebeurt als het niet lukt: \(Pagina.toets("overleg.veiligheidsplan", omgeving.keymap)) opent het veiligheidsplan.",
+                .muted, into: &buffer)
+    }
+
+    private func tekenDoelencheck(_ d: Dossier, _ v: inout Vlak, into buffer: inout Buffer) {
+        let check = d.veiligheidsplan?.doelencheck ?? Doelencheck()
+        for (i, (pad, tekst)) in Self.doelencheckPunten.enumerated() {
+            let hier = i == rij
+            v.enkel("\(hier ? "▸" : " ") \(check[keyPath: pad] ? "[x]" : "[ ]") \(tekst)", hier ? .selection : .text, into: &buffer, vol: hier)
+        }
+        v.leeg()
+        let getekend = d.veiligheidsplan?.ondertekening ?? []
+        v.enkel("Getekend:", .label, into: &buffer)
+        if getekend.isEmpty { v.enkel("  nog niemand", .muted, into: &buffer) }
+        for o in getekend { v.enkel("  \(o.naam) (\(o.hoedanigheid.tekst), \(o.datum.tekst))", .text, into: &buffer) }
+        if d.veiligheidsplan?.isOndertekend != true {
+            v.enkel("! Nodig: een klant of wettelijk vertegenwoordiger en een professional.", .warning, into: &buffer)
+        }
+    }
+
+    private func tekenTerugblik(_ d: Dossier, _ v: inout Vlak, into buffer: inout Buffer) {
+        let regels = Self.terugblikRegels(d)
+        if regels.isEmpty { v.regel("Er staan nog geen doelen in het plan.", .muted, into: &buffer); return }
+        let eerste = max(0, min(rij - v.over / 2, regels.count - v.over))
+        for (n, r) in regels.enumerated().dropFirst(eerste) {
+            let hier = n == rij
+            let doel = d.plan.doelen[r.doel]
+            let tekst: String
+            if let a = r.actie {
+                let actie = doel.acties[a]
+                tekst = "    \(actie.gedaan == nil ? "[ ]" : "[x]") \(d.naam(van: actie.wie)): \(actie.wat)"
+                    + (actie.wanneer.map { " · \($0.tekst)" } ?? "")
+            } else {
+                tekst = "\(r.doel + 1). \(doel.omschrijving) · \(doel.status.tekst)"
+            }
+            v.enkel((hier ? "▸ " : "  ") + tekst, hier ? .selection : (r.actie == nil ? .label : .text), into: &buffer, vol: hier)
+        }
+    }
+
+    private func tekenDoelen(_ d: Dossier, _ v: inout Vlak, into buffer: inout Buffer) {
+        var regels: [(String, Role, Bool)] = []
+        for (i, doel) in d.plan.doelen.enumerated() {
+            regels.append(("\(i == rij ? "▸" : " ") \(i + 1). \(doel.omschrijving)", i == rij ? .selection : .label, i == rij))
+            for a in doel.acties {
+                regels.append(("      \(d.naam(van: a.wie)): \(a.wat)" + (a.wanneer.map { " · \($0.tekst)" } ?? ""), .text, false))
+            }
+        }
+        let nieuw = rij >= d.plan.doelen.count
+        regels.append(("\(nieuw ? "▸" : " ") + Nieuw doel", nieuw ? .selection : .muted, nieuw))
+        let gekozenRegel = regels.firstIndex { $0.2 } ?? 0
+        let eerste = max(0, min(gekozenRegel - v.over / 2, regels.count - v.over))
+        for (tekst, role, hier) in regels.dropFirst(eerste) { v.enkel(tekst, role, into: &buffer, vol: hier) }
+    }
+
+    private func tekenVolgend(_ l: Lopend, _ d: Dossier, _ omgeving: Werkomgeving, _ v: inout Vlak, into buffer: inout Buffer) -> Point? {
+        if Self.volgendOverleg(l, d) == nil, let al = d.volgendGepland(na: l.overleg.id, vandaag: omgeving.vandaag) {
+            v.regel("Al gepland: \(Startkeuze.beschrijf(al)). Dat telt als volgend overleg.", .label, into: &buffer, maxRegels: 2)
+        }
+        if let reden = l.verloop.geenVolgendOverleg {
+            v.regel("Geen volgend overleg: \(reden.singleLine)", .label, into: &buffer, maxRegels: 2)
+        }
+        var cursor: Point?
+        for (i, veld) in [volgend.datum, volgend.tijd, volgend.plaats].enumerated() {
+            guard v.over > 0 else { break }
+            let rij = Rect(x: v.area.x, y: v.y, width: min(v.area.width, 50), height: 1)
+            let c = veld.render(into: &buffer, area: rij, focused: volgend.veld == i)
+            if volgend.veld == i { cursor = c }
+            v.leeg()
+        }
+        if let probleem = volgend.probleem { v.regel("! " + probleem, .invalid, into: &buffer) }
+        v.leeg()
+        let geen = Pagina.toets("overleg.geenVolgend", omgeving.keymap)
+        v.regel("Tab volgend veld · Enter plannen · \(geen) geen volgend overleg (met reden)", .muted, into: &buffer)
+        return cursor
+    }
+
+    private func tekenAfsluiten(_ l: Lopend, _ d: Dossier, _ omgeving: Werkomgeving, _ v: inout Vlak, into buffer: inout Buffer) {
+        if let volgend = d.volgendGepland(na: l.overleg.id, vandaag: omgeving.vandaag) {
+            v.regel("[x] Volgend overleg: \(Startkeuze.beschrijf(volgend))", .checked, into: &buffer)
+        } else if let reden = l.verloop.geenVolgendOverleg {
+            v.regel("[x] Geen volgend overleg: \(reden.singleLine)", .checked, into: &buffer)
+        } else {
+            v.regel("[ ] Volgend overleg: nog niet gepland en geen reden (stap Volgend overleg)", .warning, into: &buffer)
+        }
+        let namen = d.aanwezigeNamen(l.overleg)
+        v.regel(namen.isEmpty ? "[ ] Aanwezig: niemand" : "[x] Aanwezig: " + namen.joined(separator: ", "),
+                namen.isEmpty ? .warning : .checked, into: &buffer, maxRegels: 2)
+        for punt in d.sluitaandachtspunten(l.overleg.id) { v.regel("! " + punt, .warning, into: &buffer) }
+        v.leeg()
+        let toets = Pagina.toets("overleg.afsluiten", omgeving.keymap)
+        if d.sluitproblemen(l.overleg.id, vandaag: omgeving.vandaag).isEmpty {
+            v.regel("Bedank iedereen. \(toets) of Enter sluit het overleg af: het plan wordt vastgesteld als versie van "
+                    + "\(omgeving.vandaag.tekst), met wie er waren.", .text, into: &buffer)
+        } else {
+            v.regel("Eerst het volgende overleg plannen, of met \(Pagina.toets("overleg.geenVolgend", omgeving.keymap)) zeggen waarom niet.",
+                    .muted, into: &buffer)
+        }
+    }
+
+    private func tekenVerantwoordelijkheid(_ d: Dossier, _ v: inout Vlak, into buffer: inout Buffer) {
+        v.regel("De acties en afspraken voeren klant, gezin, familie, vrienden en professionals zelf uit.", .text, into: &buffer)
+        let casus = d.casusregisseurs.map(\.naam).joined(separator: ", ")
+        v.regel("Casusregie, de dagelijkse ondersteuning: " + (casus.isEmpty ? "nog niemand vastgelegd" : casus), .text, into: &buffer)
+        let proces = d.procesregisseurs.map(\.naam).joined(separator: ", ")
+        v.regel("Procesregie, de samenwerking en vastlopen oplossen: " + (proces.isEmpty ? "nog niemand vastgelegd" : proces),
+                .text, into: &buffer)
+    }
+
+    private func tekenAgendaStap(_ l: Lopend, _ v: inout Vlak, into buffer: inout Buffer) {
+        let minuten = Overlegagenda.minuten(l.stappen)
+        let einde = Tijdstip(seconden: l.verloop.begin.seconden + minuten * 60)
+        v.regel("Begonnen om \(l.verloop.begin.klokTekst) · \(l.stappen.count) stappen · \(minuten) minuten · klaar rond \(einde.klokTekst).",
+                .label, into: &buffer)
+        v.regel("Vraag de klant om de aanleiding en het doel te vertellen, noem de agenda en de tijd, en vraag of iedereen meedoet.",
+                .text, into: &buffer)
+    }
+
+    private func tekenAanwezigen(_ l: Lopend, _ d: Dossier, _ omgeving: Werkomgeving, _ v: inout Vlak, into buffer: inout Buffer) {
+        v.enkel("Aanwezig:", .label, into: &buffer)
+        for p in l.volgorde(d) {
+            let rol = p.rol.isEmpty ? Startkeuze.soortTekst(p.soort) : "\(Startkeuze.soortTekst(p.soort)), \(p.rol)"
+            v.enkel("  \(p.naam) (\(rol))", .text, into: &buffer)
+        }
+        v.leeg()
+        v.regel("Komt er iemand bij die nog niet in het dossier staat? \(Pagina.toets("overleg.persoon", omgeving.keymap)) voegt toe.",
+                .muted, into: &buffer)
+    }
+}

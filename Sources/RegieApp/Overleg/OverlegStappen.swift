@@ -1,0 +1,162 @@
+import RegieDomain
+import Screen
+
+/// What the keys do in each kind of step.
+extension OverlegScherm {
+    /// Handles a key the step knows; false when it does not.
+    mutating func handleStap(_ event: Event, _ id: String?, _ l: Lopend, _ ctx: inout SchermContext) -> Bool {
+        guard let soort = l.soort else { return false }
+        if soort.isRonde || soort == .schaalvraag {
+            switch id {
+            case "overleg.bewaar": soort == .schaalvraag ? bewaarScore(l, &ctx) : bewaarCitaat(l, &ctx)
+            case "overleg.omhoog": verschuif(-1, l, ctx.dossier)
+            case "overleg.omlaag": verschuif(1, l, ctx.dossier)
+            case "overleg.spreker": kiesSpreker(l, ctx.dossier)
+            default: return false
+            }
+            return true
+        }
+        switch soort {
+        case .eerdereHulp, .analyse, .gewenstResultaat, .rondvraag:
+            guard id == "overleg.bewaar" else { return false }
+            bewaarRegel(soort, l, &ctx)
+        case .veiligheidsafspraken:
+            guard id == "overleg.bewaar" else { return false }
+            bewaarAfspraak(l, &ctx)
+        case .veiligheidsvraag:
+            switch id {
+            case "overleg.ja": beantwoordVeiligheid(.ja, &ctx)
+            case "overleg.nee": beantwoordVeiligheid(.nee, &ctx)
+            default: return false
+            }
+        case .doelencheckEnOndertekening:
+            switch id {
+            case "overleg.omhoog": rij = max(0, rij - 1)
+            case "overleg.omlaag": rij = min(3, rij + 1)
+            case "overleg.vinkje": vinkDoelencheck(&ctx)
+            case "overleg.tekenen", "overleg.spreker":
+                let wie = l.volgorde(ctx.dossier).filter { $0.soort != .netwerk }
+                kiezer = (Persoonkiezer(vraag: "Wie tekent het veiligheidsplan?", personen: wie, magNiemand: false), .ondertekenen)
+            default: return false
+            }
+        case .doelenTerugblik:
+            let aantal = Self.terugblikRegels(ctx.dossier).count
+            switch id {
+            case "overleg.omhoog": rij = max(0, rij - 1)
+            case "overleg.omlaag": rij = min(max(0, aantal - 1), rij + 1)
+            case "overleg.vinkje": vinkTerugblik(&ctx)
+            default: return false
+            }
+        case .doelen:
+            switch id {
+            case "overleg.bewaar": bewaarDoelOfActie(l, &ctx)
+            case "overleg.omhoog": rij = max(0, rij - 1)
+            case "overleg.omlaag": rij = min(ctx.dossier.plan.doelen.count, rij + 1)
+            default: return false
+            }
+        case .volgendOverleg:
+            guard case .key(let key) = event else { return false }
+            switch key {
+            case .tab, .down: volgend.veld = (volgend.veld + 1) % 3
+            case .backTab, .up: volgend.veld = (volgend.veld + 2) % 3
+            case .enter: bewaarVolgend(l, &ctx)
+            default: return false
+            }
+        case .afsluiten:
+            guard id == "overleg.bewaar" else { return false }
+            vraagAfsluiten(l, &ctx)
+        default:
+            return false
+        }
+        return true
+    }
+
+    // MARK: One line at a time
+
+    mutating func bewaarRegel(_ soort: Stapsoort, _ l: Lopend, _ ctx: inout SchermContext) {
+        let tekst = invoer.text.trimmingCharacters(in: .whitespaces)
+        guard !tekst.isEmpty else {
+            ctx.meld(.info("Typ eerst een regel, en Enter."))
+            return
+        }
+        func erbij(_ oud: String) -> String { oud.isEmpty ? tekst : oud + "\n" + tekst }
+        switch soort {
+        case .eerdereHulp: ctx.dossier.plan.eerdereHulp.append(EerdereHulp(wat: tekst))
+        case .analyse: ctx.dossier.plan.integraleAnalyse = erbij(ctx.dossier.plan.integraleAnalyse)
+        case .gewenstResultaat: ctx.dossier.plan.gewenstResultaat = erbij(ctx.dossier.plan.gewenstResultaat)
+        default: ctx.dossier.plan.overleggen[l.index].verloop?.rondvraag.append(tekst)
+        }
+        ctx.wijziging = nil
+        invoer = TextField(maxLength: 2000)
+    }
+
+    mutating func bewaarAfspraak(_ l: Lopend, _ ctx: inout SchermContext) {
+        let tekst = invoer.text.trimmingCharacters(in: .whitespaces)
+        guard !tekst.isEmpty else {
+            ctx.meld(.info("Typ de afspraak: wie doet wat, waar en wanneer. Enter bewaart."))
+            return
+        }
+        let afspraak = Veiligheidsafspraak(wat: tekst)
+        var vp = ctx.dossier.veiligheidsplan ?? Veiligheidsplan()
+        vp.afspraken.append(afspraak)
+        ctx.dossier.veiligheidsplan = vp
+        ctx.wijziging = nil
+        invoer = TextField(maxLength: 2000)
+        kiezer = (Persoonkiezer(vraag: "Wie ziet erop toe dat het gebeurt?", personen: l.volgorde(ctx.dossier), magNiemand: true),
+                  .toezicht(afspraak: afspraak.id))
+    }
+
+    // MARK: Doelencheck and signing
+
+    static var doelencheckPunten: [(WritableKeyPath<Doelencheck, Bool>, String)] { [
+        (\.afsprakenNakomen, "Doel: ik houd mij aan de veiligheidsafspraken"),
+        (\.onveiligheidOpheffen, "Doelen en acties om de onveiligheid op te heffen"),
+        (\.oorzakenBehandelen, "Doelen en acties voor de oorzaken"),
+        (\.herstelEnNazorg, "Doelen en acties voor herstel en nazorg"),
+    ] }
+
+    mutating func vinkDoelencheck(_ ctx: inout SchermContext) {
+        var vp = ctx.dossier.veiligheidsplan ?? Veiligheidsplan()
+        let pad = Self.doelencheckPunten[min(max(0, rij), 3)].0
+        vp.doelencheck[keyPath: pad].toggle()
+        ctx.dossier.veiligheidsplan = vp
+        ctx.wijziging = nil
+    }
+
+    mutating func teken(_ id: String?, _ l: Lopend, _ ctx: inout SchermContext) {
+        guard let id, let p = ctx.dossier.persoon(id) else { return }
+        var vp = ctx.dossier.veiligheidsplan ?? Veiligheidsplan()
+        if vp.ondertekening.contains(where: { $0.persoon == id && $0.datum == ctx.vandaag }) {
+            ctx.meld(.info("\(p.naam) heeft vandaag al getekend."))
+            return
+        }
+        let hoedanigheid: Hoedanigheid = p.soort == .gezinslid ? .klant : .professional
+        vp.ondertekening.append(Ondertekening(persoon: id, naam: p.naam, hoedanigheid: hoedanigheid, datum: ctx.vandaag))
+        ctx.dossier.veiligheidsplan = vp
+        ctx.wijziging = nil
+        ctx.meld(.success("\(p.naam) heeft getekend als \(hoedanigheid.tekst)."))
+    }
+
+    // MARK: Looking back on goals and actions
+
+    /// The rows of the goals and their actions: (goal index, action index or nil).
+    static func terugblikRegels(_ d: Dossier) -> [(doel: Int, actie: Int?)] {
+        d.plan.doelen.enumerated().flatMap { i, doel in [(i, nil)] + doel.acties.indices.map { (i, $0) } }
+    }
+
+    /// Space: an action done today or open again; a goal's status one further.
+    mutating func vinkTerugblik(_ ctx: inout SchermContext) {
+        let regels = Self.terugblikRegels(ctx.dossier)
+        guard regels.indices.contains(rij) else { return }
+        let (d, a) = regels[rij]
+        if let a {
+            let gedaan = ctx.dossier.plan.doelen[d].acties[a].gedaan
+            ctx.dossier.plan.doelen[d].acties[a].gedaan = gedaan == nil ? ctx.vandaag : nil
+        } else {
+            let volgorde: [DoelStatus] = [.nogNietBereikt, .bereikt, .nietBereikt]
+            let i = volgorde.firstIndex(of: ctx.dossier.plan.doelen[d].status) ?? 0
+            ctx.dossier.plan.doelen[d].status = volgorde[(i + 1) % volgorde.count]
+        }
+        ctx.wijziging = nil
+    }
+}

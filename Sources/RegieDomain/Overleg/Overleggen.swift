@@ -1,0 +1,117 @@
+import Foundation
+
+/// The overleggen of a dossier as the meeting mode sees them: the one running, the ones
+/// held, the planned one a new meeting takes over, and starting and closing a meeting.
+extension Dossier {
+    /// Whether the veiligheidsplan steps of an agenda are taken: there are worries about
+    /// basic care or safety, or a veiligheidsplan already exists.
+    public var veiligheidsstappenNodig: Bool {
+        plan.zorgenBasiszorgVeiligheid == .ja || veiligheidsplan != nil
+    }
+
+    /// The steps of `agenda` that are taken for this dossier now.
+    public func actieveStappen(_ agenda: Overlegagenda) -> [Agendastap] {
+        agenda.stappen.filter { !$0.alleenBijVeiligheid || veiligheidsstappenNodig }
+    }
+
+    /// The index among the active steps of step `id`; a step that is no longer taken
+    /// (the answer to the safety question changed) stands for the next active one.
+    public func positie(van id: String, in agenda: Overlegagenda) -> Int {
+        let actief = actieveStappen(agenda)
+        if let i = actief.firstIndex(where: { $0.id == id }) { return i }
+        guard let inAgenda = agenda.stappen.firstIndex(where: { $0.id == id }) else { return 0 }
+        let volgende = agenda.stappen[inAgenda...].first { s in actief.contains { $0.id == s.id } }
+        return volgende.flatMap { v in actief.firstIndex { $0.id == v.id } } ?? max(0, actief.count - 1)
+    }
+
+    /// The index in `plan.overleggen` of the overleg that is running (at most one).
+    public var lopendOverlegIndex: Int? {
+        plan.overleggen.firstIndex { $0.verloop?.loopt == true }
+    }
+
+    public var lopendOverleg: Overleg? { lopendOverlegIndex.map { plan.overleggen[$0] } }
+
+    /// Held (or running) overleggen, newest first: those held with the program, and those
+    /// with a date before today.
+    public func gehoudenOverleggen(vandaag: Datum) -> [Overleg] {
+        plan.overleggen.filter { o in o.verloop != nil || (o.datum.map { $0 < vandaag } ?? false) }
+            .sorted { ($0.datum ?? vandaag, $0.tijd ?? Tijd.middernacht) > ($1.datum ?? vandaag, $1.tijd ?? Tijd.middernacht) }
+    }
+
+    /// The planned overleg of this kind that a meeting started today takes over: the
+    /// earliest one from today on (or without a date) that was not held yet.
+    public func geplandOverleg(_ soort: OverlegSoort, vandaag: Datum) -> Overleg? {
+        plan.overleggen.filter { $0.soort == soort && $0.verloop == nil && ($0.datum.map { $0 >= vandaag } ?? true) }
+            .min { ($0.datum ?? Datum(jaar: 2200, maand: 12, dag: 31)!) < ($1.datum ?? Datum(jaar: 2200, maand: 12, dag: 31)!) }
+    }
+
+    /// Starts a meeting: takes over the planned one of this kind or adds a new one, dated
+    /// today, with who is present and the first step of the agenda current.
+    /// - Returns: the overleg's id; nil when another one is still running or the agenda is empty.
+    @discardableResult
+    public mutating func beginOverleg(_ soort: OverlegSoort, agenda: Overlegagenda, aanwezigen: [String],
+                                      vandaag: Datum, tijd: Tijd?, nu: Tijdstip) -> String? {
+        guard lopendOverleg == nil, let eerste = actieveStappen(agenda).first else { return nil }
+        let verloop = Overlegverloop(begin: nu, huidigeStap: eerste.id)
+        if let gepland = geplandOverleg(soort, vandaag: vandaag), let i = plan.overleggen.firstIndex(where: { $0.id == gepland.id }) {
+            plan.overleggen[i].datum = vandaag
+            plan.overleggen[i].tijd = tijd
+            plan.overleggen[i].aanwezigen = aanwezigen
+            plan.overleggen[i].verloop = verloop
+            return gepland.id
+        }
+        let nieuw = Overleg(soort: soort, datum: vandaag, tijd: tijd, aanwezigen: aanwezigen, verloop: verloop)
+        plan.overleggen.append(nieuw)
+        return nieuw.id
+    }
+
+    /// A planned overleg after overleg `id` (with a date from today on, not held yet).
+    public func volgendGepland(na id: String, vandaag: Datum) -> Overleg? {
+        plan.overleggen.filter { $0.id != id && $0.verloop == nil && ($0.datum.map { $0 >= vandaag } ?? false) }
+            .min { ($0.datum!, $0.tijd ?? Tijd.middernacht) < ($1.datum!, $1.tijd ?? Tijd.middernacht) }
+    }
+
+    /// What stops overleg `id` from being closed, in Dutch; empty when it can be closed.
+    public func sluitproblemen(_ id: String, vandaag: Datum) -> [String] {
+        guard let o = plan.overleggen.first(where: { $0.id == id }), let v = o.verloop else {
+            return ["Dit overleg loopt niet."]
+        }
+        guard v.loopt else { return ["Dit overleg is al afgesloten."] }
+        var p: [String] = []
+        let reden = v.geenVolgendOverleg?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if volgendGepland(na: id, vandaag: vandaag) == nil && reden.isEmpty {
+            p.append("Er is nog geen volgend overleg gepland (datum en tijd), en ook geen reden waarom niet.")
+        }
+        if o.aanwezigen.isEmpty { p.append("Er staat niemand als aanwezig bij dit overleg.") }
+        return p
+    }
+
+    /// Points to look at before closing that do not stop it, in Dutch.
+    public func sluitaandachtspunten(_ id: String) -> [String] {
+        guard let o = plan.overleggen.first(where: { $0.id == id }), let v = o.verloop else { return [] }
+        var p: [String] = []
+        if o.soort == .start && plan.zorgenBasiszorgVeiligheid == nil {
+            p.append("De vraag of er zorgen zijn over basiszorg of veiligheid is nog niet beantwoord.")
+        }
+        if veiligheidsstappenNodig, let vp = veiligheidsplan, !vp.isOndertekend {
+            p.append("Het veiligheidsplan is nog niet ondertekend door klant en professional.")
+        }
+        if v.ervaring.isEmpty { p.append("Nog niet genoteerd hoe de klant het overleg heeft ervaren.") }
+        return p
+    }
+
+    /// Closes overleg `id` at `nu`, dated today. Does nothing when `sluitproblemen` is not empty.
+    /// - Returns: whether it was closed.
+    @discardableResult
+    public mutating func sluitOverleg(_ id: String, vandaag: Datum, nu: Tijdstip) -> Bool {
+        guard sluitproblemen(id, vandaag: vandaag).isEmpty, let i = plan.overleggen.firstIndex(where: { $0.id == id }) else { return false }
+        plan.overleggen[i].verloop?.sluit(nu)
+        plan.overleggen[i].datum = vandaag
+        return true
+    }
+
+    /// The names of those present, in the order of a round.
+    public func aanwezigeNamen(_ overleg: Overleg) -> [String] {
+        rondeVolgorde(aanwezigen: overleg.aanwezigen).map(\.naam)
+    }
+}
