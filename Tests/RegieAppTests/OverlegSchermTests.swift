@@ -378,3 +378,26 @@ struct OverlegSchermTests {
         #expect(r.dossier.plan.krachten.map { r.dossier.naam(van: $0.spreker) } == ["Kees"])
     }
 }
+
+@Suite("Overleg: stoppen midden in een citaat")
+struct OverlegStoppenTests {
+    @Test("C-q met een getypt maar niet bewaard citaat bewaart het citaat bij de spreker die aan de beurt is")
+    func citaatBijStoppen() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let d = Dossier.testGezin(werk.omgeving.vandaag)
+        try werk.omgeving.opslag.voegToe(d)
+        let rit = ProgrammaRit(werk.omgeving, breedte: 100, hoogte: 30)
+        rit.druk(.enter, .alt("7"), .character("n"))
+        rit.typ("1")
+        rit.druk(.character(" "), .down, .character(" "), .enter)
+        for _ in 0..<10 where !rit.tekst.contains("Krachten ──") { rit.druk(.pageDown) }
+        #expect(rit.tekst.contains("Sanne zegt:"), "\(rit.tekst)")
+        rit.typ("We lachen veel samen")
+        rit.druk(.ctrl("q"))
+        #expect(rit.runtime.isQuitting)
+        let bewaard = try werk.omgeving.opslag.laad(d.id).dossier
+        #expect(bewaard.plan.krachten.map(\.citaat) == ["We lachen veel samen"])
+        #expect(bewaard.naam(van: bewaard.plan.krachten.first?.spreker) == "Sanne")
+    }
+}

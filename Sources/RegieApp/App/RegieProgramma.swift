@@ -62,6 +62,7 @@ public struct RegieProgramma: Program {
 
     /// A closed lid or a dropped connection (SIGHUP), or SIGTERM: save what was typed.
     public func stopping(_ model: inout Model) {
+        _ = metScherm(&model, event: nil) { scherm, ctx in scherm.rondAf(&ctx); return .consumed }
         model.open?.sluitWijziging()
         bewaar(&model)
     }
@@ -215,6 +216,7 @@ public struct RegieProgramma: Program {
     }
 
     private func stoppen(_ model: inout Model) -> [Effect<Message>] {
+        _ = metScherm(&model, event: nil) { scherm, ctx in scherm.rondAf(&ctx); return .consumed }
         model.open?.sluitWijziging()
         bewaar(&model)
         if model.open?.heeftWijzigingen == true && !model.stoppenOndanks {

@@ -88,6 +88,9 @@ public protocol DossierScherm {
     /// True while the screen shows a running clock (an overleg): the program redraws it
     /// every second. Asked with the dossier as it is now.
     func wilKlok(_ dossier: Dossier) -> Bool
+    /// The program is about to stop (C-q, a closed lid, SIGTERM): keep what is typed but
+    /// not yet stored, as far as it is valid.
+    mutating func rondAf(_ context: inout SchermContext)
 }
 
 extension DossierScherm {
@@ -96,4 +99,5 @@ extension DossierScherm {
     public mutating func ga(naar plaats: Plaats, in dossier: Dossier) {}
     public var heeftEigenFocus: Bool { false }
     public func wilKlok(_ dossier: Dossier) -> Bool { false }
+    public mutating func rondAf(_ context: inout SchermContext) {}
 }

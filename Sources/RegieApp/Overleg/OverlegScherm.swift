@@ -94,6 +94,12 @@ struct OverlegScherm: DossierScherm {
 
     func wilKlok(_ dossier: Dossier) -> Bool { dossier.lopendOverleg != nil }
 
+    /// Stopping with a quote typed but not stored: store it as Enter would.
+    mutating func rondAf(_ context: inout SchermContext) {
+        guard kiezer == nil, vraag == nil, bevestiging == nil, !invoer.isEmpty else { return }
+        _ = handle(.key(.enter), &context)
+    }
+
     mutating func herlaad(_ dossier: Dossier) {
         kiezer = nil
         bevestiging = nil
