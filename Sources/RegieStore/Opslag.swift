@@ -230,14 +230,19 @@ public struct Opslag: Sendable {
         return VersieInfo(id: id, vaststelling: v)
     }
 
-    /// The fixed versions of a dossier, oldest first. Unreadable ones are skipped.
-    public func versies(_ id: String) -> [VersieInfo] {
+    /// The ids of every version file of a dossier, readable or not, oldest first: sorted
+    /// with numbers as numbers, "…Z" < "…Z-2" < "…Z-10" (versions fixed in the same second).
+    /// Cheap: only the names are read.
+    public func versieIds(_ id: String) -> [String] {
         guard Sleutel.isGeldig(id) else { return [] }
-        let map = "\(versieMap)/\(id)"
-        // Sorted on the id without ".json", numbers as numbers: "…Z" < "…Z-2" < "…Z-10"
-        // (versions fixed in the same second), oldest first.
-        let vids = Bestanden.namen(in: map).filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
-        return vids.sorted { $0.compare($1, options: [.numeric, .literal]) == .orderedAscending }.compactMap { vid in
+        let vids = Bestanden.namen(in: "\(versieMap)/\(id)").filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.map { String($0.dropLast(5)) }
+        return vids.sorted { $0.compare($1, options: [.numeric, .literal]) == .orderedAscending }
+    }
+
+    /// The fixed versions of a dossier, oldest first. Unreadable ones are skipped (compare
+    /// with `versieIds` to list them).
+    public func versies(_ id: String) -> [VersieInfo] {
+        versieIds(id).compactMap { vid in
             guard let (_, v) = try? leesVersie(id, vid), let v else { return nil }
             return VersieInfo(id: vid, vaststelling: v)
         }

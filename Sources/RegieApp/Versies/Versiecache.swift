@@ -33,21 +33,10 @@ final class Versiecache: @unchecked Sendable {
 
     struct Versiefout: Error, Equatable { var melding: String }
 
-    /// The folder the store keeps a dossier's versions in (see `Opslag`).
-    static func map(_ opslag: Opslag, _ id: String) -> URL {
-        opslag.map.appendingPathComponent("versies").appendingPathComponent(id)
-    }
-
-    /// The version files of a dossier, by name; cheap, to see whether the list changed.
-    static func bestandsnamen(_ opslag: Opslag, _ id: String) -> [String] {
-        let namen = (try? FileManager.default.contentsOfDirectory(atPath: map(opslag, id).path)) ?? []
-        return namen.filter { $0.hasSuffix(".json") && !$0.hasPrefix(".") }.sorted()
-    }
-
     /// The versions, newest first, each readable one with its details; a file the store
     /// skipped as unreadable is still listed, so it is never silently missing.
     func versies(_ opslag: Opslag, _ id: String) -> [Versierij] {
-        let namen = Self.bestandsnamen(opslag, id)
+        let namen = opslag.versieIds(id)
         lock.lock(); defer { lock.unlock() }
         // An unreadable file may have been half written by another program: read again.
         let heeftOnleesbare = rijen.contains { if case .onleesbaar = $0 { true } else { false } }
@@ -55,7 +44,7 @@ final class Versiecache: @unchecked Sendable {
         if dossierId != id { geladen = [:] }
         let leesbaar = opslag.versies(id)
         let bekend = Set(leesbaar.map(\.id))
-        let overig = namen.map { String($0.dropLast(5)) }.filter { !bekend.contains($0) }
+        let overig = namen.filter { !bekend.contains($0) }
         var alle = leesbaar.map { Versierij.versie($0) } + overig.map { Versierij.onleesbaar(id: $0) }
         // The store's order (oldest first) for the readable ones; the unreadable ones by
         // the date their name starts with, which is how the store names them.
