@@ -114,7 +114,7 @@ struct VerhaalTests {
         for _ in 0..<4 { try r.sessie.toetsen("PageDown") }
         try r.sessie.wachtOp("▸ Zorgen veiligheid")
         try r.toetsen("j", dan: "[ ja ]")
-        try r.sessie.wachtOp("3 Veiligheid !")
+        try r.sessie.wachtOp("3 Vei !")
 
         // A goal with two actions: who, what, when.
         try r.toetsen("PageDown", dan: "Doelen (0)")
