@@ -7,7 +7,8 @@ import PackageDescription
 //   RegieDomain   the method and the plans as Sendable value types, and the rules; no I/O
 //   RegieMethode  loads and validates the method data files (phases, regiekaart, meldcode)
 //   RegieStore    the local file store: atomic saves, locks, change checks, versions, index
-//   RegieExport   text, Markdown and JSON renderings of a dossier
+//   RegieExport   the plan as a document: Markdown, PDF (pango + cairo) and the iCalendar invitation
+//   CPangoCairo   pango and cairo (system library) for the PDF: real paragraph layout and fonts
 //   CNcurses      wide-character ncurses (system library) with a small shim header
 //   Screen        the terminal layer: cells, buffer, backends, run loop, widgets, keys, themes;
 //                 knows nothing of the domain; only Screen/Curses/CursesBackend.swift imports CNcurses
@@ -39,7 +40,15 @@ let package = Package(
             name: "RegieStore",
             dependencies: ["RegieDomain", .product(name: "Crypto", package: "swift-crypto")]
         ),
-        .target(name: "RegieExport", dependencies: ["RegieDomain"]),
+        // PDF through cairo + pango (Debian libcairo2-dev, libpango1.0-dev): maintained, real text
+        // layout (line breaking, UTF-8 shaping, font fallback), no Swift package needed.
+        .systemLibrary(
+            name: "CPangoCairo",
+            path: "Sources/CPangoCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
+        ),
+        .target(name: "RegieExport", dependencies: ["RegieDomain", "CPangoCairo"]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(name: "Screen", dependencies: ["CNcurses", "Yams"]),
         .target(
@@ -49,6 +58,8 @@ let package = Package(
             resources: [.copy("standaard.yaml"), .copy("licht.yaml"), .copy("beamer.yaml"), .copy("zwart-wit.yaml")]
         ),
         .target(name: "RegieApp", dependencies: ["Screen", "RegieDomain", "RegieMethode", "RegieStore", "RegieExport"]),
+        // Prints the time to export a full plan as PDF: swift run -c release regie-pdf-bench
+        .executableTarget(name: "regie-pdf-bench", dependencies: ["RegieExport", "RegieDomain", "RegieMethode"]),
         .executableTarget(
             name: "regie",
             dependencies: [
@@ -71,7 +82,7 @@ let package = Package(
         .testTarget(name: "RegieStoreTests", dependencies: ["RegieStore", "RegieDomain", "regie-schrijftest", "TestSupport"]),
         .testTarget(name: "RegieCLITests", dependencies: ["regie", "RegieDomain", "RegieStore", "TestSupport"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "RegieThemes"]),
-        .testTarget(name: "RegieExportTests", dependencies: ["RegieExport", "RegieDomain"]),
+        .testTarget(name: "RegieExportTests", dependencies: ["RegieExport", "RegieDomain", "RegieMethode", "RegieStore", "RegieApp"]),
         .testTarget(name: "RegieAppTests", dependencies: ["RegieApp", "Screen", "RegieDomain", "RegieThemes", "RegieMethode", "RegieStore"]),
         // The real program in a private tmux server: keys in, screen text out.
         .testTarget(name: "EndToEndTests", dependencies: ["regie", "TestSupport"]),

@@ -157,6 +157,53 @@ struct CLITests {
         #expect(geenMap.fout.contains("bestaat niet"))
     }
 
+    @Test("export pdf: schrijft regie-<id>.pdf (0600), weigert de tweede keer, --overschrijf vervangt")
+    func exportPdf() throws {
+        let o = try Omgeving()
+        defer { o.ruimOp() }
+        let id = try o.demo()
+        let uit = o.pad("uit")
+        try FileManager.default.createDirectory(atPath: uit, withIntermediateDirectories: true)
+        let r = try o.metData(["export", id], ["--formaat", "pdf", "--uit", uit])
+        #expect(r.code == 0, "\(r)")
+        let bestand = "\(uit)/regie-\(id).pdf"
+        #expect(r.uit == "Geschreven: \(bestand)\n")
+        #expect(rechten(bestand) == 0o600)
+        let inhoud = try #require(FileManager.default.contents(atPath: bestand))
+        #expect(inhoud.starts(with: Data("%PDF-".utf8)))
+        #expect(inhoud.count > 10_000)
+
+        try Data("eigen aantekeningen".utf8).write(to: URL(fileURLWithPath: bestand))
+        let nogmaals = try o.metData(["export", "familie"], ["--formaat", "pdf", "--uit", uit])
+        #expect(nogmaals.code == 1, "\(nogmaals)")
+        #expect(isNetteFout(nogmaals), "\(nogmaals)")
+        #expect(nogmaals.fout.contains("bestaat al") && nogmaals.fout.contains("--overschrijf"))
+        #expect(FileManager.default.contents(atPath: bestand) == Data("eigen aantekeningen".utf8))
+
+        let over = try o.metData(["export", id], ["--formaat", "pdf", "--uit", uit, "--overschrijf"])
+        #expect(over.code == 0, "\(over)")
+        #expect(FileManager.default.contents(atPath: bestand)?.starts(with: Data("%PDF-".utf8)) == true)
+        #expect(rechten(bestand) == 0o600)
+    }
+
+    @Test("export md: het plan voor betrokkenen, met de versie en zonder de procesnotities")
+    func exportMdVoorBetrokkenen() throws {
+        let o = try Omgeving()
+        defer { o.ruimOp() }
+        let id = try o.demo()
+        let uit = o.pad("uit")
+        try FileManager.default.createDirectory(atPath: uit, withIntermediateDirectories: true)
+        let r = try o.metData(["export", id], ["--formaat", "md", "--uit", uit])
+        #expect(r.code == 0, "\(r)")
+        let tekst = try String(contentsOfFile: "\(uit)/regie-\(id).md", encoding: .utf8)
+        #expect(tekst.contains("_Werkversie van 23-11-2026, nog niet vastgesteld_"))
+        #expect(tekst.contains("- Ondertekend door Marloes Visser (professional): 02-11-2026"))
+        #expect(!tekst.contains("# Verloop"))
+        // regie toon still shows everything, the course of the process included.
+        let toon = try o.metData(["toon", id])
+        #expect(toon.uit.contains("# Verloop"))
+    }
+
     @Test("importeer: een export in een tweede opslag geeft precies hetzelfde plan")
     func importeer() throws {
         let o = try Omgeving()

@@ -1,0 +1,128 @@
+import Foundation
+import RegieDomain
+import RegieExport
+import RegieStore
+
+/// The file formats a dossier can be exported to.
+public enum Exportformaat: String, CaseIterable, Sendable {
+    /// The plan as the household and professionals receive it (A4).
+    case pdf
+    /// The same document as Markdown.
+    case md
+    /// An invitation for the next overleg (iCalendar).
+    case ics
+    /// The whole dossier, to import elsewhere.
+    case json
+
+    public var omschrijving: String {
+        switch self {
+        case .pdf: return "PDF van het plan (om te versturen)"
+        case .md: return "Markdown van het plan (tekst)"
+        case .ics: return "agenda-uitnodiging voor het volgende overleg"
+        case .json: return "het hele dossier, om elders in te lezen"
+        }
+    }
+}
+
+/// Why an export did not happen, in one Dutch sentence.
+public enum Exportfout: Error, Sendable, Equatable {
+    /// The file exists; nothing was written. Ask the user, then call again with `overschrijf: true`.
+    case bestaatAl(String)
+    case mapBestaatNiet(String)
+    /// The dossier lacks what this format needs (an ics without a planned overleg).
+    case kanNiet(String)
+    case schrijven(String)
+
+    public var melding: String {
+        switch self {
+        case .bestaatAl(let pad): return "Het bestand \(pad) bestaat al. Er is niets overschreven."
+        case .mapBestaatNiet(let map): return "De map \(map) bestaat niet."
+        case .kanNiet(let reden), .schrijven(let reden): return reden
+        }
+    }
+}
+
+/// Exports a dossier to a file, for the CLI (`regie export`) and the screens alike. Files are
+/// called `regie-<id>.<formaat>`, are written atomically and readable only by the user (0600),
+/// and an existing file is never replaced unless asked.
+public struct Exporteur: Sendable {
+    public let opslag: Opslag
+    public let methode: Methode
+    public let vandaag: Datum
+    public let nu: Date
+
+    public init(opslag: Opslag, methode: Methode, vandaag: Datum, nu: Date) {
+        self.opslag = opslag
+        self.methode = methode
+        self.vandaag = vandaag
+        self.nu = nu
+    }
+
+    /// For a screen: everything from the working environment.
+    public init(_ omgeving: Werkomgeving) {
+        self.init(opslag: omgeving.opslag, methode: omgeving.methode, vandaag: omgeving.vandaag, nu: omgeving.nu())
+    }
+
+    public static func bestandsnaam(_ dossier: Dossier, _ formaat: Exportformaat) -> String {
+        "regie-\(dossier.id).\(formaat.rawValue)"
+    }
+
+    /// The version text under the title: the dossier as it was fixed at the last overleg, or
+    /// a working version that differs from (or precedes) every fixed version.
+    public func versietekst(_ dossier: Dossier) -> String {
+        guard let laatste = opslag.versies(dossier.id).last else {
+            return "Werkversie van \(vandaag.tekst), nog niet vastgesteld"
+        }
+        let v = laatste.vaststelling
+        if let vast = try? opslag.laadVersie(dossier.id, laatste.id), vast == dossier {
+            let overleg = v.overleg.flatMap { id in dossier.plan.overleggen.first { $0.id == id } }
+            return "Versie vastgesteld op \(v.datum.tekst)" + (overleg.map { " (\($0.soort.tekst))" } ?? "")
+        }
+        return "Werkversie van \(vandaag.tekst), nog niet vastgesteld (laatst vastgesteld op \(v.datum.tekst))"
+    }
+
+    /// The plan document with the version text, as the PDF and the Markdown export show it.
+    public func document(_ dossier: Dossier) -> Plandocument {
+        Plandocument.bouw(dossier, methode: methode, vandaag: vandaag, versie: versietekst(dossier), inhoud: .voorBetrokkenen)
+    }
+
+    /// The file's name and contents.
+    public func bestand(_ dossier: Dossier, _ formaat: Exportformaat) throws(Exportfout) -> (naam: String, data: Data) {
+        let naam = Self.bestandsnaam(dossier, formaat)
+        switch formaat {
+        case .pdf:
+            do { return (naam, try PdfWeergave(document: document(dossier)).pdf().data) } catch { throw .schrijven(error.melding) }
+        case .md:
+            return (naam, Data(MarkdownWeergave(document: document(dossier)).tekst().utf8))
+        case .json:
+            do { return (naam, try Formaat.codeer(dossier)) } catch {
+                throw .schrijven("Het dossier kan niet worden omgezet naar JSON.")
+            }
+        case .ics:
+            let overleg = dossier.volgendOverleg(vandaag: vandaag)
+            if let probleem = ICalendarUitnodiging.probleem(overleg) { throw .kanNiet(probleem) }
+            let f = DateFormatter()
+            f.locale = Locale(identifier: "en_US_POSIX")
+            f.timeZone = TimeZone(identifier: "UTC")
+            f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+            return (naam, Data(ICalendarUitnodiging(dossier: dossier, overleg: overleg!, gemaakt: f.string(from: nu)).tekst().utf8))
+        }
+    }
+
+    /// Writes the file into `naarMap` and returns its path. Throws `.bestaatAl` (and writes
+    /// nothing) when the file exists and `overschrijf` is false.
+    @discardableResult
+    public func schrijf(_ dossier: Dossier, _ formaat: Exportformaat, naarMap map: String, overschrijf: Bool) throws(Exportfout) -> String {
+        var isMap: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: map, isDirectory: &isMap), isMap.boolValue else { throw .mapBestaatNiet(map) }
+        let pad = URL(fileURLWithPath: map).appendingPathComponent(Self.bestandsnaam(dossier, formaat)).path
+        var bestaat: ObjCBool = false
+        if FileManager.default.fileExists(atPath: pad, isDirectory: &bestaat) {
+            if bestaat.boolValue { throw .schrijven("Er staat al een map met de naam \(pad); er is niets geschreven.") }
+            if !overschrijf { throw .bestaatAl(pad) }
+        }
+        let data = try bestand(dossier, formaat).data
+        do { try Uitvoer.schrijf(data, naar: pad) } catch { throw .schrijven(error.melding) }
+        return pad
+    }
+}
