@@ -27,6 +27,9 @@ public struct RegieProgramma: Program {
         public var melding: MessageLine?
         /// Projector mode: nothing of another household on screen while set.
         public var presentatie: Presentatie?
+        /// The export dialog, while open; and the folder last exported to.
+        public var export: Exportdialoog?
+        var exportMap: String?
         /// The user's theme and the beamer theme; nil keeps the terminal's theme (tests).
         public var themas: Themakeuze?
         var bewaarGepland = false
@@ -102,6 +105,7 @@ public struct RegieProgramma: Program {
         }
         if let effecten = handlePresentatie(event, &model) { return effecten }
         if model.vraag != nil { return handleVraag(event, &model) }
+        if model.export != nil { return handleExport(event, &model) }
         if case .key = event { model.melding = nil }
         if event != .key(.ctrl("q")) { model.stoppenOndanks = false }
 
@@ -162,6 +166,8 @@ public struct RegieProgramma: Program {
             model.hulp = HelpOverlay(keymap: hulpKeymap(model), title: "Toetsen")
         case "app.afsluiten":
             return stoppen(&model)
+        case "dossier.exporteren":
+            startExport(&model)
         case "dossier.bewaren":
             bewaar(&model)
             if model.melding == nil { model.melding = .success("Bewaard.") }

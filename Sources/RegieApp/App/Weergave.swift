@@ -28,6 +28,7 @@ extension RegieProgramma {
         _ = balk.render(into: &frame.buffer, area: onder.row(1), focused: false)
 
         if let (vraag, _) = model.vraag { frame.cursor = vraag.render(into: &frame.buffer, screen: frame.area) }
+        if let export = model.export { frame.cursor = export.render(into: &frame.buffer, screen: frame.area) }
         if let hulp = model.hulp {
             hulp.renderCentered(into: &frame.buffer, screen: frame.area)
             frame.cursor = nil

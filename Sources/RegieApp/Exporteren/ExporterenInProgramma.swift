@@ -1,0 +1,45 @@
+import Foundation
+import RegieDomain
+import Screen
+
+/// The export dialog inside the program: C-p in an open dossier.
+extension RegieProgramma {
+    static let exportToetsen = [
+        Binding(id: "dossier.exporteren", keys: [.ctrl("p")], description: "Exporteren: pdf, Markdown, uitnodiging (ics) of JSON",
+                group: "Dossier"),
+    ]
+
+    func startExport(_ model: inout Model) {
+        model.open?.sluitWijziging()
+        bewaar(&model)
+        model.export = Exportdialoog(map: model.exportMap ?? Exportdialoog.standaard())
+    }
+
+    func handleExport(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
+        guard var dialoog = model.export, let open = model.open else { model.export = nil; return [] }
+        let uitkomst = dialoog.handle(event)
+        model.export = dialoog
+        switch uitkomst {
+        case .bezig: break
+        case .gestopt: model.export = nil
+        case .schrijf(let formaat, let map, let overschrijf):
+            let exporteur = Exporteur(model.omgeving)
+            do {
+                let pad = try exporteur.schrijf(open.dossier, formaat, naarMap: map, overschrijf: overschrijf)
+                model.export = nil
+                model.exportMap = map
+                // The file's name first: a long folder is cut off at the end of the line.
+                let naam = (pad as NSString).lastPathComponent
+                model.melding = .success("Geschreven: \(naam), alleen voor u leesbaar, in \((pad as NSString).deletingLastPathComponent).")
+            } catch .bestaatAl(let pad) {
+                model.export?.vraagOverschrijven(formaat, map: map, pad: pad)
+            } catch .mapBestaatNiet {
+                model.export?.probleem("Deze map bestaat niet. Kies een andere, of Esc.")
+            } catch {
+                model.export = nil
+                model.melding = .error(error.melding)
+            }
+        }
+        return []
+    }
+}
