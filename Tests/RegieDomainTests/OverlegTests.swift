@@ -115,6 +115,19 @@ struct OverlegTests {
         #expect(try JSONDecoder().decode(Tijdstip.self, from: JSONEncoder().encode(t)) == t)
     }
 
+    @Test("een overleg dat vandaag met Regie is (of wordt) gehouden, is niet 'het volgende overleg'")
+    func gehoudenIsNietVolgend() throws {
+        let agenda = try startagenda()
+        var d = gezin()
+        d.plan.overleggen = [Overleg(id: "later", soort: .voortgang, datum: dag(14), tijd: Tijd(uur: 14, minuut: 0))]
+        d.beginOverleg(.start, agenda: agenda, aanwezigen: ["sanne"], vandaag: vandaag, tijd: Tijd(uur: 9, minuut: 30),
+                       nu: Tijdstip(seconden: 100))
+        #expect(d.volgendOverleg(vandaag: vandaag)?.id == "later")
+        #expect(DossierSamenvatting(d).volgendOverleg(vandaag: vandaag) == dag(14))
+        d.plan.overleggen.removeAll { $0.id == "later" }
+        #expect(d.volgendOverleg(vandaag: vandaag) == nil)
+    }
+
     @Test("beginnen neemt het geplande overleg van die soort over; er loopt er hooguit één")
     func beginnen() throws {
         let agenda = try startagenda()

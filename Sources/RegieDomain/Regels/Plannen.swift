@@ -28,9 +28,10 @@ extension Dossier {
         }.sorted { ($0.actie.wanneer!, $0.actie.wat) < ($1.actie.wanneer!, $1.actie.wat) }
     }
 
-    /// The first overleg on or after today.
+    /// The first overleg on or after today that has not been held: one led in Regie (running
+    /// or closed, so with a `verloop`) is not a next one, even when it was today.
     public func volgendOverleg(vandaag: Datum) -> Overleg? {
-        plan.overleggen.compactMap { o in o.datum.map { (overleg: o, datum: $0) } }
+        plan.overleggen.filter { $0.verloop == nil }.compactMap { o in o.datum.map { (overleg: o, datum: $0) } }
             .filter { $0.datum >= vandaag }
             .min { ($0.datum, $0.overleg.tijd ?? Tijd.middernacht) < ($1.datum, $1.overleg.tijd ?? Tijd.middernacht) }?
             .overleg

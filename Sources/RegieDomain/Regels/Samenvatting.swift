@@ -6,7 +6,7 @@ public struct DossierSamenvatting: Sendable, Equatable, Codable {
     public var naam: String
     public var fase: String
     public var niveau: Int?
-    /// Dates of all overleggen.
+    /// Dates of the overleggen not yet held (one led in Regie counts as held).
     public var overlegdata: [Datum]
     /// Deadlines of the open actions.
     public var openDeadlines: [Datum]
@@ -32,7 +32,8 @@ public struct DossierSamenvatting: Sendable, Equatable, Codable {
         naam = d.naam
         fase = d.proces.fase
         niveau = d.proces.niveau
-        overlegdata = d.plan.overleggen.compactMap(\.datum).sorted()
+        // Only meetings still to come: one led in Regie has been held (or is being held).
+        overlegdata = d.plan.overleggen.filter { $0.verloop == nil }.compactMap(\.datum).sorted()
         openDeadlines = d.alleActies.filter { $0.actie.gedaan == nil }.compactMap(\.actie.wanneer).sorted()
         zorgenBasiszorgVeiligheid = d.plan.zorgenBasiszorgVeiligheid
         heeftVeiligheidsplan = d.veiligheidsplan != nil
