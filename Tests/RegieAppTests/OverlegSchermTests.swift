@@ -210,6 +210,10 @@ struct OverlegSchermTests {
         #expect(vastgesteld.first?.1 == ["Sanne", "Noah", "Gülten", "Ilse"])
         #expect(r.tekst().contains("startoverleg · afgesloten"))
         #expect(r.scherm.scopes == ["overleglijst"])
+        // The method's actions of the steps walked are ticked, by the user, once.
+        #expect(r.verzoeken.contains { if case .melding(let m) = $0 { m.text.contains("acties van fase 3b afgevinkt") } else { false } })
+        #expect(r.dossier.proces.isAfgevinkt("3b.p3") && r.dossier.proces.isAfgevinkt("3b.p8"))
+        #expect(r.dossier.proces.afgevinkt.allSatisfy { $0.door == "Test Regisseur" && $0.datum == werk.omgeving.vandaag })
     }
 
     @Test("de klokken lopen per stap en in totaal, en zeggen in woorden hoeveel het uitloopt")

@@ -274,7 +274,9 @@ public struct RegieProgramma: Program {
         do {
             try model.omgeving.opslag.stelVast(open.dossier, op: model.omgeving.vandaag, overleg: overleg, aanwezigen: aanwezigen,
                                                nu: model.omgeving.nu())
-            model.melding = .success("Het plan is vastgesteld als versie van \(model.omgeving.vandaag.tekst). Zie tabblad Versies.")
+            // Before what the screen reported in the same step (the overleg is closed).
+            let vastgesteld = "Plan vastgesteld als versie van \(model.omgeving.vandaag.tekst) (tab Versies)."
+            model.melding = .success([vastgesteld, model.melding?.text].compactMap { $0 }.joined(separator: " "))
         } catch {
             model.melding = .error("Het plan is niet vastgesteld: \(error.melding)")
         }

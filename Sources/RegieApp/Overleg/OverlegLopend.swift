@@ -160,6 +160,9 @@ extension OverlegScherm {
             ctx.meld(.warning("Nog niet af te sluiten: " + problemen.joined(separator: " ")))
             return
         }
+        // Closing ticks the method's actions with the user's name: ask it first (once); the
+        // program then sends the same key again.
+        guard ctx.omgeving.gebruiker != nil else { return ctx.vraag(.vraagGebruiker) }
         bevestiging = ConfirmDialog(question: "Het overleg afsluiten en het plan vaststellen als versie van \(ctx.vandaag.tekst)?",
                                     title: "Overleg afsluiten", yesLabel: "Ja, afsluiten", noLabel: "Nee")
     }
@@ -176,7 +179,11 @@ extension OverlegScherm {
                 return .consumed
             }
             ctx.wijziging = nil
-            ctx.meld(.success("Het overleg is afgesloten."))
+            let afgevinkt = ctx.dossier.vinkAfNaOverleg(l.overleg.id, agenda: l.agenda, vandaag: ctx.vandaag, door: ctx.omgeving.door)
+            let fasen = Set(afgevinkt.compactMap { ctx.methode.faseVan(actie: $0)?.id }).sorted()
+            let vinkjes = afgevinkt.isEmpty ? ""
+                : " \(afgevinkt.count == 1 ? "Eén actie" : "\(afgevinkt.count) acties") van fase \(fasen.joined(separator: " en ")) afgevinkt."
+            ctx.meld(.success("Overleg afgesloten." + vinkjes))
             ctx.vraag(.stelVast(overleg: l.overleg.id, aanwezigen: namen))
             stapId = nil
             nieuweStap()

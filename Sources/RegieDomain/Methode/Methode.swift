@@ -26,6 +26,10 @@ public struct Methode: Sendable, Equatable {
     }
 
     public func fase(_ id: String) -> Fase? { fasen.first { $0.id == id } }
+    /// The phase an action ("3b.p3") belongs to.
+    public func faseVan(actie id: String) -> Fase? {
+        fasen.first { f in f.procesregie.contains { $0.id == id } || f.casusregie.contains { $0.id == id } }
+    }
     public func niveau(_ nummer: Int) -> Niveau? { regiekaart.niveaus.first { $0.niveau == nummer } }
 }
 

@@ -110,6 +110,24 @@ extension Dossier {
         return true
     }
 
+    /// After closing: ticks the method's actions that the steps walked in the overleg stand
+    /// for (a step's `fase-actie`, e.g. "3b.p3"), dated today with who closed it and a note
+    /// naming the overleg. Actions already ticked stay as they were.
+    /// - Returns: the ids of the actions ticked now.
+    @discardableResult
+    public mutating func vinkAfNaOverleg(_ id: String, agenda: Overlegagenda, vandaag: Datum, door: String) -> [String] {
+        guard let overleg = plan.overleggen.first(where: { $0.id == id }), let verloop = overleg.verloop, !verloop.loopt else { return [] }
+        let gelopen = Set(verloop.stappen.map(\.stap))
+        var nieuw: [String] = []
+        for stap in agenda.stappen where gelopen.contains(stap.id) {
+            guard let actie = stap.faseActie, !proces.isAfgevinkt(actie), !nieuw.contains(actie) else { continue }
+            nieuw.append(actie)
+        }
+        let notitie = "tijdens het \(overleg.soort.tekst) van \(vandaag.tekst)"
+        proces.afgevinkt += nieuw.map { Afvinking(actie: $0, datum: vandaag, door: door, notitie: notitie) }
+        return nieuw
+    }
+
     /// The names of those present, in the order of a round.
     public func aanwezigeNamen(_ overleg: Overleg) -> [String] {
         rondeVolgorde(aanwezigen: overleg.aanwezigen).map(\.naam)
