@@ -55,7 +55,11 @@ struct ThemavoorbeeldEindTests {
         for _ in 0..<5 { try v.sessie.toetsen("Tab") }
         try v.sessie.typ("ZZZ")
         // Keys arrive in order: once C-t has changed the title, the Tabs and the typing were handled.
-        let s = try v.druk("C-t", tot: "een ander thema") { V.titel($0).map { $0 != begin } ?? false }
+        // Wait for the whole frame (under load a capture can fall between two writes): a
+        // broken layout still fails here, by timing out.
+        let s = try v.druk("C-t", tot: "een ander thema, met het laatste veld") {
+            (V.titel($0).map { $0 != begin } ?? false) && $0.contains("▸ In eigen woorden") && $0.contains("ZZZ")
+        }
         // The last field, and what is typed in it, must be on the screen at the smallest size.
         #expect(s.contains("▸ In eigen woorden"), "\(s)")
         #expect(s.contains("ZZZ"), "\(s)")
