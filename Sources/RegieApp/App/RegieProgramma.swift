@@ -30,6 +30,13 @@ public struct RegieProgramma: Program {
         /// The export dialog, while open; and the folder last exported to.
         public var export: Exportdialoog?
         var exportMap: String?
+        /// The lock screen, while the program is locked or the store not yet open.
+        public var slot: Slotscherm?
+        /// When the user last pressed a key; for locking after a pause.
+        var laatsteActiviteit: Date?
+        var slotGepland = false
+        /// A household to present once the store is open (`regie --presentatie`).
+        var naOntgrendelen: String?
         /// The user's theme and the beamer theme; nil keeps the terminal's theme (tests).
         public var themas: Themakeuze?
         var bewaarGepland = false
@@ -40,10 +47,13 @@ public struct RegieProgramma: Program {
         /// What to do once the user's name is known.
         var naNaam: Event?
 
-        public init(omgeving: Werkomgeving, melding: String? = nil, themas: Themakeuze? = nil) {
+        /// - Parameter slot: start behind the lock screen (an encrypted store not yet open, or
+        ///   a first start); the overview is read once the store is open.
+        public init(omgeving: Werkomgeving, melding: String? = nil, themas: Themakeuze? = nil, slot: Slotscherm? = nil) {
             self.omgeving = omgeving
             self.themas = themas
-            overzicht.vernieuw(omgeving)
+            self.slot = slot
+            if slot == nil { overzicht.vernieuw(omgeving) }
             self.melding = melding.map(MessageLine.warning)
         }
     }
@@ -59,12 +69,16 @@ public struct RegieProgramma: Program {
         case editorKlaar(String?)
         /// A second passed: redraw the clocks of a running overleg.
         case klok
+        /// Time to see whether the user has been away long enough to lock.
+        case slotTimer
     }
 
     public func message(for event: Event, in model: Model) -> Message? { .event(event) }
 
     /// A closed lid or a dropped connection (SIGHUP), or SIGTERM: save what was typed.
     public func stopping(_ model: inout Model) {
+        // Locked: everything was saved when it locked, and the key is gone.
+        guard model.slot == nil else { return }
         _ = metScherm(&model, event: nil) { scherm, ctx in scherm.rondAf(&ctx); return .consumed }
         model.open?.sluitWijziging()
         bewaar(&model)
@@ -74,6 +88,7 @@ public struct RegieProgramma: Program {
 
     public func update(_ model: inout Model, _ message: Message) -> [Effect<Message>] {
         var effecten = verwerk(&model, message)
+        effecten += planSlot(&model)
         if !model.klokGepland, let open = model.open, model.schermen[model.tab]?.wilKlok(open.dossier) == true {
             model.klokGepland = true
             effecten.append(.after(seconds: 1, .klok))
@@ -86,6 +101,9 @@ public struct RegieProgramma: Program {
         case .klok:
             model.klokGepland = false
             return []
+        case .slotTimer:
+            model.slotGepland = false
+            return slotTimer(&model)
         case .bewaar:
             model.bewaarGepland = false
             bewaar(&model)
@@ -99,6 +117,12 @@ public struct RegieProgramma: Program {
 
     private func handle(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
         if case .resize = event { return [] }
+        if model.slot != nil { return handleSlot(event, &model) }
+        if case .key = event { model.laatsteActiviteit = model.omgeving.nu() }
+        if isActie("app.vergrendelen", event, model), model.omgeving.kluis != nil {
+            vergrendel(&model)
+            return []
+        }
         if model.hulp != nil {
             if model.hulp!.handle(event) == .cancelled || isActie("app.hulp", event, model) { model.hulp = nil }
             return []
@@ -126,7 +150,7 @@ public struct RegieProgramma: Program {
     }
 
     /// Runs a screen's handling with a context, then takes over its changes and requests.
-    private func metScherm(_ model: inout Model, event: Event?, _ doe: (inout any DossierScherm, inout SchermContext) -> Handled) -> [Effect<Message>] {
+    func metScherm(_ model: inout Model, event: Event?, _ doe: (inout any DossierScherm, inout SchermContext) -> Handled) -> [Effect<Message>] {
         guard var open = model.open, var scherm = model.schermen[model.tab] else { return [] }
         var ctx = SchermContext(dossier: open.dossier, omgeving: model.omgeving)
         _ = doe(&scherm, &ctx)
@@ -256,7 +280,8 @@ public struct RegieProgramma: Program {
     // MARK: Saving
 
     func bewaar(_ model: inout Model) {
-        guard var open = model.open else { return }
+        // While locked there is no key: what changed is saved after unlocking.
+        guard model.slot == nil, var open = model.open else { return }
         if let fout = open.bewaar(in: model.omgeving.opslag) {
             model.melding = .error(open.conflict != nil ? fout + " " + conflictKeuze(model) : fout)
         }

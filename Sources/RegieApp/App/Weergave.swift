@@ -7,6 +7,11 @@ extension RegieProgramma {
     public func view(_ model: Model, into frame: inout Frame) {
         if let themas = model.themas { frame.theme = model.presentatie == nil ? themas.gewoon : themas.beamer }
         if model.presentatie?.zwart == true { return tekenZwart(model, into: &frame) }
+        // Locked: nothing but the question for the passphrase.
+        if let slot = model.slot {
+            frame.cursor = slot.render(into: &frame.buffer, screen: frame.area)
+            return
+        }
         let (kop, rest) = frame.area.splitTop(1)
         let (midden, onder) = rest.splitBottom(2)
         if let open = model.open {
@@ -16,6 +21,7 @@ extension RegieProgramma {
             }
         } else {
             let titel = "Regie · overzicht · \(model.omgeving.vandaag.tekst)"
+                + (model.omgeving.onversleuteld ? " · ! NIET VERSLEUTELD" : "")
             frame.buffer.write(titel, x: kop.x, y: kop.y, role: .title, clip: kop)
             frame.cursor = model.overzicht.render(model.omgeving, into: &frame.buffer, area: midden)
         }
@@ -80,7 +86,7 @@ extension RegieProgramma {
         }
         let fase = model.omgeving.methode.fase(d.proces.fase).map { "fase \($0.id) \($0.naam)" } ?? "fase \(d.proces.fase)"
         let niveau = d.proces.niveau.map { "niveau \($0)" } ?? "geen niveau"
-        let staat = open.heeftWijzigingen ? "wordt bewaard…" : "bewaard"
+        let staat = (open.heeftWijzigingen ? "wordt bewaard…" : "bewaard") + (model.omgeving.onversleuteld ? " · ! niet versleuteld" : "")
         _ = StatusBar(left: "\(d.naam) · \(fase) · \(niveau)", right: staat).render(into: &buffer, area: area, focused: false)
     }
 }

@@ -15,6 +15,13 @@ public struct Werkomgeving: Sendable {
     public var keymap: Keymap
     /// The wall clock, for the clocks of an overleg; tests set their own.
     public var nu: @Sendable () -> Date
+    /// The store's key, when the store is encrypted (or not yet set up); nil for a store
+    /// opened without encryption, or in tests.
+    public var kluis: Kluistoegang?
+    /// Seconds without a key before the program locks itself; nil: never.
+    public var vergrendelNa: Double?
+    /// The store runs without encryption, by the user's explicit choice: always shown.
+    public var onversleuteld = false
 
     public init(opslag: Opslag, methode: Methode, vandaag: Datum, gebruiker: String?, keymap: Keymap,
                 nu: @escaping @Sendable () -> Date = { Date() },

@@ -1,0 +1,141 @@
+import Screen
+
+/// The screen in front of everything while the program is locked, or before the store is
+/// open: it shows no personal data at all, only the question for the passphrase.
+public struct Slotscherm: Equatable {
+    public enum Soort: Equatable {
+        /// Locked after a pause or on request; or at start with an encrypted store.
+        case ontgrendelen
+        /// First start: choose a passphrase (twice), or explicitly no encryption.
+        case nieuw
+        /// First start: the user asked to work without encryption; confirm.
+        case zonderVersleuteling
+    }
+
+    public private(set) var soort: Soort
+    var veld = Wachtwoordveld()
+    var herhaling = Wachtwoordveld()
+    var opHerhaling = false
+    /// What went wrong with the last attempt, or the strength hint.
+    public var probleem: String?
+
+    public init(_ soort: Soort) { self.soort = soort }
+
+    public enum Uitkomst: Equatable {
+        case bezig
+        case ontgrendel(String)
+        case nieuwWachtwoord(String)
+        case onversleuteld
+        case stoppen
+    }
+
+    public mutating func handle(_ event: Event, sterkte: (String) -> (goedGenoeg: Bool, hint: String)) -> Uitkomst {
+        if event == .key(.ctrl("q")) { return .stoppen }
+        switch soort {
+        case .ontgrendelen:
+            if event == .key(.enter) {
+                guard !veld.isEmpty else { probleem = "Typ uw wachtwoord."; return .bezig }
+                let w = veld.tekst
+                veld.leeg()
+                return .ontgrendel(w)
+            }
+            if veld.handle(event) { probleem = nil }
+            return .bezig
+        case .nieuw:
+            switch event {
+            case .key(.function(2)):
+                soort = .zonderVersleuteling
+                return .bezig
+            case .key(.tab), .key(.backTab), .key(.up), .key(.down):
+                opHerhaling.toggle()
+                return .bezig
+            case .key(.enter):
+                if !opHerhaling {
+                    let s = sterkte(veld.tekst)
+                    guard s.goedGenoeg else { probleem = s.hint; return .bezig }
+                    opHerhaling = true
+                    probleem = s.hint
+                    return .bezig
+                }
+                guard herhaling.tekst == veld.tekst else {
+                    herhaling.leeg()
+                    probleem = "De twee wachtwoorden zijn niet gelijk. Typ het nog eens."
+                    return .bezig
+                }
+                let s = sterkte(veld.tekst)
+                guard s.goedGenoeg else { opHerhaling = false; probleem = s.hint; return .bezig }
+                return .nieuwWachtwoord(veld.tekst)
+            default:
+                let verwerkt = opHerhaling ? herhaling.handle(event) : veld.handle(event)
+                if verwerkt && !opHerhaling { probleem = veld.isEmpty ? nil : sterkte(veld.tekst).hint }
+                return .bezig
+            }
+        case .zonderVersleuteling:
+            switch event {
+            case .key(.character("j")), .key(.character("J")): return .onversleuteld
+            case .key(.character("n")), .key(.character("N")), .key(.escape):
+                soort = .nieuw
+                return .bezig
+            default: return .bezig
+            }
+        }
+    }
+
+    /// After a failed attempt: the message, and the field empty for the next try.
+    public mutating func mislukt(_ melding: String) {
+        probleem = melding
+        veld.leeg()
+        herhaling.leeg()
+        opHerhaling = false
+    }
+
+    public func render(into buffer: inout Buffer, screen: Rect) -> Point? {
+        let breedte = min(screen.width, 64)
+        var regels: [String]
+        switch soort {
+        case .ontgrendelen:
+            regels = ["Regie is vergrendeld.", "", "Wachtwoord:", "", ""]
+        case .nieuw:
+            regels = ["Welkom bij Regie.", "",
+                      "Alles wat u bewaart wordt versleuteld met een wachtwoord. Kies er een van",
+                      "minstens 10 tekens, bijvoorbeeld een zin van een paar woorden. Zonder",
+                      "dit wachtwoord is niets terug te lezen: bewaar het goed.", "",
+                      "Wachtwoord:", "", "Nog een keer:", "", ""]
+        case .zonderVersleuteling:
+            regels = ["Zonder versleuteling werken?", "",
+                      "Dan kan iedereen die deze computer of een reservekopie in handen krijgt",
+                      "de dossiers lezen. Doe dit alleen als de schijf al versleuteld is en",
+                      "niemand anders erbij kan. Regie blijft een waarschuwing tonen.", "",
+                      "j: ja, zonder versleuteling · n of Esc: terug"]
+        }
+        let hoogte = min(screen.height, regels.count + 4)
+        let box = Rect(x: screen.x + (screen.width - breedte) / 2, y: screen.y + (screen.height - hoogte) / 2, width: breedte, height: hoogte)
+        let binnen = Panel(title: "Regie", background: .dialog).render(into: &buffer, area: box, focused: true).inset(left: 1, right: 1)
+        var cursor: Point?
+        for (i, r) in regels.prefix(binnen.height).enumerated() {
+            _ = buffer.write(r, x: binnen.x, y: binnen.y + i, role: .dialog, clip: binnen)
+        }
+        func veldRij(_ n: Int) -> Rect? { n < binnen.height ? Rect(x: binnen.x, y: binnen.y + n, width: binnen.width, height: 1) : nil }
+        switch soort {
+        case .ontgrendelen:
+            if let r = veldRij(3) { cursor = veld.render(into: &buffer, area: r, focused: true) }
+        case .nieuw:
+            if let r = veldRij(7) { cursor = veld.render(into: &buffer, area: r, focused: !opHerhaling) ?? cursor }
+            if let r = veldRij(9) { cursor = herhaling.render(into: &buffer, area: r, focused: opHerhaling) ?? cursor }
+        case .zonderVersleuteling:
+            break
+        }
+        let onder = binnen.height - 1
+        if onder >= 0 {
+            let uitleg: String
+            switch soort {
+            case .ontgrendelen: uitleg = "Enter: ontgrendelen · C-q: stoppen"
+            case .nieuw: uitleg = "Enter: verder · Tab: ander veld · F2: zonder versleuteling · C-q: stoppen"
+            case .zonderVersleuteling: uitleg = ""
+            }
+            let tekst = probleem.map { "! " + $0 } ?? uitleg
+            _ = buffer.write(tekst, x: binnen.x, y: binnen.y + onder, role: probleem == nil ? .dialog : .invalid, clip: binnen)
+        }
+        return cursor
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import RegieStore
+import Screen
+
+/// Locking: after a pause without keys (default five minutes) or on C-l the program saves,
+/// drops the store's key and shows only the lock screen. Unlocking with the passphrase
+/// brings back exactly what was there, with everything typed.
+extension RegieProgramma {
+    static let slotToetsen = [
+        Binding(id: "app.vergrendelen", keys: [.ctrl("l")], description: "Vergrendelen (wachtwoord nodig om verder te gaan)"),
+    ]
+
+    /// Locks now: what is typed is stored and saved first, then the key is dropped.
+    func vergrendel(_ model: inout Model) {
+        _ = metScherm(&model, event: nil) { scherm, ctx in scherm.rondAf(&ctx); return .consumed }
+        model.open?.sluitWijziging()
+        bewaar(&model)
+        // The only reference to the key is the store's layer: replace it. What Swift keeps of
+        // it in freed memory cannot be wiped from here.
+        if let zonder = try? Opslag(map: model.omgeving.opslag.map, laag: VergrendeldeLaag()) { model.omgeving.opslag = zonder }
+        model.slot = Slotscherm(.ontgrendelen)
+        model.hulp = nil
+        model.melding = nil
+    }
+
+    /// Keys while the lock screen is up: nothing reaches the rest of the program.
+    func handleSlot(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
+        guard var slot = model.slot, let kluis = model.omgeving.kluis else { return [] }
+        let uitkomst = slot.handle(event, sterkte: kluis.sterkte)
+        model.slot = slot
+        let gelukt: Result<any Bytelaag, Kluismelding>
+        switch uitkomst {
+        case .bezig: return []
+        case .stoppen:
+            // Everything was saved when it locked; what could not be saved stays unsaved.
+            if model.open?.heeftWijzigingen == true {
+                model.slot?.probleem = "Niet alles is bewaard: ontgrendel eerst, dan ziet u waarom."
+                return []
+            }
+            return [.quit]
+        case .ontgrendel(let w): gelukt = kluis.open(w)
+        case .nieuwWachtwoord(let w): gelukt = kluis.maak(w)
+        case .onversleuteld:
+            if let fout = kluis.kiesOnversleuteld() { model.slot?.mislukt(fout.tekst); return [] }
+            model.omgeving.onversleuteld = true
+            model.omgeving.kluis = nil
+            gelukt = .success(GeenVersleuteling())
+        }
+        switch gelukt {
+        case .failure(let fout):
+            model.slot?.mislukt(fout.tekst)
+        case .success(let laag):
+            do {
+                model.omgeving.opslag = try Opslag(map: model.omgeving.opslag.map, laag: laag)
+            } catch {
+                model.slot?.mislukt(error.melding)
+                return []
+            }
+            model.slot = nil
+            model.laatsteActiviteit = model.omgeving.nu()
+            if model.open == nil { model.overzicht.vernieuw(model.omgeving) }
+            if let id = model.naOntgrendelen {
+                model.naOntgrendelen = nil
+                _ = presenteer(id, in: &model)
+            }
+            // What changed while it was locking (a save refused) is saved now.
+            bewaar(&model)
+        }
+        return []
+    }
+
+    /// Keeps one timer for locking while the program is open and a key exists.
+    func planSlot(_ model: inout Model) -> [Effect<Message>] {
+        guard !model.slotGepland, model.slot == nil, model.omgeving.kluis != nil, let na = model.omgeving.vergrendelNa else { return [] }
+        model.slotGepland = true
+        let verstreken = model.laatsteActiviteit.map { model.omgeving.nu().timeIntervalSince($0) } ?? 0
+        return [.after(seconds: max(1, na - verstreken), .slotTimer)]
+    }
+
+    /// The timer fired: lock when the pause is long enough (the next timer is planned after).
+    func slotTimer(_ model: inout Model) -> [Effect<Message>] {
+        guard model.slot == nil, model.omgeving.kluis != nil, let na = model.omgeving.vergrendelNa else { return [] }
+        let laatste = model.laatsteActiviteit ?? model.omgeving.nu()
+        if model.laatsteActiviteit == nil { model.laatsteActiviteit = laatste }
+        if model.omgeving.nu().timeIntervalSince(laatste) >= na { vergrendel(&model) }
+        return []
+    }
+}

@@ -1,0 +1,183 @@
+import Foundation
+import RegieDomain
+import RegieStore
+import Screen
+import Testing
+@testable import RegieApp
+
+/// A clock the test moves forward.
+final class Testklok: @unchecked Sendable {
+    private let lock = NSLock()
+    private var tijd = Date(timeIntervalSince1970: 1_800_000_000)
+    var nu: Date { lock.withLock { tijd } }
+    func verder(_ seconden: Double) { lock.withLock { tijd += seconden } }
+}
+
+/// Locking the program: on C-l, after a pause, and at start with an encrypted store.
+@Suite("Vergrendelen")
+struct SlotTests {
+    static let wachtwoord = "paarden eten graag hooi"
+
+    /// A key that opens with one passphrase; it records what was made.
+    final class Nepkluis: @unchecked Sendable {
+        var gemaakt: String?
+        var onversleuteld = false
+        var toegang: Kluistoegang {
+            Kluistoegang(
+                open: { $0 == SlotTests.wachtwoord ? .success(GeenVersleuteling()) : .failure(Kluismelding("Dit wachtwoord klopt niet.")) },
+                maak: { self.gemaakt = $0; return .success(GeenVersleuteling()) },
+                kiesOnversleuteld: { self.onversleuteld = true; return nil },
+                sterkte: { $0.count >= 10 ? (true, "Sterk genoeg.") : (false, "Te kort: kies minstens 10 tekens.") })
+        }
+    }
+
+    static func werk(_ kluis: Nepkluis, klok: Testklok = Testklok()) throws -> TestWerk {
+        var werk = try TestWerk()
+        werk.omgeving.kluis = kluis.toegang
+        werk.omgeving.vergrendelNa = 300
+        werk.omgeving.nu = { klok.nu }
+        return werk
+    }
+
+    static let namen = ["De Jong", "Sanne", "Youssef", "Noé", "Lindelaan", "El Amrani"]
+
+    @Test("C-l vergrendelt: geen naam meer te zien, de sleutel is weg; het goede wachtwoord brengt alles terug, ook wat getypt was")
+    func handmatig() throws {
+        let kluis = Nepkluis()
+        let werk = try Self.werk(kluis)
+        defer { werk.ruimOp() }
+        let demo = try werk.demo()
+        let rit = ProgrammaRit(werk.omgeving)
+        rit.druk(.enter)
+        rit.typ(" Extra tekst")
+        let ervoor = rit.tekst
+        rit.druk(.ctrl("l"))
+        #expect(rit.model.slot != nil)
+        #expect(rit.model.omgeving.opslag.laag is VergrendeldeLaag)
+        #expect(rit.tekst.contains("Regie is vergrendeld."))
+        for naam in Self.namen { #expect(!rit.tekst.contains(naam), "\(naam) is te zien op het slotscherm") }
+        // Saved before the key was dropped.
+        #expect(try werk.omgeving.opslag.laad(demo.id).dossier.naam.hasSuffix(" Extra tekst"))
+
+        rit.typ("fout wachtwoord")
+        rit.druk(.enter)
+        #expect(rit.tekst.contains("Dit wachtwoord klopt niet."))
+        #expect(!rit.tekst.contains("fout wachtwoord"), "het wachtwoord staat nooit leesbaar op het scherm")
+        rit.druk(.alt("1"), .escape, .ctrl("z"), .character("/"))
+        #expect(rit.model.slot != nil)
+        for naam in Self.namen { #expect(!rit.tekst.contains(naam)) }
+        rit.druk(.ctrl("u"))
+
+        rit.typ(Self.wachtwoord)
+        rit.druk(.enter)
+        #expect(rit.model.slot == nil)
+        #expect(!(rit.model.omgeving.opslag.laag is VergrendeldeLaag))
+        #expect(rit.model.tab == .huishouden)
+        // The same screen, but for the status line (it was "wordt bewaard…" before).
+        let zonderStatus = { (t: String) in t.split(separator: "\n", omittingEmptySubsequences: false).dropLast(2).joined(separator: "\n") }
+        #expect(zonderStatus(rit.tekst) == zonderStatus(ervoor), "terug op precies dezelfde plek")
+        rit.typ(" en meer")
+        rit.druk(.ctrl("s"))
+        #expect(try werk.omgeving.opslag.laad(demo.id).dossier.naam.hasSuffix(" Extra tekst en meer"))
+    }
+
+    @Test("na vijf minuten zonder toets vergrendelt het programma, eerder niet")
+    func naPauze() throws {
+        let kluis = Nepkluis()
+        let klok = Testklok()
+        let werk = try Self.werk(kluis, klok: klok)
+        defer { werk.ruimOp() }
+        _ = try werk.demo()
+        let programma = RegieProgramma()
+        var model = RegieProgramma.Model(omgeving: werk.omgeving)
+        let effecten = programma.update(&model, .event(.key(.down)))
+        #expect(effecten.contains { if case .after(let s, .slotTimer) = $0 { s == 300 } else { false } })
+        klok.verder(299)
+        _ = programma.update(&model, .slotTimer)
+        #expect(model.slot == nil)
+        klok.verder(1)
+        _ = programma.update(&model, .slotTimer)
+        #expect(model.slot != nil)
+        // Locked: no new timer, and keys go to the lock screen only.
+        let later = programma.update(&model, .event(.key(.down)))
+        #expect(!later.contains { if case .after(_, .slotTimer) = $0 { true } else { false } })
+    }
+
+    @Test("zonder sleutel (onversleutelde opslag) is er geen slot en doet C-l niets")
+    func zonderSleutel() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let rit = ProgrammaRit(werk.omgeving)
+        rit.druk(.ctrl("l"))
+        #expect(rit.model.slot == nil)
+    }
+
+    @Test("start met een versleutelde opslag: eerst het wachtwoord, dan pas het overzicht")
+    func startVergrendeld() throws {
+        let kluis = Nepkluis()
+        let werk = try Self.werk(kluis)
+        defer { werk.ruimOp() }
+        _ = try werk.demo()
+        let backend = MemoryBackend(width: 100, height: 30)
+        let runtime = Runtime(program: RegieProgramma(),
+                              model: RegieProgramma.Model(omgeving: werk.omgeving, slot: Slotscherm(.ontgrendelen)), backend: backend)
+        runtime.render()
+        #expect(backend.screen.text.contains("Regie is vergrendeld."))
+        #expect(!backend.screen.text.contains("De Jong"))
+        for c in Self.wachtwoord { runtime.send(.key(.character(c))) }
+        runtime.send(.key(.enter))
+        #expect(backend.screen.text.contains("Familie De Jong-El Amrani"))
+    }
+
+    @Test("eerste start: een zwak wachtwoord wordt geweigerd, twee verschillende ook; daarna wordt de sleutel gemaakt")
+    func eersteStart() throws {
+        let kluis = Nepkluis()
+        let werk = try Self.werk(kluis)
+        defer { werk.ruimOp() }
+        let backend = MemoryBackend(width: 100, height: 30)
+        let runtime = Runtime(program: RegieProgramma(), model: RegieProgramma.Model(omgeving: werk.omgeving, slot: Slotscherm(.nieuw)),
+                              backend: backend)
+        runtime.render()
+        func typ(_ t: String) { for c in t { runtime.send(.key(.character(c))) } }
+        #expect(backend.screen.text.contains("Welkom bij Regie."))
+        typ("kort")
+        runtime.send(.key(.enter))
+        #expect(backend.screen.text.contains("Te kort"))
+        runtime.send(.key(.ctrl("u")))
+        typ(Self.wachtwoord)
+        runtime.send(.key(.enter))
+        typ("iets anders dan dat")
+        runtime.send(.key(.enter))
+        #expect(backend.screen.text.contains("niet gelijk"))
+        #expect(kluis.gemaakt == nil)
+        // The first stays; only the repeat is typed again.
+        typ(Self.wachtwoord)
+        runtime.send(.key(.enter))
+        #expect(kluis.gemaakt == Self.wachtwoord)
+        #expect(runtime.model.slot == nil)
+        #expect(backend.screen.text.contains("Regie · overzicht"))
+        #expect(!backend.screen.text.contains("NIET VERSLEUTELD"))
+    }
+
+    @Test("eerste start zonder versleuteling kan alleen na een vraag, en dan blijft een waarschuwing staan")
+    func zonderVersleuteling() throws {
+        let kluis = Nepkluis()
+        let werk = try Self.werk(kluis)
+        defer { werk.ruimOp() }
+        let backend = MemoryBackend(width: 100, height: 30)
+        let runtime = Runtime(program: RegieProgramma(), model: RegieProgramma.Model(omgeving: werk.omgeving, slot: Slotscherm(.nieuw)),
+                              backend: backend)
+        runtime.render()
+        runtime.send(.key(.function(2)))
+        #expect(backend.screen.text.contains("Zonder versleuteling werken?"))
+        runtime.send(.key(.character("n")))
+        #expect(backend.screen.text.contains("Welkom bij Regie."))
+        runtime.send(.key(.function(2)))
+        runtime.send(.key(.character("j")))
+        #expect(kluis.onversleuteld)
+        #expect(runtime.model.slot == nil)
+        #expect(backend.screen.text.contains("! NIET VERSLEUTELD"))
+        runtime.send(.key(.ctrl("l")))
+        #expect(runtime.model.slot == nil, "zonder wachtwoord is er niets om mee te ontgrendelen")
+    }
+}
