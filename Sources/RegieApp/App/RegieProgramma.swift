@@ -35,8 +35,8 @@ public struct RegieProgramma: Program {
         /// When the user last pressed a key; for locking after a pause.
         var laatsteActiviteit: Date?
         var slotGepland = false
-        /// A household to present once the store is open (`regie --presentatie`).
-        var naOntgrendelen: String?
+        /// A household (name or id) to present once the store is open (`regie --presentatie`).
+        public var naOntgrendelen: String?
         /// The user's theme and the beamer theme; nil keeps the terminal's theme (tests).
         public var themas: Themakeuze?
         var bewaarGepland = false

@@ -13,11 +13,16 @@ public struct Kluistoegang: Sendable {
     public var kiesOnversleuteld: @Sendable () -> Kluismelding?
     /// How strong a new passphrase is: whether it is accepted, and a Dutch hint.
     public var sterkte: @Sendable (String) -> (goedGenoeg: Bool, hint: String)
+    /// The store as the program uses it, over an opened layer (with its audit trail);
+    /// nil: a plain `Opslag` on the same folder.
+    public var opslagMet: (@Sendable (any Bytelaag) throws -> Opslag)?
 
     public init(open: @escaping @Sendable (String) -> Result<any Bytelaag, Kluismelding>,
                 maak: @escaping @Sendable (String) -> Result<any Bytelaag, Kluismelding>,
                 kiesOnversleuteld: @escaping @Sendable () -> Kluismelding?,
-                sterkte: @escaping @Sendable (String) -> (goedGenoeg: Bool, hint: String)) {
+                sterkte: @escaping @Sendable (String) -> (goedGenoeg: Bool, hint: String),
+                opslagMet: (@Sendable (any Bytelaag) throws -> Opslag)? = nil) {
+        self.opslagMet = opslagMet
         self.open = open
         self.maak = maak
         self.kiesOnversleuteld = kiesOnversleuteld
@@ -33,8 +38,9 @@ public struct Kluismelding: Error, Equatable, Sendable {
 
 /// The layer of a locked program: every read or write fails, so nothing is read or written
 /// without the key while the lock screen is up.
-struct VergrendeldeLaag: Bytelaag {
+public struct VergrendeldeLaag: Bytelaag {
     struct Vergrendeld: Error {}
-    func verzegel(_ data: Data) throws -> Data { throw Vergrendeld() }
-    func open(_ data: Data) throws -> Data { throw Vergrendeld() }
+    public init() {}
+    public func verzegel(_ data: Data) throws -> Data { throw Vergrendeld() }
+    public func open(_ data: Data) throws -> Data { throw Vergrendeld() }
 }

@@ -8,6 +8,8 @@ public struct Slotscherm: Equatable {
         case ontgrendelen
         /// First start: choose a passphrase (twice), or explicitly no encryption.
         case nieuw
+        /// A store from before encryption: choose a passphrase and everything is encrypted.
+        case bestaandVersleutelen
         /// First start: the user asked to work without encryption; confirm.
         case zonderVersleuteling
     }
@@ -16,6 +18,8 @@ public struct Slotscherm: Equatable {
     var veld = Wachtwoordveld()
     var herhaling = Wachtwoordveld()
     var opHerhaling = false
+    /// Where "no, go back" returns to from the question about no encryption.
+    var terugNaar = Soort.nieuw
     /// What went wrong with the last attempt, or the strength hint.
     public var probleem: String?
 
@@ -41,9 +45,10 @@ public struct Slotscherm: Equatable {
             }
             if veld.handle(event) { probleem = nil }
             return .bezig
-        case .nieuw:
+        case .nieuw, .bestaandVersleutelen:
             switch event {
             case .key(.function(2)):
+                terugNaar = soort
                 soort = .zonderVersleuteling
                 return .bezig
             case .key(.tab), .key(.backTab), .key(.up), .key(.down):
@@ -74,7 +79,7 @@ public struct Slotscherm: Equatable {
             switch event {
             case .key(.character("j")), .key(.character("J")): return .onversleuteld
             case .key(.character("n")), .key(.character("N")), .key(.escape):
-                soort = .nieuw
+                soort = terugNaar
                 return .bezig
             default: return .bezig
             }
@@ -101,6 +106,12 @@ public struct Slotscherm: Equatable {
                       "minstens 10 tekens, bijvoorbeeld een zin van een paar woorden. Zonder",
                       "dit wachtwoord is niets terug te lezen: bewaar het goed.", "",
                       "Wachtwoord:", "", "Nog een keer:", "", ""]
+        case .bestaandVersleutelen:
+            regels = ["Uw gegevens zijn nog niet versleuteld.", "",
+                      "Kies een wachtwoord van minstens 10 tekens; Regie versleutelt dan alles",
+                      "wat er al is, bestand voor bestand. Zonder dit wachtwoord is daarna",
+                      "niets terug te lezen: bewaar het goed.", "",
+                      "Wachtwoord:", "", "Nog een keer:", "", ""]
         case .zonderVersleuteling:
             regels = ["Zonder versleuteling werken?", "",
                       "Dan kan iedereen die deze computer of een reservekopie in handen krijgt",
@@ -119,7 +130,7 @@ public struct Slotscherm: Equatable {
         switch soort {
         case .ontgrendelen:
             if let r = veldRij(3) { cursor = veld.render(into: &buffer, area: r, focused: true) }
-        case .nieuw:
+        case .nieuw, .bestaandVersleutelen:
             if let r = veldRij(7) { cursor = veld.render(into: &buffer, area: r, focused: !opHerhaling) ?? cursor }
             if let r = veldRij(9) { cursor = herhaling.render(into: &buffer, area: r, focused: opHerhaling) ?? cursor }
         case .zonderVersleuteling:
@@ -130,7 +141,7 @@ public struct Slotscherm: Equatable {
             let uitleg: String
             switch soort {
             case .ontgrendelen: uitleg = "Enter: ontgrendelen · C-q: stoppen"
-            case .nieuw: uitleg = "Enter: verder · Tab: ander veld · F2: zonder versleuteling · C-q: stoppen"
+            case .nieuw, .bestaandVersleutelen: uitleg = "Enter: verder · Tab: ander veld · F2: zonder versleuteling · C-q: stoppen"
             case .zonderVersleuteling: uitleg = ""
             }
             let tekst = probleem.map { "! " + $0 } ?? uitleg

@@ -15,8 +15,9 @@ extension RegieProgramma {
         _ = metScherm(&model, event: nil) { scherm, ctx in scherm.rondAf(&ctx); return .consumed }
         model.open?.sluitWijziging()
         bewaar(&model)
-        // The only reference to the key is the store's layer: replace it. What Swift keeps of
-        // it in freed memory cannot be wiped from here.
+        // The references to the key are the store's layer and its audit trail: replace the
+        // store by one without either. What Swift keeps of it in freed memory cannot be
+        // wiped from here.
         if let zonder = try? Opslag(map: model.omgeving.opslag.map, laag: VergrendeldeLaag()) { model.omgeving.opslag = zonder }
         model.slot = Slotscherm(.ontgrendelen)
         model.hulp = nil
@@ -51,22 +52,33 @@ extension RegieProgramma {
             model.slot?.mislukt(fout.tekst)
         case .success(let laag):
             do {
-                model.omgeving.opslag = try Opslag(map: model.omgeving.opslag.map, laag: laag)
+                let map = model.omgeving.opslag.map
+                model.omgeving.opslag = try kluis.opslagMet?(laag) ?? Opslag(map: map, laag: laag)
             } catch {
-                model.slot?.mislukt(error.melding)
+                model.slot?.mislukt((error as? OpslagFout)?.melding ?? "De gegevens kunnen niet worden geopend.")
                 return []
             }
             model.slot = nil
             model.laatsteActiviteit = model.omgeving.nu()
             if model.open == nil { model.overzicht.vernieuw(model.omgeving) }
-            if let id = model.naOntgrendelen {
+            if let verwijzing = model.naOntgrendelen {
                 model.naOntgrendelen = nil
-                _ = presenteer(id, in: &model)
+                presenteer(verwijzing: verwijzing, &model)
             }
             // What changed while it was locking (a save refused) is saved now.
             bewaar(&model)
         }
         return []
+    }
+
+    /// `regie --presentatie <naam of id>` with a store that opened only now.
+    func presenteer(verwijzing: String, _ model: inout Model) {
+        do {
+            let s = try model.omgeving.opslag.lijst().vind(verwijzing)
+            if let probleem = presenteer(s.id, in: &model) { model.melding = .error(probleem) }
+        } catch {
+            model.melding = .error(error.melding)
+        }
     }
 
     /// Keeps one timer for locking while the program is open and a key exists.
