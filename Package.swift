@@ -38,7 +38,11 @@ let package = Package(
         ),
         .target(
             name: "RegieStore",
-            dependencies: ["RegieDomain", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "RegieDomain", .product(name: "Crypto", package: "swift-crypto"),
+                // scrypt for the passphrase (encryption at rest).
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ]
         ),
         // PDF through cairo + pango (Debian libcairo2-dev, libpango1.0-dev): maintained, real text
         // layout (line breaking, UTF-8 shaping, font fallback), no Swift package needed.
@@ -78,7 +82,7 @@ let package = Package(
         .testTarget(name: "RegieDomainTests", dependencies: ["RegieDomain", "RegieMethode"]),
         .testTarget(name: "RegieMethodeTests", dependencies: ["RegieMethode", "RegieDomain"]),
         // Shared by the tests that start built programs: finding them, driving them in tmux.
-        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["RegieStore"], path: "Tests/TestSupport"),
         .testTarget(name: "RegieStoreTests", dependencies: ["RegieStore", "RegieDomain", "regie-schrijftest", "TestSupport"]),
         .testTarget(name: "RegieCLITests", dependencies: ["regie", "RegieDomain", "RegieStore", "TestSupport"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "RegieThemes"]),

@@ -148,6 +148,10 @@ extension Opslag {
     /// Every readable dossier's summary, sorted by name, and the files that could not be
     /// read (they are set aside).
     public func lijst() -> Lijst {
+        // A locked layer opens nothing: no file is set aside for that, and the index stays.
+        guard laag.isBruikbaar else {
+            return Lijst(dossiers: [], problemen: [OpslagProbleem(bestand: "", reden: Self.vergrendeldMelding, apart: nil)])
+        }
         let dossierMap = self.dossierMap
         let namen = Bestanden.namen(in: dossierMap)
         ruimTijdelijkeBestandenOp(namen)

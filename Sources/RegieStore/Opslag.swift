@@ -26,7 +26,10 @@ public struct OpslagProbleem: Sendable, Equatable, CustomStringConvertible {
     /// Where it was put aside (relative to the store), if it was.
     public var apart: String?
 
-    public var description: String { OpslagFout.beschadigd(bestand: bestand, reden: reden, apart: apart).melding }
+    /// Without a file name it is about the whole store (e.g. locked): the reason alone.
+    public var description: String {
+        bestand.isEmpty ? reden : OpslagFout.beschadigd(bestand: bestand, reden: reden, apart: apart).melding
+    }
 }
 
 public struct Lijst: Sendable {
@@ -53,6 +56,10 @@ public struct VersieInfo: Sendable, Equatable {
 public struct Opslag: Sendable {
     public let map: URL
     public let laag: any Bytelaag
+    /// The audit trail, when whoever opened the store switched it on (`metLogboek`).
+    public var logboek: Logboek?
+    /// Who is recorded in the audit trail as having done what this store does.
+    public var gebruiker: String = Logboek.onbekend
 
     var dossierMap: String { map.appendingPathComponent("dossiers").path }
     var versieMap: String { map.appendingPathComponent("versies").path }
@@ -76,6 +83,8 @@ public struct Opslag: Sendable {
         return URL(fileURLWithPath: home).appendingPathComponent(".local/share/regie")
     }
 
+    static let vergrendeldMelding = "De gegevens zijn vergrendeld: ontgrendel ze eerst met het wachtwoord."
+
     func pad(_ id: String) -> String { "\(dossierMap)/\(id).json" }
     func vorigePad(_ id: String) -> String { "\(dossierMap)/\(id).vorige.json" }
     func slotPad(_ id: String) -> String { "\(dossierMap)/\(id).slot" }
@@ -92,6 +101,8 @@ public struct Opslag: Sendable {
     /// and the error says where.
     public func laad(_ id: String) throws(OpslagFout) -> GeladenDossier {
         guard Sleutel.isGeldig(id) else { throw .ongeldigeId(id) }
+        // A locked layer opens nothing: that says nothing about the file, so it is not set aside.
+        guard laag.isBruikbaar else { throw .io(Self.vergrendeldMelding) }
         let ruw: Data
         do {
             ruw = try Bestanden.lees(pad(id))
@@ -102,6 +113,7 @@ public struct Opslag: Sendable {
         }
         do {
             let dossier = try leesDossier(ruw, verwachteId: id)
+            noteer(.geopend, dossier: id)
             return GeladenDossier(dossier: dossier, vingerafdruk: Self.vingerafdruk(ruw))
         } catch {
             throw zetApart(naam: "\(id).json", reden: error.reden)
@@ -110,7 +122,7 @@ public struct Opslag: Sendable {
 
     func leesDossier(_ ruw: Data, verwachteId: String) throws(Leesfout) -> Dossier {
         let data: Data
-        do { data = try laag.open(ruw) } catch { throw Leesfout("het kan niet worden geopend") }
+        do { data = try laag.open(ruw) } catch { throw Leesfout((error as? KluisFout)?.reden ?? "het kan niet worden geopend") }
         let (dossier, _) = try Formaat.decodeer(data)
         guard dossier.id == verwachteId else {
             throw Leesfout("de id in het bestand (\(dossier.id)) past niet bij de bestandsnaam")
@@ -151,9 +163,11 @@ public struct Opslag: Sendable {
     /// - Parameter verwacht: the fingerprint the dossier was loaded with, or nil for a
     ///   new dossier. When the file on disk no longer has that fingerprint (someone else
     ///   saved it), nothing is written and `.gewijzigdOpSchijf` is thrown.
+    /// - Parameter onderdelen: the changed sections for the audit trail (`Onderdelen.gewijzigd`
+    ///   against the last save; cheap in memory, while decoding the old file here is not).
     /// - Returns: the new fingerprint.
     @discardableResult
-    public func bewaar(_ dossier: Dossier, verwacht: String?) throws(OpslagFout) -> String {
+    public func bewaar(_ dossier: Dossier, verwacht: String?, onderdelen: [String] = []) throws(OpslagFout) -> String {
         guard Sleutel.isGeldig(dossier.id) else { throw .ongeldigeId(dossier.id) }
         let problemen = dossier.problemen()
         guard problemen.isEmpty else { throw .io("Het dossier kan zo niet worden bewaard: \(problemen.joined(separator: "; ")).") }
@@ -180,6 +194,7 @@ public struct Opslag: Sendable {
         default: break
         }
         try Bestanden.schrijfAtomisch(data, naar: pad(dossier.id), vorige: vorigePad(dossier.id))
+        noteer(huidig == nil ? .aangemaakt : .gewijzigd, dossier: dossier.id, onderdelen: huidig == nil ? [] : onderdelen)
         return Self.vingerafdruk(data)
     }
 
@@ -227,6 +242,7 @@ public struct Opslag: Sendable {
             }
         }
         try Bestanden.fsyncMap(map)
+        noteer(.vastgesteld, dossier: dossier.id, versie: id)
         return VersieInfo(id: id, vaststelling: v)
     }
 
@@ -258,7 +274,7 @@ public struct Opslag: Sendable {
         let ruw = try Bestanden.lees(naam)
         do throws(Leesfout) {
             let data: Data
-            do { data = try laag.open(ruw) } catch { throw Leesfout("het kan niet worden geopend") }
+            do { data = try laag.open(ruw) } catch { throw Leesfout((error as? KluisFout)?.reden ?? "het kan niet worden geopend") }
             return try Formaat.decodeer(data, soort: Formaat.soortVersie)
         } catch {
             throw .beschadigd(bestand: "versies/\(id)/\(versie).json", reden: error.reden, apart: nil)

@@ -4,7 +4,8 @@
 //
 // Generates `aantal` (default 10,000) dossiers in a temporary store, then measures
 // listing them (index cold and warm), saving a 100 KB dossier including fsync, loading
-// it, and, if the regie binary is built next to this one, the whole `regie lijst` command.
+// it, unlocking an encrypted store and what encryption adds to a save, and, if the regie
+// binary is built next to this one, the whole `regie lijst` command.
 import Foundation
 import RegieDomain
 import RegieStore
@@ -31,6 +32,8 @@ func samenvatting(_ ms: [Double]) -> String {
 }
 
 let opslag = try Opslag(map: map)
+// The `regie lijst` run below opens this folder: it is plain by explicit choice.
+try Kluis.kiesOnversleuteld(map: map)
 let achternamen = ["De Jong", "Jansen", "De Vries", "Van den Berg", "Bakker", "Yılmaz", "El Amrani", "Visser", "Smit", "Meijer",
                    "De Boer", "Mulder", "Öztürk", "Bos", "Vos", "Peters", "Hendriks", "Van Leeuwen", "Dekker", "Brouwer"]
 
@@ -74,6 +77,34 @@ let bewaren = try (0..<60).map { i -> Double in
 print(String(format: "bewaren van een dossier van %.0f KB, met fsync (doel ≤ 5 ms): ", Double(grootte) / 1024) + samenvatting(bewaren))
 let laden = try (0..<200).map { _ in try meet { _ = try opslag.laad("groot") } }
 print(String(format: "laden van dat dossier (doel ≤ 2 ms):                         ") + samenvatting(laden))
+
+// Encryption at rest: unlocking (scrypt + unwrapping the data key), and what sealing adds
+// to saving and opening the same 100 KB dossier.
+let kluisMap = FileManager.default.temporaryDirectory.appendingPathComponent("regie-bench-kluis-\(UUID().uuidString)")
+defer { try? FileManager.default.removeItem(at: kluisMap) }
+let wachtwoord = "een wachtwoord voor de meting"
+let laag = try Kluis.maak(map: kluisMap, wachtwoord: wachtwoord)
+let ontgrendelen = try (0..<5).map { _ in try meet { _ = try Kluis.open(map: kluisMap, wachtwoord: wachtwoord) } }
+let k = Scryptkosten.standaard
+print("ontgrendelen (scrypt N=\(k.n), r=\(k.r), p=\(k.p), en de sleutel uitpakken; doel ≤ 1000 ms): " + samenvatting(ontgrendelen))
+let versleuteld = try Opslag(map: kluisMap, laag: laag)
+var vingerV = try versleuteld.voegToe(groot)
+// Interleaved with plain saves, so both see the same disk and cache (fsync varies a lot over time).
+var bewarenZonder: [Double] = [], bewarenV: [Double] = []
+for i in 0..<100 {
+    groot.plan.samenvatting = "Ronde \(i)"
+    bewarenZonder.append(try meet { vinger = try opslag.bewaar(groot, verwacht: vinger) })
+    bewarenV.append(try meet { vingerV = try versleuteld.bewaar(groot, verwacht: vingerV) })
+}
+func mediaan(_ ms: [Double]) -> Double { ms.sorted()[ms.count / 2] }
+print("bewaren van dat dossier, onversleuteld:                      " + samenvatting(bewarenZonder))
+print("bewaren van dat dossier, versleuteld:                        " + samenvatting(bewarenV))
+print(String(format: "extra tijd van versleutelen bij bewaren (mediaan met - zonder; doel ≤ 1 ms): %.3f ms", mediaan(bewarenV) - mediaan(bewarenZonder)))
+let ruweBytes = try Formaat.codeer(groot)
+let verzegelen = try (0..<200).map { _ in try meet { _ = try laag.verzegel(ruweBytes) } }
+print("alleen verzegelen (AES-256-GCM) van \(ruweBytes.count / 1024) KB:                       " + samenvatting(verzegelen))
+let ladenV = try (0..<200).map { _ in try meet { _ = try versleuteld.laad("groot") } }
+print(String(format: "laden versleuteld: mediaan %.3f ms, extra %.3f ms", mediaan(ladenV), mediaan(ladenV) - mediaan(laden)))
 
 // The whole command, as a user starts it.
 let regie = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("regie")

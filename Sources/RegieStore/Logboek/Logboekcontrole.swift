@@ -1,0 +1,81 @@
+import Foundation
+
+/// The outcome of checking the audit trail's chain.
+public struct Logboekcontrole: Sendable, Equatable {
+    /// Where the chain breaks: the first entry number that was removed, changed or cannot be read.
+    public struct Breuk: Sendable, Equatable {
+        public var nr: Int
+        /// Dutch, without personal data.
+        public var reden: String
+    }
+
+    /// Complete lines in the file.
+    public var aantal: Int
+    public var breuk: Breuk?
+    /// The last line was never finished: a write cut off by a crash or power cut. Not
+    /// tampering: such a line has no newline and was never counted in the head, which is
+    /// written only after a line is complete and synced. The next entry cuts it away.
+    public var onvolledigeLaatste: Bool
+
+    public var isInOrde: Bool { breuk == nil }
+
+    public var melding: String {
+        if let breuk { return "Het logboek is niet in orde vanaf regel \(breuk.nr): \(breuk.reden)." }
+        var tekst = "Het logboek is in orde: \(aantal) \(aantal == 1 ? "regel" : "regels"), de keten is heel."
+        if onvolledigeLaatste {
+            tekst += " De laatste regel is onvolledig: het schrijven werd onderbroken (bijvoorbeeld door een stroomstoring)."
+                + " Dat is geen knoeiwerk; die regel is nooit afgemaakt en wordt bij de volgende notitie opgeruimd."
+        }
+        return tekst
+    }
+}
+
+extension Logbestand {
+    /// Walks the whole chain: every line must open, carry its own number, and point at the
+    /// line before; the head must count every line and know the last one.
+    func controleer() -> Logboekcontrole {
+        let data: Data?
+        do { data = try leesAlles() } catch {
+            return Logboekcontrole(aantal: 0, breuk: .init(nr: 1, reden: error.melding), onvolledigeLaatste: false)
+        }
+        let (regels, onvolledig) = Self.splits(data ?? Data())
+        var uitkomst = Logboekcontrole(aantal: regels.count, breuk: nil, onvolledigeLaatste: onvolledig != nil)
+        func breek(_ nr: Int, _ reden: String) -> Logboekcontrole {
+            uitkomst.breuk = .init(nr: nr, reden: reden)
+            return uitkomst
+        }
+        var vorige = ""
+        for (i, regel) in regels.enumerated() {
+            let n = i + 1
+            guard let item = decodeer(regel) else {
+                return breek(n, "regel \(n) kan niet worden geopend; hij is veranderd of beschadigd")
+            }
+            if item.nr > n { return breek(n, "regel \(n) ontbreekt; er is een regel weggehaald") }
+            if item.nr != n { return breek(n, "regel \(n) heeft nummer \(item.nr); er is een regel tussengevoegd of verplaatst") }
+            if item.vorige != vorige {
+                return n == 1 ? breek(1, "regel 1 hoort de eerste te zijn, maar verwijst naar een regel ervoor; het begin is weggehaald")
+                    : breek(n - 1, "regel \(n - 1) is veranderd nadat hij was geschreven; regel \(n) sluit er niet meer op aan")
+            }
+            vorige = mac(regel)
+        }
+        let kop: Logbestand.Kop?
+        do { kop = try leesKop() } catch { return breek(regels.count, error.reden) }
+        guard let kop else {
+            // Only the very first append can be cut off between the line and the head.
+            return regels.count > 1 ? breek(regels.count, "het kopbestand ontbreekt") : uitkomst
+        }
+        if kop.aantal > regels.count {
+            let van = regels.count + 1
+            let wat = van == kop.aantal ? "regel \(van) ontbreekt" : "regels \(van) tot en met \(kop.aantal) ontbreken"
+            return breek(van, "\(wat); het einde van het logboek is weggehaald")
+        }
+        if kop.aantal >= 1, mac(regels[kop.aantal - 1]) != kop.laatste {
+            return breek(kop.aantal, "regel \(kop.aantal) is veranderd nadat hij was geschreven")
+        }
+        // A crash between the line and the head leaves at most one line the head does not know.
+        if regels.count > kop.aantal + 1 {
+            return breek(kop.aantal + 2, "regel \(kop.aantal + 2) is niet door Regie toegevoegd")
+        }
+        return uitkomst
+    }
+}

@@ -1,0 +1,49 @@
+/// What can go wrong with encryption at rest, each with one clear Dutch sentence.
+/// No message names a household, a person or a file's contents.
+public enum KluisFout: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The passphrase does not unlock the data key.
+    case verkeerdWachtwoord
+    /// A passphrase shorter than `Wachtwoordsterkte.minimaleLengte`.
+    case teKort
+    /// The file has no sealed header: it was written without encryption.
+    case nietVersleuteld
+    /// The sealed bytes do not check out: altered, cut off or sealed with another key.
+    case beschadigd
+    /// A sealed format this version does not know.
+    case onbekendeVersie(Int)
+    /// The store already has a key file.
+    case alVersleuteld
+    /// The store has no key file (it is new, or runs unencrypted).
+    case geenSleutel
+    /// The key file cannot be read or is not a key file of this version.
+    case sleutelbestand(String)
+    /// Reading or writing failed.
+    case io(String)
+
+    public var description: String { melding }
+
+    public var melding: String {
+        switch self {
+        case .verkeerdWachtwoord: return "Het wachtwoord is niet juist. Er is niets geopend of veranderd."
+        case .teKort: return "Het wachtwoord is te kort: gebruik minstens \(Wachtwoordsterkte.minimaleLengte) tekens."
+        case .nietVersleuteld: return "Het bestand is niet versleuteld."
+        case .beschadigd: return "Het bestand is beschadigd of gewijzigd: de controle van de versleuteling klopt niet."
+        case .onbekendeVersie(let v):
+            return "Het bestand is versleuteld in een vorm (versie \(v)) die deze versie van Regie niet kent."
+        case .alVersleuteld: return "Deze gegevens zijn al versleuteld. Een ander wachtwoord kiest u met 'regie versleuteling wijzig'."
+        case .geenSleutel: return "Deze gegevens zijn niet versleuteld: er is geen sleutelbestand."
+        case .sleutelbestand(let reden): return "Het sleutelbestand (sleutel.json) is onbruikbaar: \(reden)."
+        case .io(let tekst): return tekst
+        }
+    }
+
+    /// The reason in a store message ("Het bestand x is geen leesbaar dossier: <reden>").
+    var reden: String {
+        switch self {
+        case .nietVersleuteld: return "het is niet versleuteld, terwijl deze gegevens versleuteld zijn"
+        case .beschadigd: return "het is beschadigd of gewijzigd (de controle van de versleuteling klopt niet)"
+        case .onbekendeVersie(let v): return "het is versleuteld in een onbekende vorm (versie \(v))"
+        default: return "het kan niet worden geopend"
+        }
+    }
+}
