@@ -39,7 +39,7 @@ enum Hoofd {
             if (a == "--data" || a == "--methode") && i + 1 < args.count {
                 voor += [a, args[i + 1]]
                 i += 2
-            } else if a.hasPrefix("--data=") || a.hasPrefix("--methode=") {
+            } else if a == "--wachtwoord-stdin" || a.hasPrefix("--data=") || a.hasPrefix("--methode=") {
                 voor.append(a)
                 i += 1
             } else {

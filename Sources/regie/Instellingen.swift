@@ -1,4 +1,5 @@
 import Foundation
+import RegieDomain
 import Yams
 
 /// The user's settings file, `$XDG_CONFIG_HOME/regie/instellingen.yaml`
@@ -13,6 +14,10 @@ import Yams
 /// thema: beamer
 /// # your name, recorded with what you tick (asked by the program once)
 /// naam: Sanne Visser
+/// # months a closed household is kept before the overview offers to erase it (default 24)
+/// bewaartermijn: 24
+/// # minutes without a key before the program locks itself (default 5; 0 = never)
+/// vergrendelen: 5
 /// ```
 ///
 /// A command-line option goes before an environment variable, which goes before this file.
@@ -21,6 +26,17 @@ struct Instellingen: Decodable, Equatable {
     var methode: String?
     var thema: String?
     var naam: String?
+    var bewaartermijn: Int?
+    var vergrendelen: Double?
+
+    /// Seconds without a key before the program locks; nil: never.
+    var vergrendelNaSeconden: Double? {
+        guard let m = vergrendelen else { return 300 }
+        return m == 0 ? nil : m * 60
+    }
+
+    /// The retention period: the setting, or the default.
+    var termijn: Bewaartermijn { bewaartermijn.map { Bewaartermijn(maanden: $0) } ?? .standaard }
 
     static func pad(omgeving: [String: String] = ProcessInfo.processInfo.environment) -> URL {
         if let x = omgeving["XDG_CONFIG_HOME"], x.hasPrefix("/") {
@@ -40,7 +56,16 @@ struct Instellingen: Decodable, Equatable {
         }
         if tekst.allSatisfy(\.isWhitespace) { return Instellingen() }
         do {
-            return try YAMLDecoder().decode(Instellingen.self, from: tekst)
+            let instellingen = try YAMLDecoder().decode(Instellingen.self, from: tekst)
+            if let m = instellingen.vergrendelen, !(m == 0 || (0.05...240).contains(m)) {
+                throw RegieFout("Het instellingenbestand \(url.path) klopt niet: vergrendelen is een aantal minuten, van 0,05 tot en met 240, of 0 voor nooit.")
+            }
+            if let m = instellingen.bewaartermijn, !(1...1200).contains(m) {
+                throw RegieFout("Het instellingenbestand \(url.path) klopt niet: bewaartermijn is een aantal maanden, van 1 tot en met 1200.")
+            }
+            return instellingen
+        } catch let fout as RegieFout {
+            throw fout
         } catch {
             throw RegieFout("Het instellingenbestand \(url.path) klopt niet: verwacht regels als 'methode: /pad/naar/map' of 'thema: beamer'.")
         }

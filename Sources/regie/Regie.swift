@@ -16,7 +16,7 @@ struct Regie: ParsableCommand {
             Instellingen (data, methode, thema, naam) staan in
             $XDG_CONFIG_HOME/regie/instellingen.yaml.
             """,
-        subcommands: [Start.self, Lijst.self, Toon.self, Controleer.self, Demo.self, Exporteer.self, Importeer.self, MethodeCommando.self, Themas.self, Toetsen.self],
+        subcommands: [Start.self, Lijst.self, Toon.self, Controleer.self, Demo.self, Exporteer.self, Importeer.self, MethodeCommando.self, Themas.self, Toetsen.self, LogboekCommando.self, Inzage.self, Wis.self, BewaartermijnCommando.self, VersleutelingCommando.self],
         defaultSubcommand: Start.self
     )
 }
@@ -29,11 +29,30 @@ struct AlgemeneOpties: ParsableArguments {
     @Option(name: .customLong("methode"), help: ArgumentHelp("Map met een eigen methodeset van de regio (anders REGIE_METHODE, de instellingen of de meegeleverde).", valueName: "map"))
     var methode: String?
 
+    @Flag(name: .customLong("wachtwoord-stdin"), help: "Lees het wachtwoord van de gegevens van standaardinvoer (één regel), voor scripts.")
+    var wachtwoordStdin = false
+
+    /// The store, unlocked: asks for the passphrase (or a new one) as its state needs.
     func opslag() throws -> Opslag {
+        let map = try opslagMap()
+        return try opslag(laag: Wachtwoordinvoer.laag(map: map, stdin: wachtwoordStdin), map: map)
+    }
+
+    /// The store's folder, without asking anything (for the program's own passphrase screen:
+    /// `Kluis.stand(map:)` says what to ask).
+    func opslagMap() throws -> URL {
         let omgeving = ProcessInfo.processInfo.environment
         let gekozen = try data ?? (omgeving["REGIE_DATA"].flatMap { $0.isEmpty ? nil : $0 }) ?? Instellingen.laad().data
+        return Opslag.standaardMap(argument: gekozen)
+    }
+
+    /// The store over a byte layer that is already unlocked (`Kluis.open`, `Kluis.maak`).
+    func opslag(laag: any Bytelaag, map: URL? = nil) throws -> Opslag {
+        let map = try map ?? opslagMap()
         do {
-            return try Opslag(map: Opslag.standaardMap(argument: gekozen))
+            // The audit trail records who did what; a failure to record is reported, never fatal.
+            return try Opslag(map: map, laag: laag)
+                .metLogboek(gebruiker: try? Instellingen.laad().naam, bijProbleem: { waarschuw($0) })
         } catch {
             throw RegieFout(error.melding)
         }

@@ -70,6 +70,8 @@ struct StartoverlegTests {
         let documenten = map.appendingPathComponent("Documenten")
         try FileManager.default.createDirectory(at: documenten, withIntermediateDirectories: true)
         try FileManager.default.createDirectory(at: map.appendingPathComponent("config"), withIntermediateDirectories: true)
+        // Not about encryption: the data folder runs unencrypted by explicit choice.
+        try kiesOnversleuteld(map.appendingPathComponent("data"))
         try Self.regie(["demo"], map)
 
         guard let regie = gebouwdProgramma("regie") else { throw TmuxSessie.Fout("regie is niet gebouwd") }

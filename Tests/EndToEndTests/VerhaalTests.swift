@@ -18,6 +18,8 @@ struct VerhaalTests {
         init() throws {
             map = FileManager.default.temporaryDirectory.appendingPathComponent("regie-verhaal-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: map.appendingPathComponent("config"), withIntermediateDirectories: true)
+            // Not about encryption: the data folder runs unencrypted by explicit choice.
+            try kiesOnversleuteld(map.appendingPathComponent("data"))
             sessie = try Self.start(map)
         }
 

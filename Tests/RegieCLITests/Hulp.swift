@@ -10,17 +10,25 @@ import TestSupport
 struct Uitkomst: CustomStringConvertible {
     var code: Int32
     var uit: String
+    /// Standard error without the warning about an unencrypted folder (see `ruweFout`).
     var fout: String
+    /// Standard error as written.
+    var ruweFout = ""
     var description: String { "exit \(code)\n--- stdout\n\(uit)\n--- stderr\n\(fout)" }
 }
 
 /// A temporary folder with a data folder, and a way to run the built `regie` in it with a
 /// fixed today and a clean environment (no real home, no REGIE_* from outside).
+///
+/// Every data folder a command is given starts explicitly unencrypted (as after
+/// `regie versleuteling uit`), unless the test is about encryption (`versleuteld: true`).
 struct Omgeving {
     let tmp: URL
     let programma: URL
+    let versleuteld: Bool
 
-    init() throws {
+    init(versleuteld: Bool = false) throws {
+        self.versleuteld = versleuteld
         programma = try #require(gebouwdProgramma("regie"), "het programma regie is niet gevonden bij de tests")
         tmp = FileManager.default.temporaryDirectory.appendingPathComponent("regie-clitest-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: tmp, withIntermediateDirectories: true)
@@ -44,7 +52,13 @@ struct Omgeving {
     }
 
     /// Runs `regie` with the arguments; stdout and stderr go to files (no pipe dead-locks).
-    func regie(_ argumenten: [String], extra: [String: String] = [:]) throws -> Uitkomst {
+    /// - Parameter invoer: standard input (e.g. a passphrase for --wachtwoord-stdin); empty otherwise.
+    func regie(_ argumenten: [String], extra: [String: String] = [:], invoer: String? = nil) throws -> Uitkomst {
+        if !versleuteld {
+            for map in [data] + gegevensmappen(argumenten) + [extra["REGIE_DATA"]].compactMap({ $0 }) {
+                try kiesOnversleuteld(URL(fileURLWithPath: map))
+            }
+        }
         let p = Process()
         p.executableURL = programma
         p.arguments = argumenten
@@ -59,7 +73,13 @@ struct Omgeving {
         let fout = try FileHandle(forWritingTo: foutPad)
         p.standardOutput = uit
         p.standardError = fout
-        p.standardInput = FileHandle.nullDevice
+        if let invoer {
+            let invoerPad = tmp.appendingPathComponent(".in-\(id)")
+            try Data(invoer.utf8).write(to: invoerPad)
+            p.standardInput = try FileHandle(forReadingFrom: invoerPad)
+        } else {
+            p.standardInput = FileHandle.nullDevice
+        }
         try p.run()
         p.waitUntilExit()
         try uit.close()
@@ -67,16 +87,29 @@ struct Omgeving {
         defer {
             try? FileManager.default.removeItem(at: uitPad)
             try? FileManager.default.removeItem(at: foutPad)
+            try? FileManager.default.removeItem(at: tmp.appendingPathComponent(".in-\(id)"))
         }
         #expect(p.terminationReason == .exit, "regie \(argumenten) stopte door een signaal")
+        let ruw = String(decoding: (try? Data(contentsOf: foutPad)) ?? Data(), as: UTF8.self)
+        let zonder = ruw.split(separator: "\n", omittingEmptySubsequences: false).filter { $0 != onversleuteldRegel }
         return Uitkomst(code: p.terminationStatus,
                         uit: String(decoding: (try? Data(contentsOf: uitPad)) ?? Data(), as: UTF8.self),
-                        fout: String(decoding: (try? Data(contentsOf: foutPad)) ?? Data(), as: UTF8.self))
+                        fout: zonder.joined(separator: "\n"), ruweFout: ruw)
+    }
+
+    /// The folders named with --data in the arguments.
+    func gegevensmappen(_ argumenten: [String]) -> [String] {
+        var mappen: [String] = []
+        for (i, a) in argumenten.enumerated() {
+            if a == "--data", i + 1 < argumenten.count { mappen.append(argumenten[i + 1]) }
+            if a.hasPrefix("--data=") { mappen.append(String(a.dropFirst(7))) }
+        }
+        return mappen
     }
 
     /// `regie <opdracht> --data <data> <rest>`.
-    func metData(_ opdracht: [String], _ rest: [String] = []) throws -> Uitkomst {
-        try regie(opdracht + ["--data", data] + rest)
+    func metData(_ opdracht: [String], _ rest: [String] = [], invoer: String? = nil) throws -> Uitkomst {
+        try regie(opdracht + ["--data", data] + rest, invoer: invoer)
     }
 
     /// Adds the demo household and returns its id.

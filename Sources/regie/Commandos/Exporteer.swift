@@ -35,6 +35,7 @@ struct Exporteer: ParsableCommand {
         let exporteur = Exporteur(opslag: opslag, methode: methode, vandaag: vandaag(), nu: Date())
         do {
             let pad = try exporteur.schrijf(d, formaat, naarMap: uit, overschrijf: overschrijf)
+            opslag.noteerExport(dossier: d.id, formaat: formaat.rawValue)
             schrijf("Geschreven: \(pad)")
         } catch .bestaatAl(let pad) {
             throw RegieFout("Het bestand \(pad) bestaat al. Er is niets overschreven; geef --overschrijf om het te vervangen.")
