@@ -5,7 +5,7 @@ import Screen
 /// Ids are stable: users remap them in `toetsen.yaml`. Screens add their own scope
 /// ("voorbeeld.", "overzicht.", …); bindings of one scope may not share a key.
 public enum RegieToetsen {
-    public static let standaard = Keymap(algemeen + dossier + Overzicht.toetsen + Formulier.toetsen + PlanScherm.toetsen
+    public static let standaard = Keymap(algemeen + dossier + Overzicht.toetsen + Formulier.toetsen + HuishoudenScherm.toetsen + PlanScherm.toetsen
         + VeiligheidScherm.toetsen + FasenScherm.toetsen + RegiekaartScherm.toetsen + PlancheckScherm.toetsen + OverlegScherm.toetsen + VersiesScherm.toetsen
         + RegieProgramma.exportToetsen + RegieProgramma.slotToetsen + Presentatie.toetsen + themavoorbeeld)
 

@@ -89,6 +89,10 @@ public struct RegieProgramma: Program {
     public func update(_ model: inout Model, _ message: Message) -> [Effect<Message>] {
         var effecten = verwerk(&model, message)
         effecten += planSlot(&model)
+        // The audit trail never stops work; when it could not record something, say so.
+        if let problemen = model.omgeving.opslag.logboek?.neemProblemen(), let eerste = problemen.first {
+            model.melding = .warning(eerste)
+        }
         if !model.klokGepland, let open = model.open, model.schermen[model.tab]?.wilKlok(open.dossier) == true {
             model.klokGepland = true
             effecten.append(.after(seconds: 1, .klok))
@@ -364,6 +368,7 @@ public struct RegieProgramma: Program {
             case .nieuwHuishouden: nieuwHuishouden(tekst, &model)
             case .gebruiker:
                 model.omgeving.gebruiker = tekst
+                model.omgeving.opslag.gebruiker = tekst
                 do { try model.omgeving.bewaarGebruiker(tekst) } catch {
                     model.melding = .warning("Uw naam wordt gebruikt, maar kon niet in de instellingen worden bewaard: \(error)")
                 }

@@ -26,6 +26,7 @@ extension RegieProgramma {
             let exporteur = Exporteur(model.omgeving)
             do {
                 let pad = try exporteur.schrijf(open.dossier, formaat, naarMap: map, overschrijf: overschrijf)
+                model.omgeving.opslag.noteerExport(dossier: open.dossier.id, formaat: formaat.rawValue)
                 model.export = nil
                 model.exportMap = map
                 // The file's name first: a long folder is cut off at the end of the line.

@@ -139,6 +139,15 @@ public struct Formulier {
     }
 
     /// The dossier changed elsewhere (undo): what was being typed is dropped and read again.
+    /// The record the user is on: the one opened, else the list row with the cursor; as
+    /// the list's id and the record's index.
+    public func gekozenElement(_ d: Dossier) -> (lijst: String, index: Int)? {
+        if let open = pad.first { return (open.lijst, open.index) }
+        let rijen = Self.rijen(huidigeZonderWijzigen(d), d)
+        guard rijen.indices.contains(rij), case .element(let lijst, let index, _) = rijen[rij] else { return nil }
+        return (lijst.id, index)
+    }
+
     public mutating func herlaad(_ d: Dossier) {
         bewerker = nil
         probleem = nil

@@ -6,7 +6,57 @@ import Screen
 /// the proces- and casusregisseurs. These people are the ones the plans refer to.
 public struct HuishoudenScherm: FormulierScherm {
     public var formulier = Formulier(Self.rubrieken)
+    /// "Everything about this person" (AVG art. 15 and 20), while it is asked.
+    var inzage: Inzagedialoog?
     public init() {}
+
+    static let toetsen = [
+        Binding(id: "huishouden.inzage", keys: [.function(3)], description: "Alle gegevens van deze persoon (inzage, JSON of PDF)",
+                group: "Huishouden", showInHelpBar: true),
+    ]
+
+    public var scopes: [String] { ["formulier", "huishouden"] }
+    public var heeftEigenFocus: Bool { inzage != nil || formulier.heeftEigenFocus }
+
+    public mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled {
+        if var dialoog = inzage {
+            switch dialoog.handle(event, context.dossier, context.omgeving) {
+            case .bezig: inzage = dialoog
+            case .gestopt: inzage = nil
+            case .klaar(let melding):
+                inzage = nil
+                context.meld(melding)
+            }
+            return .consumed
+        }
+        if case .key(let key) = event, context.keymap.binding(for: key, scopes: ["huishouden"])?.id == "huishouden.inzage" {
+            guard let id = gekozenPersoon(context.dossier) else {
+                context.meld(.info("Ga eerst naar een persoon: een gezinslid, netwerklid, professional of regisseur."))
+                return .consumed
+            }
+            inzage = Inzagedialoog(persoon: id, in: context.dossier)
+            return .consumed
+        }
+        return formulier.handle(event, &context)
+    }
+
+    public func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
+        let cursor = formulier.render(dossier, omgeving: omgeving, into: &buffer, area: area)
+        guard let inzage else { return cursor }
+        return inzage.render(into: &buffer, screen: area)
+    }
+
+    /// The person whose record the user is on or in.
+    func gekozenPersoon(_ d: Dossier) -> String? {
+        guard let (lijst, i) = formulier.gekozenElement(d) else { return nil }
+        switch lijst {
+        case "gezinsleden": return d.gezinsleden.indices.contains(i) ? d.gezinsleden[i].id : nil
+        case "netwerk": return d.netwerk.indices.contains(i) ? d.netwerk[i].id : nil
+        case "professionals": return d.professionals.indices.contains(i) ? d.professionals[i].id : nil
+        case "regisseurs": return d.regisseurs.indices.contains(i) ? d.regisseurs[i].id : nil
+        default: return nil
+        }
+    }
 
     public mutating func ga(naar plaats: Plaats, in dossier: Dossier) {
         switch plaats {

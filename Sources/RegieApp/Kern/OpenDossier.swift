@@ -80,7 +80,9 @@ public struct OpenDossier {
         guard conflict == nil else { return conflict }
         guard heeftWijzigingen || vingerafdruk == nil else { return nil }
         do {
-            vingerafdruk = try opslag.bewaar(dossier, verwacht: vingerafdruk)
+            // The audit trail records which sections changed since the last save.
+            let onderdelen = vingerafdruk == nil ? [] : Onderdelen.gewijzigd(van: bewaard, naar: dossier)
+            vingerafdruk = try opslag.bewaar(dossier, verwacht: vingerafdruk, onderdelen: onderdelen)
             bewaard = dossier
             return nil
         } catch .gewijzigdOpSchijf {

@@ -19,13 +19,14 @@ public struct Overzicht {
     }
 
     public enum Filter: Int, CaseIterable, Sendable {
-        case alle, teLaat, veiligheid, dezeWeek
+        case alle, teLaat, veiligheid, dezeWeek, bewaartermijn
         var tekst: String {
             switch self {
             case .alle: "alle huishoudens"
             case .teLaat: "met te late acties"
             case .veiligheid: "veiligheidsplan ontbreekt of niet ondertekend"
             case .dezeWeek: "overleg binnen 7 dagen"
+            case .bewaartermijn: "bewaartermijn voorbij"
             }
         }
     }
@@ -38,6 +39,14 @@ public struct Overzicht {
     /// The households shown, in table order.
     var getoond: [DossierSamenvatting] = []
     public internal(set) var zoeken: Zoeken?
+    /// How long closed households are kept; set from the settings (`bewaartermijn`).
+    public var bewaartermijn = Bewaartermijn.standaard
+    /// Ids of the closed households whose term has passed (see `Bewaartermijn`).
+    public internal(set) var termijnVoorbij: Set<String> = []
+    /// The erase question, while open.
+    var wisvraag: Wisvraag?
+    /// What the last erase did, shown under the list until the next key.
+    public internal(set) var melding: MessageLine?
 
     static let kolommen: [ListView.Column] = [
         .init("Huishouden", width: .fill), .init("Fase", width: .fixed(4)), .init("Niveau", width: .fixed(6)),
@@ -55,6 +64,8 @@ public struct Overzicht {
         Binding(id: "overzicht.filter", keys: [.character("f")], description: "Filter wisselen", group: "Overzicht", showInHelpBar: true),
         Binding(id: "overzicht.demo", keys: [.character("d")], description: "Voorbeeldhuishouden toevoegen", group: "Overzicht"),
         Binding(id: "overzicht.vernieuwen", keys: [.character("r")], description: "Lijst opnieuw lezen", group: "Overzicht"),
+        Binding(id: "overzicht.wissen", keys: [.character("w")], description: "Huishouden wissen… (vraagt de naam ter bevestiging)",
+                group: "Overzicht"),
     ]
 
     /// The id of the selected household.
@@ -65,6 +76,7 @@ public struct Overzicht {
         let lijst = omgeving.opslag.lijst()
         dossiers = lijst.dossiers
         problemen = lijst.problemen.map(\.description)
+        termijnVoorbij = Self.termijnVoorbij(dossiers, omgeving, bewaartermijn)
         toon(omgeving, selecteer: id ?? geselecteerd)
         zoeken = nil
     }
@@ -78,6 +90,7 @@ public struct Overzicht {
             case .teLaat: s.aantalTeLaat(vandaag: vandaag) > 0
             case .veiligheid: s.veiligheidsplanProbleem(omgeving.methode) != nil
             case .dezeWeek: s.volgendOverleg(vandaag: vandaag).map { $0.dagnummer - vandaag.dagnummer <= 7 } ?? false
+            case .bewaartermijn: termijnVoorbij.contains(s.id)
             }
         }
         let naam: (DossierSamenvatting, DossierSamenvatting) -> Bool = { $0.naam.searchFolded < $1.naam.searchFolded }
@@ -99,17 +112,17 @@ public struct Overzicht {
         case .niveau: rijen.sort { ($0.niveau ?? 0) != ($1.niveau ?? 0) ? ($0.niveau ?? 0) > ($1.niveau ?? 0) : naam($0, $1) }
         }
         getoond = rijen
-        tabel = ListView(columns: Self.kolommen, rows: rijen.map { Self.rij($0, omgeving) },
+        tabel = ListView(columns: Self.kolommen, rows: rijen.map { Self.rij($0, omgeving, termijnVoorbij: termijnVoorbij.contains($0.id)) },
                          emptyMessage: filter == .alle ? "geen huishoudens" : "geen huishoudens \(filter.tekst)")
         if let id, let i = rijen.firstIndex(where: { $0.id == id }) { tabel.select(i) }
     }
 
-    static func rij(_ s: DossierSamenvatting, _ omgeving: Werkomgeving) -> [String] {
+    static func rij(_ s: DossierSamenvatting, _ omgeving: Werkomgeving, termijnVoorbij: Bool = false) -> [String] {
         let vandaag = omgeving.vandaag
         let fase = omgeving.methode.fase(s.fase).map { _ in s.fase } ?? s.fase
         let teLaat = s.aantalTeLaat(vandaag: vandaag)
         let veiligheid = s.veiligheidsplanProbleem(omgeving.methode).map { "! \($0)" } ?? (s.heeftVeiligheidsplan ? "ja" : "—")
-        return [s.naam, fase, s.niveau.map(String.init) ?? "—", s.volgendOverleg(vandaag: vandaag)?.tekst ?? "—",
+        return [termijnVoorbij ? "\(s.naam) · ! bewaartermijn voorbij" : s.naam, fase, s.niveau.map(String.init) ?? "—", s.volgendOverleg(vandaag: vandaag)?.tekst ?? "—",
                 teLaat == 0 ? "—" : "! \(teLaat)", veiligheid]
     }
 
@@ -125,6 +138,8 @@ public struct Overzicht {
 
     public mutating func handle(_ event: Event, _ omgeving: Werkomgeving) -> Uitkomst {
         if zoeken != nil { return handleZoeken(event, omgeving) }
+        if wisvraag != nil { return handleWisvraag(event, omgeving) }
+        if case .key = event { melding = nil }
         if case .key(let key) = event, let binding = omgeving.keymap.binding(for: key, scopes: ["overzicht"]) {
             switch binding.id {
             case "overzicht.openen": return geselecteerd.map(Uitkomst.open) ?? .verwerkt
@@ -143,6 +158,9 @@ public struct Overzicht {
                 return .verwerkt
             case "overzicht.vernieuwen":
                 vernieuw(omgeving)
+                return .verwerkt
+            case "overzicht.wissen":
+                vraagWissen(omgeving)
                 return .verwerkt
             default: break
             }
@@ -173,6 +191,12 @@ public struct Overzicht {
 
     public func render(_ omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
         if let zoeken { return zoeken.render(into: &buffer, area: area) }
+        let cursor = tekenLijst(omgeving, into: &buffer, area: area)
+        if let wisvraag { return wisvraag.vraag.render(into: &buffer, screen: area) }
+        return cursor
+    }
+
+    private func tekenLijst(_ omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
         let binnen = Panel(title: "Huishoudens (\(getoond.count) van \(dossiers.count)) · gesorteerd op \(sortering.tekst)")
             .render(into: &buffer, area: area, focused: true)
         guard !binnen.isEmpty else { return nil }
@@ -180,14 +204,24 @@ public struct Overzicht {
             leeg(into: &buffer, area: binnen, omgeving)
             return nil
         }
-        var (lijst, onder) = binnen.splitBottom(problemen.isEmpty ? 1 : 2)
-        if filter != .alle {
+        let termijnRegel = problemen.isEmpty && !termijnVoorbij.isEmpty && filter != .bewaartermijn
+        var (lijst, onder) = binnen.splitBottom(problemen.isEmpty && !termijnRegel ? 1 : 2)
+        if let melding {
+            let regel = onder.row(0)
+            _ = melding.render(into: &buffer, area: regel, focused: false)
+            onder = onder.inset(top: 1)
+        } else if filter != .alle {
             let regel = onder.row(0)
             buffer.write("Filter: \(filter.tekst) (f: volgende)", x: regel.x, y: regel.y, role: .warning, clip: regel)
             onder = onder.inset(top: 1)
         } else {
             buffer.write("Enter: openen · /: zoeken · s: sorteren · f: filter", x: onder.x, y: onder.y, role: .muted, clip: onder.row(0))
             onder = onder.inset(top: 1)
+        }
+        if termijnRegel, !onder.isEmpty {
+            let n = termijnVoorbij.count
+            buffer.write("! Bewaartermijn voorbij bij \(n) huishouden\(n == 1 ? "" : "s"): te vinden met f (filter), wissen met w",
+                         x: onder.x, y: onder.y, role: .warning, clip: onder.row(0))
         }
         if let p = problemen.first, !onder.isEmpty {
             let tekst = problemen.count == 1 ? p : "\(p) (en \(problemen.count - 1) meer)"

@@ -29,7 +29,8 @@ public struct Zoeken {
 
     init(_ opslag: Opslag, _ dossiers: [DossierSamenvatting]) {
         for s in dossiers {
-            guard let d = try? opslag.laad(s.id).dossier else { onleesbaar += 1; continue }
+            // Searching is not opening: it is not recorded in the audit trail.
+            guard let d = try? opslag.zonderLogboek.laad(s.id).dossier else { onleesbaar += 1; continue }
             for (waar, tekst) in d.zoekteksten() {
                 teksten.append(Tekst(id: d.id, huishouden: d.naam, waar: waar, tekst: tekst, gevouwen: tekst.searchFolded))
             }

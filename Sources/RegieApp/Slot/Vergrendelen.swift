@@ -54,6 +54,7 @@ extension RegieProgramma {
             do {
                 let map = model.omgeving.opslag.map
                 model.omgeving.opslag = try kluis.opslagMet?(laag) ?? Opslag(map: map, laag: laag)
+                if let naam = model.omgeving.gebruiker { model.omgeving.opslag.gebruiker = naam }
             } catch {
                 model.slot?.mislukt((error as? OpslagFout)?.melding ?? "De gegevens kunnen niet worden geopend.")
                 return []

@@ -14,6 +14,10 @@ public struct VersiesScherm: DossierScherm {
         case vergelijking(oud: Versierij, nieuw: Versierij)
         /// Why a version file cannot be read.
         case onleesbaar(Versierij)
+        /// The audit trail of this household as read when `l` was pressed (checking it reads
+        /// the whole trail, so not on every key): its lines, newest first, and whether it is
+        /// whole (nil) or why not; nil lines when the store keeps no trail.
+        case logboek(regels: [String]?, probleem: String?)
     }
 
     enum Focus { case lijst, tekst }
@@ -37,6 +41,8 @@ public struct VersiesScherm: DossierScherm {
         Binding(id: "versies.vergelijk", keys: [.enter], description: "Vergelijken", group: "Versies", showInHelpBar: true),
         Binding(id: "versies.kies", keys: [.character("v")], description: "Vergelijk met…", group: "Versies", showInHelpBar: true),
         Binding(id: "versies.trend", keys: [.character("t")], description: "Veiligheidstrend", group: "Versies", showInHelpBar: true),
+        Binding(id: "versies.logboek", keys: [.character("l")], description: "Logboek: wie deed wat met dit dossier",
+                group: "Versies"),
         Binding(id: "versies.wissel", keys: [.tab], description: "Wissel tussen lijst en tekst", group: "Versies"),
         Binding(id: "versies.stop", keys: [.escape], description: "Eerst gekozen versie loslaten", group: "Versies"),
     ]
@@ -80,6 +86,13 @@ public struct VersiesScherm: DossierScherm {
                 return .consumed
             case "versies.trend":
                 (paneel, scroll) = (.trend, 0)
+                return .consumed
+            case "versies.logboek":
+                let logboek = context.omgeving.opslag.logboek
+                let controle = logboek?.controleer()
+                paneel = .logboek(regels: logboek.map { $0.regels(dossier: context.dossier.id).reversed().map(\.tekst) },
+                                  probleem: controle.flatMap { $0.isInOrde ? nil : $0.melding })
+                scroll = 0
                 return .consumed
             case "versies.wissel":
                 focus = focus == .lijst ? .tekst : .lijst

@@ -97,6 +97,8 @@ extension VersiesScherm {
             return ("Veiligheidstrend", uitleg(omgeving, heeftVersies: heeftVersies) + [.wit] + trendblokken(d))
         case .vergelijking(let oud, let nieuw):
             return ("Wat is er veranderd", vergelijking(oud, nieuw, d, omgeving))
+        case .logboek(let regels, let probleem):
+            return ("Logboek", logboekblokken(regels, probleem))
         case .onleesbaar(let rij):
             guard case .failure(let fout) = dossier(rij, d, omgeving) else {
                 return ("Versie", [Tekstblok("Deze versie is nu wel te lezen. Druk Enter op een andere versie om te vergelijken.")])
@@ -114,7 +116,16 @@ extension VersiesScherm {
         }
         return [Tekstblok("\(toets("versies.vergelijk", "Enter")): vergelijk de gekozen versie met de versie ervoor. "
             + "\(toets("versies.kies", "v")) en daarna \(toets("versies.vergelijk", "Enter")) op een andere: vergelijk "
-            + "twee versies naar keuze. \(toets("versies.wissel", "Tab")): naar de tekst om te bladeren.", rol: .muted)]
+            + "twee versies naar keuze. \(toets("versies.logboek", "l")): het logboek van dit huishouden. "
+            + "\(toets("versies.wissel", "Tab")): naar de tekst om te bladeren.", rol: .muted)]
+    }
+
+    /// The audit trail of this household, newest first, and whether the trail is whole.
+    func logboekblokken(_ regels: [String]?, _ probleem: String?) -> [Tekstblok] {
+        guard let regels else { return [Tekstblok("Deze opslag houdt geen logboek bij.", rol: .muted)] }
+        var blokken = [probleem.map { Tekstblok("! " + $0, rol: .error) } ?? Tekstblok("Het logboek is compleet en onveranderd.", rol: .muted)]
+        if regels.isEmpty { blokken.append(Tekstblok("Er staat nog niets in het logboek over dit huishouden.", rol: .muted)) }
+        return blokken + regels.map { Tekstblok($0) }
     }
 
     /// "Sanne de Jong  ▃▅▆  4 → 6 → 7 (beter)" per person, under a heading with the scale.
