@@ -6,7 +6,7 @@ import PackageDescription
 // Modules (see README.md):
 //   RegieDomain   the method and the plans as Sendable value types, and the rules; no I/O
 //   RegieMethode  loads and validates the method data files (phases, regiekaart, meldcode)
-//   RegieStore    the local file store: atomic saves, locks, change checks, versions, index
+//   RegieStore    the local file store: atomic saves, locks, change checks, versions, index, encryption, audit trail
 //   RegieExport   the plan as a document: Markdown, PDF (pango + cairo) and the iCalendar invitation
 //   CPangoCairo   pango and cairo (system library) for the PDF: real paragraph layout and fonts
 //   CNcurses      wide-character ncurses (system library) with a small shim header
