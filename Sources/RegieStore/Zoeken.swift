@@ -13,8 +13,10 @@ extension Lijst {
         let passend = dossiers.filter { Self.vouw($0.naam).hasPrefix(sleutel) || $0.id.hasPrefix(v) }
         if passend.count == 1 { return passend[0] }
         if passend.isEmpty { throw .nietGevonden("geen huishouden met id of naam die begint met \"\(v)\"") }
-        let opties = passend.prefix(5).map { "\($0.naam) (\($0.id))" }.joined(separator: ", ")
-        throw .io("\"\(v)\" past bij \(passend.count) huishoudens: \(opties)\(passend.count > 5 ? ", …" : ""). Geef meer letters of het id.")
+        // Ids only: an error message may end up in a log or a screenshot, a name may not.
+        let opties = passend.prefix(5).map(\.id).joined(separator: ", ")
+        throw .io("\"\(v)\" past bij \(passend.count) huishoudens (id \(opties)\(passend.count > 5 ? ", …" : "")). "
+            + "Geef meer letters of het id; 'regie lijst' toont bij elk id de naam.")
     }
 
     /// Lower case without accents, for comparing names.
