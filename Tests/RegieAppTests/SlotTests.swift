@@ -1,5 +1,6 @@
 import Foundation
 import RegieDomain
+import RegieMethode
 import RegieStore
 import Screen
 import Testing
@@ -179,5 +180,41 @@ struct SlotTests {
         #expect(backend.screen.text.contains("! NIET VERSLEUTELD"))
         runtime.send(.key(.ctrl("l")))
         #expect(runtime.model.slot == nil, "zonder wachtwoord is er niets om mee te ontgrendelen")
+    }
+}
+
+/// A layer that can be watched: once the program is locked, nothing may still hold it.
+final class Sporenlaag: Bytelaag, @unchecked Sendable {
+    func verzegel(_ data: Data) throws -> Data { data }
+    func open(_ data: Data) throws -> Data { data }
+}
+
+@Suite("Vergrendelen: de sleutel is weg")
+struct SleutelWegTests {
+    @Test("na vergrendelen houdt niets in het programma de laag met de sleutel nog vast, ook niet na alle tabbladen")
+    func laagLosgelaten() throws {
+        let map = FileManager.default.temporaryDirectory.appendingPathComponent("regie-spoor-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: map) }
+        weak var spoor: Sporenlaag?
+        let backend = MemoryBackend(width: 100, height: 30)
+        let runtime: Runtime<RegieProgramma> = try {
+            let laag = Sporenlaag()
+            spoor = laag
+            let opslag = try Opslag(map: map, laag: laag)
+            try opslag.voegToe(Voorbeeld.demo(vandaag: Datum(jaar: 2026, maand: 11, dag: 23)!))
+            var omgeving = Werkomgeving(opslag: opslag.metLogboek(gebruiker: "Test"), methode: try MethodeLader.standaard(),
+                                        vandaag: Datum(jaar: 2026, maand: 11, dag: 23)!, gebruiker: "Test",
+                                        keymap: RegieToetsen.standaard, bewaarGebruiker: { _ in })
+            omgeving.kluis = SlotTests.Nepkluis().toegang
+            return Runtime(program: RegieProgramma(), model: RegieProgramma.Model(omgeving: omgeving), backend: backend)
+        }()
+        runtime.render()
+        runtime.send(.key(.enter))
+        for tab in 1...8 { runtime.send(.key(.alt(Character(String(tab))))) }
+        runtime.send(.key(.character("/")))
+        #expect(spoor != nil, "zolang het open is, is de laag er")
+        runtime.send(.key(.ctrl("l")))
+        #expect(runtime.model.slot != nil)
+        #expect(spoor == nil, "na vergrendelen mag niets de laag met de sleutel nog vasthouden")
     }
 }

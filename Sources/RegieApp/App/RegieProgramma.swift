@@ -123,10 +123,7 @@ public struct RegieProgramma: Program {
         if case .resize = event { return [] }
         if model.slot != nil { return handleSlot(event, &model) }
         if case .key = event { model.laatsteActiviteit = model.omgeving.nu() }
-        if isActie("app.vergrendelen", event, model), model.omgeving.kluis != nil {
-            vergrendel(&model)
-            return []
-        }
+        if isActie("app.vergrendelen", event, model), model.omgeving.kluis != nil { return vergrendel(&model) }
         if model.hulp != nil {
             if model.hulp!.handle(event) == .cancelled || isActie("app.hulp", event, model) { model.hulp = nil }
             return []

@@ -51,11 +51,21 @@ public struct PlanScherm: FormulierScherm {
         }
     }
 
-    static func rubrieken(_ omgeving: Werkomgeving) -> [Formulier.Bron] {
-        Deel.allCases.map { deel in Formulier.Bron(deel.titel) { d in rubriek(deel, d, omgeving) } }
+    /// What the sections need of the working environment. Kept by the form's closures for
+    /// as long as the screen lives, so it holds no store (and so no key: see locking).
+    struct Context {
+        let vandaag: Datum
+        let methode: Methode
+        let keymap: Keymap
+        init(_ omgeving: Werkomgeving) { (vandaag, methode, keymap) = (omgeving.vandaag, omgeving.methode, omgeving.keymap) }
     }
 
-    static func rubriek(_ deel: Deel, _ d: Dossier, _ omgeving: Werkomgeving) -> Rubriek {
+    static func rubrieken(_ omgeving: Werkomgeving) -> [Formulier.Bron] {
+        let context = Context(omgeving)
+        return Deel.allCases.map { deel in Formulier.Bron(deel.titel) { d in rubriek(deel, d, context) } }
+    }
+
+    static func rubriek(_ deel: Deel, _ d: Dossier, _ omgeving: Context) -> Rubriek {
         switch deel {
         case .aanleiding:
             return Rubriek("Aanleiding", [
@@ -141,7 +151,7 @@ public struct PlanScherm: FormulierScherm {
 
     // MARK: Basic care and safety
 
-    static func veiligheid(_ d: Dossier, _ omgeving: Werkomgeving) -> [Onderdeel] {
+    static func veiligheid(_ d: Dossier, _ omgeving: Context) -> [Onderdeel] {
         let tab = omgeving.keymap["dossier.tab\(Tabblad.veiligheid.rawValue + 1)"]?.keyNames ?? "Alt-3"
         var onderdelen: [Onderdeel] = [
             .uitleg("Zijn er zorgen over de basiszorg en/of de veiligheid van iemand in het huishouden?", .text),

@@ -10,18 +10,22 @@ extension RegieProgramma {
         Binding(id: "app.vergrendelen", keys: [.ctrl("l")], description: "Vergrendelen (wachtwoord nodig om verder te gaan)"),
     ]
 
-    /// Locks now: what is typed is stored and saved first, then the key is dropped.
-    func vergrendel(_ model: inout Model) {
+    /// Locks now: what is typed is stored and saved first, then the key is dropped. When
+    /// the key cannot be dropped the program stops instead (everything is saved by then).
+    @discardableResult
+    func vergrendel(_ model: inout Model) -> [Effect<Message>] {
         _ = metScherm(&model, event: nil) { scherm, ctx in scherm.rondAf(&ctx); return .consumed }
         model.open?.sluitWijziging()
         bewaar(&model)
         // The references to the key are the store's layer and its audit trail: replace the
         // store by one without either. What Swift keeps of it in freed memory cannot be
         // wiped from here.
-        if let zonder = try? Opslag(map: model.omgeving.opslag.map, laag: VergrendeldeLaag()) { model.omgeving.opslag = zonder }
+        guard let zonder = try? Opslag(map: model.omgeving.opslag.map, laag: VergrendeldeLaag()) else { return [.quit] }
+        model.omgeving.opslag = zonder
         model.slot = Slotscherm(.ontgrendelen)
         model.hulp = nil
         model.melding = nil
+        return []
     }
 
     /// Keys while the lock screen is up: nothing reaches the rest of the program.
@@ -95,7 +99,7 @@ extension RegieProgramma {
         guard model.slot == nil, model.omgeving.kluis != nil, let na = model.omgeving.vergrendelNa else { return [] }
         let laatste = model.laatsteActiviteit ?? model.omgeving.nu()
         if model.laatsteActiviteit == nil { model.laatsteActiviteit = laatste }
-        if model.omgeving.nu().timeIntervalSince(laatste) >= na { vergrendel(&model) }
+        if model.omgeving.nu().timeIntervalSince(laatste) >= na { return vergrendel(&model) }
         return []
     }
 }

@@ -56,7 +56,9 @@ extension VeiligheidScherm {
     }
 
     static func rubrieken(_ omgeving: Werkomgeving) -> [Formulier.Bron] {
-        Deel.allCases.map { deel in Formulier.Bron(deel.titel) { d in rubriek(deel, d, omgeving.vandaag) } }
+        // Only today is kept by the closures: not the store, which holds the key.
+        let vandaag = omgeving.vandaag
+        return Deel.allCases.map { deel in Formulier.Bron(deel.titel) { d in rubriek(deel, d, vandaag) } }
     }
 
     static func rubriek(_ deel: Deel, _ d: Dossier, _ vandaag: Datum) -> Rubriek {
