@@ -149,8 +149,8 @@ extension Opslag {
     /// read (they are set aside).
     public func lijst() -> Lijst {
         // A locked layer opens nothing: no file is set aside for that, and the index stays.
-        guard laag.isBruikbaar else {
-            return Lijst(dossiers: [], problemen: [OpslagProbleem(bestand: "", reden: Self.vergrendeldMelding, apart: nil)])
+        if let probleem = laagProbleem() {
+            return Lijst(dossiers: [], problemen: [OpslagProbleem(bestand: "", reden: probleem, apart: nil)])
         }
         let dossierMap = self.dossierMap
         let namen = Bestanden.namen(in: dossierMap)

@@ -84,6 +84,19 @@ public struct Opslag: Sendable {
     }
 
     static let vergrendeldMelding = "De gegevens zijn vergrendeld: ontgrendel ze eerst met het wachtwoord."
+    static let intussenVersleuteldMelding = "De gegevens zijn intussen versleuteld (in een ander venster). Er is niets gelezen "
+        + "of bewaard: sluit Regie en start het opnieuw, met het wachtwoord."
+
+    /// Why the store cannot read or write with its layer now, or nil. A plain layer on a
+    /// folder that has a key by now (encrypted from another window while this one was
+    /// open) would take every sealed file for damaged, and write names in plain text.
+    func laagProbleem() -> String? {
+        guard laag.isBruikbaar else { return Self.vergrendeldMelding }
+        if !laag.isVersleuteld, Bestanden.bestaat(map.appendingPathComponent(Kluis.sleutelNaam).path) {
+            return Self.intussenVersleuteldMelding
+        }
+        return nil
+    }
 
     func pad(_ id: String) -> String { "\(dossierMap)/\(id).json" }
     func vorigePad(_ id: String) -> String { "\(dossierMap)/\(id).vorige.json" }
@@ -102,7 +115,7 @@ public struct Opslag: Sendable {
     public func laad(_ id: String) throws(OpslagFout) -> GeladenDossier {
         guard Sleutel.isGeldig(id) else { throw .ongeldigeId(id) }
         // A locked layer opens nothing: that says nothing about the file, so it is not set aside.
-        guard laag.isBruikbaar else { throw .io(Self.vergrendeldMelding) }
+        if let probleem = laagProbleem() { throw .io(probleem) }
         let ruw: Data
         do {
             ruw = try Bestanden.lees(pad(id))
@@ -169,6 +182,7 @@ public struct Opslag: Sendable {
     @discardableResult
     public func bewaar(_ dossier: Dossier, verwacht: String?, onderdelen: [String] = []) throws(OpslagFout) -> String {
         guard Sleutel.isGeldig(dossier.id) else { throw .ongeldigeId(dossier.id) }
+        if let probleem = laagProbleem() { throw .io(probleem) }
         let problemen = dossier.problemen()
         guard problemen.isEmpty else { throw .io("Het dossier kan zo niet worden bewaard: \(problemen.joined(separator: "; ")).") }
         let data: Data
@@ -221,6 +235,7 @@ public struct Opslag: Sendable {
     public func stelVast(_ dossier: Dossier, op datum: Datum, overleg: String? = nil, aanwezigen: [String] = [],
                          nu: Date = Date()) throws(OpslagFout) -> VersieInfo {
         guard Sleutel.isGeldig(dossier.id) else { throw .ongeldigeId(dossier.id) }
+        if let probleem = laagProbleem() { throw .io(probleem) }
         let map = "\(versieMap)/\(dossier.id)"
         try Bestanden.maakPriveMap(versieMap)
         try Bestanden.maakPriveMap(map)
