@@ -76,6 +76,27 @@ struct PrivacyCLITests {
         #expect(try o.lijstJSON().isEmpty)
     }
 
+    @Test("wis op het id van een dossier dat apart is gezet (onleesbaar): de resten gaan ook weg")
+    func wisApartGezet() throws {
+        let o = try Omgeving()
+        defer { o.ruimOp() }
+        let id = try o.demo()
+        #expect(try o.metData(["toon", id]).code == 0)
+        // The file is damaged: the next list sets it aside, so it is no longer in the list.
+        let pad = "\(o.data)/dossiers/\(id).json"
+        var ruw = try Data(contentsOf: URL(fileURLWithPath: pad))
+        ruw[ruw.count / 2] ^= 0xFF
+        try ruw.write(to: URL(fileURLWithPath: pad))
+        _ = try o.metData(["lijst"])
+        #expect(try o.lijstJSON().isEmpty)
+        #expect(!Self.sporen(o.data, ["Sanne"]).isEmpty, "de resten bevatten nog namen")
+        let fout = try o.metData(["wis", id], invoer: "iets anders\n")
+        #expect(fout.code == 1 && fout.fout.contains("Het id klopt niet"), "\(fout)")
+        let r = try o.metData(["wis", id], invoer: "\(id)\n")
+        #expect(r.code == 0, "\(r)")
+        #expect(Self.sporen(o.data, ["Sanne", "El Amrani", "Lindelaan"]) == [])
+    }
+
     @Test("bewaartermijn toont een afgesloten huishouden na de termijn; de instelling wordt gecontroleerd")
     func bewaartermijn() throws {
         let o = try Omgeving()

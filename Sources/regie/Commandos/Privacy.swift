@@ -82,27 +82,33 @@ struct Wis: ParsableCommand {
 
     func run() throws {
         let opslag = try opties.opslag()
-        let gevonden: DossierSamenvatting
+        // The household by name or id; a dossier whose file was set aside (unreadable) is not
+        // in the list, but what is left of it can still be erased by its id.
+        let id: String
+        let naam: String?
         do throws(OpslagFout) {
-            gevonden = try opslag.lijst().vind(dossier)
+            let s = try opslag.lijst().vind(dossier)
+            (id, naam) = (s.id, s.naam)
         } catch {
-            throw RegieFout(error.melding)
+            guard Sleutel.isGeldig(dossier) else { throw RegieFout(error.melding) }
+            (id, naam) = (dossier, nil)
         }
         if !ja {
-            let versies = opslag.versieIds(gevonden.id).count
+            let versies = opslag.versieIds(id).count
+            let wat = naam.map { "de naam van het huishouden (\($0))" } ?? "het id van het dossier (\(id))"
             FileHandle.standardError.write(Data("""
                 Alles van dit huishouden wordt gewist: het dossier, de reservekopie\(versies > 0 ? " en \(versies) vastgestelde versie(s)" : "").
                 Dit kan niet ongedaan worden gemaakt.
-                Typ de naam van het huishouden om te bevestigen (\(gevonden.naam)):\u{20}
+                Typ \(wat) om te bevestigen:\u{20}
                 """.utf8))
             let getypt = readLine(strippingNewline: true) ?? ""
             let a = RegieStore.Lijst.vouw(getypt.trimmingCharacters(in: .whitespaces))
-            guard !a.isEmpty, a == RegieStore.Lijst.vouw(gevonden.naam.trimmingCharacters(in: .whitespaces)) else {
-                throw RegieFout("De naam klopt niet. Er is niets gewist.")
+            guard !a.isEmpty, a == RegieStore.Lijst.vouw((naam ?? id).trimmingCharacters(in: .whitespaces)) else {
+                throw RegieFout("\(naam == nil ? "Het id" : "De naam") klopt niet. Er is niets gewist.")
             }
         }
         do {
-            let w = try opslag.wis(gevonden.id)
+            let w = try opslag.wis(id)
             schrijf("Gewist: dossier \(w.id) (\(w.bestanden) bestand\(w.bestanden == 1 ? "" : "en"), waarvan \(w.versies) versie\(w.versies == 1 ? "" : "s")).")
         } catch {
             throw RegieFout(error.melding)
