@@ -38,6 +38,13 @@ extension Logbestand {
         do { data = try leesAlles() } catch {
             return Logboekcontrole(aantal: 0, breuk: .init(nr: 1, reden: error.melding), onvolledigeLaatste: false)
         }
+        // An encrypted store starts its trail when it is encrypted, and the head comes with
+        // every entry: a missing trail or head there means someone removed it. (A plain store
+        // may not have started one yet.) Putting back an older copy of both files is not
+        // something the trail itself can see: that needs a copy kept elsewhere.
+        if sleutel != nil, data == nil {
+            return Logboekcontrole(aantal: 0, breuk: .init(nr: 1, reden: "het logboek ontbreekt; het is weggehaald"), onvolledigeLaatste: false)
+        }
         let (regels, onvolledig) = Self.splits(data ?? Data())
         var uitkomst = Logboekcontrole(aantal: regels.count, breuk: nil, onvolledigeLaatste: onvolledig != nil)
         func breek(_ nr: Int, _ reden: String) -> Logboekcontrole {
@@ -62,7 +69,7 @@ extension Logbestand {
         do { kop = try leesKop() } catch { return breek(regels.count, error.reden) }
         guard let kop else {
             // Only the very first append can be cut off between the line and the head.
-            return regels.count > 1 ? breek(regels.count, "het kopbestand ontbreekt") : uitkomst
+            return regels.count > 1 || sleutel != nil ? breek(regels.count, "het kopbestand ontbreekt") : uitkomst
         }
         if kop.aantal > regels.count {
             let van = regels.count + 1

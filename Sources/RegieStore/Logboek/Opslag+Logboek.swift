@@ -61,8 +61,11 @@ extension Logboek {
                     vorige = naar.mac(regel)
                     uit += regel + [Logbestand.nieuweRegel]
                 }
-                try Bestanden.schrijfAtomisch(uit, naar: naar.pad)
+                // The new head first: interrupted before the trail is replaced, the old trail no
+                // longer checks out against it and is set aside when the encryption resumes,
+                // instead of a sealed trail with a stale plain head that would look tampered with.
                 try naar.schrijfKop(.init(aantal: items.count, laatste: vorige))
+                try Bestanden.schrijfAtomisch(uit, naar: naar.pad)
             } else {
                 let stempel = Opslag.tijdstempel(Date())
                 let apart = map.appendingPathComponent("apart").path
