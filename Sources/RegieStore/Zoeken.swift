@@ -12,10 +12,11 @@ extension Lijst {
         let sleutel = Self.vouw(v)
         let passend = dossiers.filter { Self.vouw($0.naam).hasPrefix(sleutel) || $0.id.hasPrefix(v) }
         if passend.count == 1 { return passend[0] }
-        if passend.isEmpty { throw .nietGevonden("geen huishouden met id of naam die begint met \"\(v)\"") }
+        // Not repeated: what was typed may be a name.
+        if passend.isEmpty { throw .nietGevonden("geen huishouden met die id of met een naam die zo begint") }
         // Ids only: an error message may end up in a log or a screenshot, a name may not.
         let opties = passend.prefix(5).map(\.id).joined(separator: ", ")
-        throw .io("\"\(v)\" past bij \(passend.count) huishoudens (id \(opties)\(passend.count > 5 ? ", …" : "")). "
+        throw .io("Dat past bij \(passend.count) huishoudens (id \(opties)\(passend.count > 5 ? ", …" : "")). "
             + "Geef meer letters of het id; 'regie lijst' toont bij elk id de naam.")
     }
 

@@ -310,7 +310,7 @@ struct CLITests {
             let r = try o.metData(opdracht + ["jansen"])
             #expect(r.code == 1, "\(r)")
             #expect(isNetteFout(r), "\(r)")
-            #expect(r.fout == "regie: Niet gevonden: geen huishouden met id of naam die begint met \"jansen\".\n")
+            #expect(r.fout == "regie: Niet gevonden: geen huishouden met die id of met een naam die zo begint.\n")
             #expect(r.uit.isEmpty)
         }
     }

@@ -134,7 +134,9 @@ enum Wachtwoordinvoer {
 
     /// Asks a new passphrase and encrypts the store (and what is already in it).
     static func versleutel(map: URL, stdin: Bool) throws -> VersleuteldeLaag {
-        let bestaand = Kluis.stand(map: map) == .teVersleutelen
+        // Also a folder marked unencrypted before: what is in it gets encrypted now.
+        let dossiers = (try? FileManager.default.contentsOfDirectory(atPath: map.appendingPathComponent("dossiers").path)) ?? []
+        let bestaand = Kluis.stand(map: map) == .teVersleutelen || dossiers.contains { $0.hasSuffix(".json") }
         if !stdin {
             meld("Regie versleutelt alle gegevens met een wachtwoord. Zonder dat wachtwoord zijn ze niet te lezen, ook niet door een beheerder: bewaar het goed.")
             if bestaand { meld("Er staan al gegevens in deze map; die worden nu versleuteld.") }
