@@ -113,7 +113,7 @@ public enum Kluis {
 
     /// An entry in the audit trail; a failure there does not undo what was done.
     static func noteer(_ soort: Logsoort, map: URL, laag: VersleuteldeLaag, door: String?) {
-        try? Logboek(map: map, laag: laag, sleutel: laag.afgeleideSleutel(doel: Logboek.sleuteldoel)).noteer(soort, door: door)
+        _ = try? Logboek(map: map, laag: laag, sleutel: laag.afgeleideSleutel(doel: Logboek.sleuteldoel)).noteer(soort, door: door)
     }
 
     /// Records the explicit choice to run without encryption (`onversleuteld.txt`). Refused
