@@ -130,6 +130,25 @@ struct SlotTests {
         #expect(backend.screen.text.contains("Familie De Jong-El Amrani"))
     }
 
+    @Test("regie --presentatie met een versleutelde opslag: pas na het wachtwoord, en dan meteen alleen dat huishouden")
+    func presentatieNaOntgrendelen() throws {
+        let kluis = Nepkluis()
+        let werk = try Self.werk(kluis)
+        defer { werk.ruimOp() }
+        _ = try werk.demo()
+        try werk.omgeving.opslag.voegToe(Dossier(naam: "Familie Bakker", aangemaakt: werk.omgeving.vandaag))
+        var model = RegieProgramma.Model(omgeving: werk.omgeving, slot: Slotscherm(.ontgrendelen))
+        model.naOntgrendelen = "Familie De"
+        let backend = MemoryBackend(width: 100, height: 30)
+        let runtime = Runtime(program: RegieProgramma(), model: model, backend: backend)
+        runtime.render()
+        for c in Self.wachtwoord { runtime.send(.key(.character(c))) }
+        runtime.send(.key(.enter))
+        #expect(runtime.model.presentatie != nil)
+        #expect(backend.screen.text.contains("Familie De Jong-El Amrani │"))
+        #expect(!backend.screen.text.contains("Bakker"))
+    }
+
     @Test("eerste start: een zwak wachtwoord wordt geweigerd, twee verschillende ook; daarna wordt de sleutel gemaakt")
     func eersteStart() throws {
         let kluis = Nepkluis()
