@@ -12,7 +12,7 @@ extension RegieProgramma {
     func startExport(_ model: inout Model) {
         model.open?.sluitWijziging()
         bewaar(&model)
-        model.export = Exportdialoog(map: model.exportMap ?? Exportdialoog.standaard())
+        model.export = Exportdialoog(map: model.exportMap ?? Exportmap.standaard())
     }
 
     func handleExport(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
@@ -29,9 +29,7 @@ extension RegieProgramma {
                 model.omgeving.opslag.noteerExport(dossier: open.dossier.id, formaat: formaat.rawValue)
                 model.export = nil
                 model.exportMap = map
-                // The file's name first: a long folder is cut off at the end of the line.
-                let naam = (pad as NSString).lastPathComponent
-                model.melding = .success("Geschreven: \(naam), alleen voor u leesbaar, in \((pad as NSString).deletingLastPathComponent).")
+                model.melding = Exportmap.geschreven(pad)
             } catch .bestaatAl(let pad) {
                 model.export?.vraagOverschrijven(formaat, map: map, pad: pad)
             } catch .mapBestaatNiet {
