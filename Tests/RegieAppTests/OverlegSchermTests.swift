@@ -405,3 +405,30 @@ struct OverlegStoppenTests {
         #expect(bewaard.naam(van: bewaard.plan.krachten.first?.spreker) == "Sanne")
     }
 }
+
+@Suite("Overleg: half getypt blijft bewaard")
+struct OverlegConceptTests {
+    @Test("wat getypt is maar nog niet met Enter bewaard, staat in het dossier; een nieuw scherm (na een crash) toont het weer")
+    func concept() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let d = Dossier.testGezin(werk.omgeving.vandaag)
+        try werk.omgeving.opslag.voegToe(d)
+        let rit = ProgrammaRit(werk.omgeving, breedte: 100, hoogte: 30)
+        rit.druk(.enter, .alt("7"), .character("n"))
+        rit.typ("1")
+        rit.druk(.character(" "), .down, .character(" "), .enter)
+        for _ in 0..<10 where !rit.tekst.contains("Krachten ──") { rit.druk(.pageDown) }
+        rit.typ("We lachen veel, zeker met oma Zoë")
+        // Saved after the pause, as if the laptop then died: the dossier on disk has the words.
+        rit.druk(.ctrl("s"))
+        let bewaard = try werk.omgeving.opslag.laad(d.id).dossier
+        #expect(bewaard.lopendOverleg?.verloop?.concept?.tekst == "We lachen veel, zeker met oma Zoë")
+        // A new program on that dossier shows them in the field, and Enter stores the quote.
+        var r = SchermRit(OverlegScherm(bewaard, werk.omgeving), bewaard, werk.omgeving)
+        #expect(r.tekst().contains("We lachen veel, zeker met oma Zoë"))
+        r.druk(.enter)
+        #expect(r.dossier.plan.krachten.map(\.citaat) == ["We lachen veel, zeker met oma Zoë"])
+        #expect(r.dossier.lopendOverleg?.verloop?.concept == nil)
+    }
+}

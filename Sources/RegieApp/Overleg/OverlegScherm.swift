@@ -41,6 +41,25 @@ struct OverlegScherm: DossierScherm {
     init(_ dossier: Dossier, _ omgeving: Werkomgeving) {
         methode = omgeving.methode
         stapId = Lopend(dossier, methode)?.stap.id
+        herstelConcept(dossier)
+    }
+
+    /// Text typed before the program stopped (or before undo) comes back in the field.
+    mutating func herstelConcept(_ dossier: Dossier) {
+        guard let l = Lopend(dossier, methode), let c = l.verloop.concept, c.stap == stapId else { return }
+        invoer = TextField(text: c.tekst, maxLength: 2000)
+        invoer.moveCursor(to: c.tekst.count)
+    }
+
+    /// Keeps what is typed and not yet stored in the dossier (saved like every change), so a
+    /// laptop that dies mid-sentence loses nothing. Typing alone is one undo step.
+    mutating func bewaarConcept(sinds voor: Dossier, _ ctx: inout SchermContext) {
+        guard let i = ctx.dossier.lopendOverlegIndex, let stap = stapId else { return }
+        let concept = invoer.isEmpty ? nil : Overlegverloop.Concept(stap: stap, tekst: invoer.text)
+        guard ctx.dossier.plan.overleggen[i].verloop?.concept != concept else { return }
+        let alleenTypen = ctx.dossier == voor
+        ctx.dossier.plan.overleggen[i].verloop?.concept = concept
+        if alleenTypen { ctx.wijziging = "overleg.concept" }
     }
 
     enum Kiesdoel: Equatable {
@@ -105,6 +124,8 @@ struct OverlegScherm: DossierScherm {
         bevestiging = nil
         if case .actieWanneer = vraag?.doel { vraag = nil }
         if dossier.lopendOverleg == nil { stapId = nil }
+        invoer = TextField(maxLength: 2000)
+        herstelConcept(dossier)
     }
 
     func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
@@ -129,7 +150,10 @@ struct OverlegScherm: DossierScherm {
     mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled {
         if nieuwePersoon != nil { return handleNieuwePersoon(event, &context) }
         if Lopend(context.dossier, methode) != nil {
-            return handleLopend(event, &context)
+            let voor = context.dossier
+            let r = handleLopend(event, &context)
+            bewaarConcept(sinds: voor, &context)
+            return r
         }
         stapId = nil
         if start != nil { return handleStart(event, &context) }

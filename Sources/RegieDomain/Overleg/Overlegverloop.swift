@@ -98,6 +98,18 @@ public struct Overlegverloop: Sendable, Equatable, Codable {
     public var geenVolgendOverleg: String?
     /// When the meeting was closed; nil while it runs.
     public var afgesloten: Tijdstip?
+    /// What is being typed in the current step and not yet stored (a quote half said): kept
+    /// with the dossier, so a laptop that dies mid-sentence loses nothing.
+    public var concept: Concept?
+
+    public struct Concept: Sendable, Equatable, Codable {
+        public var stap: String
+        public var tekst: String
+        public init(stap: String, tekst: String) {
+            self.stap = stap
+            self.tekst = tekst
+        }
+    }
 
     public init(begin: Tijdstip, huidigeStap: String) {
         self.begin = begin
@@ -138,7 +150,7 @@ public struct Overlegverloop: Sendable, Equatable, Codable {
     // Fields added later decode with their defaults, so older files keep loading.
     enum CodingKeys: String, CodingKey {
         case begin, huidigeStap, stapSinds, stappen, noteringen, hoeGaatHet, ervaring, rondvraag
-        case volgendOverleg, geenVolgendOverleg, afgesloten
+        case volgendOverleg, geenVolgendOverleg, afgesloten, concept
     }
 
     public init(from decoder: any Decoder) throws {
@@ -154,5 +166,6 @@ public struct Overlegverloop: Sendable, Equatable, Codable {
         volgendOverleg = try c.decodeIfPresent(String.self, forKey: .volgendOverleg)
         geenVolgendOverleg = try c.decodeIfPresent(String.self, forKey: .geenVolgendOverleg)
         afgesloten = try c.decodeIfPresent(Tijdstip.self, forKey: .afgesloten)
+        concept = try c.decodeIfPresent(Concept.self, forKey: .concept)
     }
 }
