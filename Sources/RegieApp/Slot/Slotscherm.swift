@@ -95,57 +95,69 @@ public struct Slotscherm: Equatable {
     }
 
     public func render(into buffer: inout Buffer, screen: Rect) -> Point? {
-        let breedte = min(screen.width, 64)
-        var regels: [String]
+        let breedte = min(screen.width, 68)
+        let tekstBreedte = max(10, breedte - 4)
+        // Paragraphs wrapped to the box; nil marks where a password field goes.
+        var regels: [String?] = []
+        func alinea(_ t: String) { regels += t.wrapped(toColumns: tekstBreedte).map { Optional($0) } }
         switch soort {
         case .ontgrendelen:
-            regels = ["Regie is vergrendeld.", "", "Wachtwoord:", "", ""]
-        case .nieuw:
-            regels = ["Welkom bij Regie.", "",
-                      "Alles wat u bewaart wordt versleuteld met een wachtwoord. Kies er een van",
-                      "minstens 10 tekens, bijvoorbeeld een zin van een paar woorden. Zonder",
-                      "dit wachtwoord is niets terug te lezen: bewaar het goed.", "",
-                      "Wachtwoord:", "", "Nog een keer:", "", ""]
-        case .bestaandVersleutelen:
-            regels = ["Uw gegevens zijn nog niet versleuteld.", "",
-                      "Kies een wachtwoord van minstens 10 tekens; Regie versleutelt dan alles",
-                      "wat er al is, bestand voor bestand. Zonder dit wachtwoord is daarna",
-                      "niets terug te lezen: bewaar het goed.", "",
-                      "Wachtwoord:", "", "Nog een keer:", "", ""]
+            alinea("Regie is vergrendeld.")
+            regels.append("")
+            alinea("Wachtwoord:")
+            regels.append(nil)
+        case .nieuw, .bestaandVersleutelen:
+            if soort == .nieuw {
+                alinea("Welkom bij Regie.")
+                regels.append("")
+                alinea("Alles wat u bewaart wordt versleuteld met een wachtwoord. Kies er een van minstens 10 tekens, "
+                    + "bijvoorbeeld een zin van een paar woorden. Zonder dit wachtwoord is niets terug te lezen: bewaar het goed.")
+            } else {
+                alinea("Uw gegevens zijn nog niet versleuteld.")
+                regels.append("")
+                alinea("Kies een wachtwoord van minstens 10 tekens; Regie versleutelt dan alles wat er al is, bestand voor "
+                    + "bestand. Zonder dit wachtwoord is daarna niets terug te lezen: bewaar het goed.")
+            }
+            regels.append("")
+            alinea("Wachtwoord:")
+            regels.append(nil)
+            alinea("Nog een keer:")
+            regels.append(nil)
         case .zonderVersleuteling:
-            regels = ["Zonder versleuteling werken?", "",
-                      "Dan kan iedereen die deze computer of een reservekopie in handen krijgt",
-                      "de dossiers lezen. Doe dit alleen als de schijf al versleuteld is en",
-                      "niemand anders erbij kan. Regie blijft een waarschuwing tonen.", "",
-                      "j: ja, zonder versleuteling · n of Esc: terug"]
+            alinea("Zonder versleuteling werken?")
+            regels.append("")
+            alinea("Dan kan iedereen die deze computer of een reservekopie in handen krijgt de dossiers lezen. Doe dit "
+                + "alleen als de schijf al versleuteld is en niemand anders erbij kan. Regie blijft een waarschuwing tonen.")
+            regels.append("")
+            alinea("j: ja, zonder versleuteling · n of Esc: terug")
         }
-        let hoogte = min(screen.height, regels.count + 4)
+        let uitleg: String
+        switch soort {
+        case .ontgrendelen: uitleg = "Enter: ontgrendelen · C-q: stoppen"
+        case .nieuw, .bestaandVersleutelen: uitleg = "Enter: verder · Tab: ander veld · F2: zonder versleuteling · C-q: stoppen"
+        case .zonderVersleuteling: uitleg = ""
+        }
+        let onder = (probleem.map { "! " + $0 } ?? uitleg).wrapped(toColumns: tekstBreedte)
+        let hoogte = min(screen.height, regels.count + 1 + onder.count + 2)
         let box = Rect(x: screen.x + (screen.width - breedte) / 2, y: screen.y + (screen.height - hoogte) / 2, width: breedte, height: hoogte)
         let binnen = Panel(title: "Regie", background: .dialog).render(into: &buffer, area: box, focused: true).inset(left: 1, right: 1)
         var cursor: Point?
+        var velden = 0
         for (i, r) in regels.prefix(binnen.height).enumerated() {
-            _ = buffer.write(r, x: binnen.x, y: binnen.y + i, role: .dialog, clip: binnen)
-        }
-        func veldRij(_ n: Int) -> Rect? { n < binnen.height ? Rect(x: binnen.x, y: binnen.y + n, width: binnen.width, height: 1) : nil }
-        switch soort {
-        case .ontgrendelen:
-            if let r = veldRij(3) { cursor = veld.render(into: &buffer, area: r, focused: true) }
-        case .nieuw, .bestaandVersleutelen:
-            if let r = veldRij(7) { cursor = veld.render(into: &buffer, area: r, focused: !opHerhaling) ?? cursor }
-            if let r = veldRij(9) { cursor = herhaling.render(into: &buffer, area: r, focused: opHerhaling) ?? cursor }
-        case .zonderVersleuteling:
-            break
-        }
-        let onder = binnen.height - 1
-        if onder >= 0 {
-            let uitleg: String
-            switch soort {
-            case .ontgrendelen: uitleg = "Enter: ontgrendelen · C-q: stoppen"
-            case .nieuw, .bestaandVersleutelen: uitleg = "Enter: verder · Tab: ander veld · F2: zonder versleuteling · C-q: stoppen"
-            case .zonderVersleuteling: uitleg = ""
+            let rij = Rect(x: binnen.x, y: binnen.y + i, width: binnen.width, height: 1)
+            if let r {
+                _ = buffer.write(r, x: rij.x, y: rij.y, role: .dialog, clip: binnen)
+            } else {
+                let eerste = velden == 0
+                velden += 1
+                let veld = eerste ? self.veld : herhaling
+                let focus = soort == .ontgrendelen || eerste != opHerhaling
+                if let c = veld.render(into: &buffer, area: rij, focused: focus) { cursor = c }
             }
-            let tekst = probleem.map { "! " + $0 } ?? uitleg
-            _ = buffer.write(tekst, x: binnen.x, y: binnen.y + onder, role: probleem == nil ? .dialog : .invalid, clip: binnen)
+        }
+        let vanaf = binnen.y + binnen.height - onder.count
+        for (i, r) in onder.enumerated() where vanaf + i >= binnen.y {
+            _ = buffer.write(r, x: binnen.x, y: vanaf + i, role: probleem == nil ? .dialog : .invalid, clip: binnen)
         }
         return cursor
     }
