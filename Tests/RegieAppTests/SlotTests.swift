@@ -179,6 +179,24 @@ struct SlotTests {
         #expect(!backend.screen.text.contains("NIET VERSLEUTELD"))
     }
 
+    @Test("het slotscherm past op 80×24: de uitleg loopt door op de volgende regel in plaats van af te breken")
+    func maten() throws {
+        for soort in [Slotscherm.Soort.nieuw, .bestaandVersleutelen, .zonderVersleuteling, .ontgrendelen] {
+            var b = Buffer(size: Size(width: 80, height: 24))
+            _ = Slotscherm(soort).render(into: &b, screen: b.area)
+            let regels = b.text.split(separator: "\n").map(String.init)
+            let tekst = regels.map { $0.replacingOccurrences(of: "│", with: " ").trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+            switch soort {
+            case .nieuw: #expect(tekst.contains("niets terug te lezen: bewaar het goed."), "\(b.text)")
+            case .bestaandVersleutelen: #expect(tekst.contains("bestand voor bestand."), "\(b.text)")
+            case .zonderVersleuteling: #expect(tekst.contains("Regie blijft een waarschuwing tonen."), "\(b.text)")
+            case .ontgrendelen: #expect(tekst.contains("Enter: ontgrendelen · C-q: stoppen"), "\(b.text)")
+            }
+            var klein = Buffer(size: Size(width: 20, height: 5))
+            _ = Slotscherm(soort).render(into: &klein, screen: klein.area)
+        }
+    }
+
     @Test("eerste start zonder versleuteling kan alleen na een vraag, en dan blijft een waarschuwing staan")
     func zonderVersleuteling() throws {
         let kluis = Nepkluis()
