@@ -383,12 +383,10 @@ struct OverlegSchermTests {
     }
 }
 
-@Suite("Overleg: stoppen midden in een citaat")
-struct OverlegStoppenTests {
-    @Test("C-q met een getypt maar niet bewaard citaat bewaart het citaat bij de spreker die aan de beurt is")
-    func citaatBijStoppen() throws {
-        let werk = try TestWerk()
-        defer { werk.ruimOp() }
+extension ProgrammaRit {
+    /// The whole program with the small test household saved, a startoverleg begun with
+    /// Sanne and Noah present, at the krachten round.
+    static func inKrachtenronde(_ werk: TestWerk) throws -> (ProgrammaRit, Dossier) {
         let d = Dossier.testGezin(werk.omgeving.vandaag)
         try werk.omgeving.opslag.voegToe(d)
         let rit = ProgrammaRit(werk.omgeving, breedte: 100, hoogte: 30)
@@ -396,6 +394,17 @@ struct OverlegStoppenTests {
         rit.typ("1")
         rit.druk(.character(" "), .down, .character(" "), .enter)
         for _ in 0..<10 where !rit.tekst.contains("Krachten ──") { rit.druk(.pageDown) }
+        return (rit, d)
+    }
+}
+
+@Suite("Overleg: stoppen midden in een citaat")
+struct OverlegStoppenTests {
+    @Test("C-q met een getypt maar niet bewaard citaat bewaart het citaat bij de spreker die aan de beurt is")
+    func citaatBijStoppen() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let (rit, d) = try ProgrammaRit.inKrachtenronde(werk)
         #expect(rit.tekst.contains("Sanne zegt:"), "\(rit.tekst)")
         rit.typ("We lachen veel samen")
         rit.druk(.ctrl("q"))
@@ -412,13 +421,7 @@ struct OverlegConceptTests {
     func concept() throws {
         let werk = try TestWerk()
         defer { werk.ruimOp() }
-        let d = Dossier.testGezin(werk.omgeving.vandaag)
-        try werk.omgeving.opslag.voegToe(d)
-        let rit = ProgrammaRit(werk.omgeving, breedte: 100, hoogte: 30)
-        rit.druk(.enter, .alt("7"), .character("n"))
-        rit.typ("1")
-        rit.druk(.character(" "), .down, .character(" "), .enter)
-        for _ in 0..<10 where !rit.tekst.contains("Krachten ──") { rit.druk(.pageDown) }
+        let (rit, d) = try ProgrammaRit.inKrachtenronde(werk)
         rit.typ("We lachen veel, zeker met oma Zoë")
         // Saved after the pause, as if the laptop then died: the dossier on disk has the words.
         rit.druk(.ctrl("s"))
