@@ -22,11 +22,7 @@ struct Exporteer: ParsableCommand {
     @Option(name: .customLong("formaat"), help: ArgumentHelp("pdf, md, ics (uitnodiging voor het volgende overleg) of json.", valueName: "formaat"))
     var formaat: Exportformaat
 
-    @Option(name: .customLong("uit"), help: ArgumentHelp("De map waarin het bestand komt.", valueName: "map"))
-    var uit: String
-
-    @Flag(name: .customLong("overschrijf"), help: "Vervang een bestaand bestand.")
-    var overschrijf = false
+    @OptionGroup var uitvoer: UitvoerOpties
 
     func run() throws {
         let methode = try opties.laadMethode()
@@ -34,13 +30,26 @@ struct Exporteer: ParsableCommand {
         let d = try opslag.vindEnLaad(dossier).dossier
         let exporteur = Exporteur(opslag: opslag, methode: methode, vandaag: vandaag(), nu: Date())
         do {
-            let pad = try exporteur.schrijf(d, formaat, naarMap: uit, overschrijf: overschrijf)
+            let pad = try exporteur.schrijf(d, formaat, naarMap: uitvoer.uit, overschrijf: uitvoer.overschrijf)
             opslag.noteerExport(dossier: d.id, formaat: formaat.rawValue)
             schrijf("Geschreven: \(pad)")
         } catch .bestaatAl(let pad) {
-            throw RegieFout("Het bestand \(pad) bestaat al. Er is niets overschreven; geef --overschrijf om het te vervangen.")
+            throw UitvoerOpties.bestaatAl(pad)
         } catch {
             throw RegieFout(error.melding)
         }
+    }
+}
+
+/// Where a command writes its file, and whether it may replace one (export, inzage).
+struct UitvoerOpties: ParsableArguments {
+    @Option(name: .customLong("uit"), help: ArgumentHelp("De map waarin het bestand komt.", valueName: "map"))
+    var uit: String
+
+    @Flag(name: .customLong("overschrijf"), help: "Vervang een bestaand bestand.")
+    var overschrijf = false
+
+    static func bestaatAl(_ pad: String) -> RegieFout {
+        RegieFout("Het bestand \(pad) bestaat al. Er is niets overschreven; geef --overschrijf om het te vervangen.")
     }
 }

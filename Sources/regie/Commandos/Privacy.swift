@@ -33,11 +33,7 @@ struct Inzage: ParsableCommand {
     @Option(name: .customLong("formaat"), help: ArgumentHelp("json of pdf.", valueName: "formaat"))
     var formaat: Persoonsformaat
 
-    @Option(name: .customLong("uit"), help: ArgumentHelp("De map waarin het bestand komt.", valueName: "map"))
-    var uit: String
-
-    @Flag(name: .customLong("overschrijf"), help: "Vervang een bestaand bestand.")
-    var overschrijf = false
+    @OptionGroup var uitvoer: UitvoerOpties
 
     func run() throws {
         let methode = try opties.laadMethode()
@@ -49,10 +45,10 @@ struct Inzage: ParsableCommand {
         }
         let exporteur = Exporteur(opslag: opslag, methode: methode, vandaag: vandaag(), nu: Date())
         do {
-            let pad = try exporteur.schrijfPersoon(d, p.id, formaat, naarMap: uit, overschrijf: overschrijf)
+            let pad = try exporteur.schrijfPersoon(d, p.id, formaat, naarMap: uitvoer.uit, overschrijf: uitvoer.overschrijf)
             schrijf("Geschreven: \(pad)")
         } catch .bestaatAl(let pad) {
-            throw RegieFout("Het bestand \(pad) bestaat al. Er is niets overschreven; geef --overschrijf om het te vervangen.")
+            throw UitvoerOpties.bestaatAl(pad)
         } catch {
             throw RegieFout(error.melding)
         }
