@@ -4,6 +4,7 @@ import PackageDescription
 // Regie: 1Gezin1Plan1Regisseur in de terminal.
 //
 // Modules (see README.md):
+//   Kalender      the one calendar-day type (Datum): arithmetic, and reading what a user types
 //   RegieDomain   the method and the plans as Sendable value types, and the rules; no I/O
 //   RegieMethode  loads and validates the method data files (phases, regiekaart, meldcode)
 //   RegieStore    the local file store: atomic saves, locks, change checks, versions, index, encryption, audit trail
@@ -30,7 +31,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
     ],
     targets: [
-        .target(name: "RegieDomain"),
+        .target(name: "Kalender"),
+        .target(name: "RegieDomain", dependencies: ["Kalender"]),
         .target(
             name: "RegieMethode",
             dependencies: ["RegieDomain", "Yams"],
@@ -54,7 +56,7 @@ let package = Package(
         ),
         .target(name: "RegieExport", dependencies: ["RegieDomain", "CPangoCairo"]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
-        .target(name: "Screen", dependencies: ["CNcurses", "Yams"]),
+        .target(name: "Screen", dependencies: ["CNcurses", "Yams", "Kalender"]),
         .target(
             name: "RegieThemes",
             path: "Themes",

@@ -3,7 +3,8 @@
 /// `vandaag`, so the demo always has a next overleg and one late action.
 public enum Voorbeeld {
     public static func demo(vandaag: Datum, id: String = Sleutel.nieuw()) -> Dossier {
-        func dag(_ n: Int) -> Datum { vandaag.plus(dagen: n)! }
+        // Near the last day there is, the example's later days stay on it.
+        func dag(_ n: Int) -> Datum { vandaag.plus(dagen: n) ?? (n < 0 ? .eerste : .laatste) }
         let sanne = Gezinslid(naam: "Sanne de Jong", geslacht: "vrouw", geboortedatum: Datum(jaar: 1991, maand: 4, dag: 12),
                               rolInGezin: "moeder", burgerlijkeStaat: "samenwonend", beroep: "doktersassistente (parttime)",
                               adres: Adres(straatEnHuisnummer: "Lindelaan 14", postcode: "1234 AB", woonplaats: "Zuiderveen"),

@@ -81,7 +81,9 @@ func methodeMap(_ optie: String?) throws -> String? {
 func vandaag() -> Datum {
     if let s = ProcessInfo.processInfo.environment["REGIE_VANDAAG"], let d = Datum(iso: s) { return d }
     let c = Calendar(identifier: .gregorian).dateComponents(in: .current, from: Date())
-    return Datum(jaar: c.year!, maand: c.month!, dag: c.day!)!
+    let jaar = c.year ?? Datum.eerste.jaar
+    // A clock outside the years a date can have is wrong; the nearest day there is will do.
+    return Datum(jaar: jaar, maand: c.month ?? 1, dag: c.day ?? 1) ?? (jaar < Datum.eerste.jaar ? .eerste : .laatste)
 }
 
 func schrijf(_ tekst: String) {

@@ -9,7 +9,7 @@ import Testing
 @Suite("Themavoorbeeld")
 struct ThemavoorbeeldTests {
     let catalog = ThemeCatalog(shippedFolder: ShippedThemes.folder, userFolder: nil)
-    let vandaag = CalendarDate(year: 2026, month: 11, day: 23)!
+    let vandaag = Datum(jaar: 2026, maand: 11, dag: 23)!
 
     func start(breedte: Int = 80, hoogte: Int = 24, keymap: Keymap = RegieToetsen.standaard)
         -> (Runtime<Themavoorbeeld>, MemoryBackend) {

@@ -21,7 +21,7 @@ struct Bewerker: Equatable {
         case .regel: widget = .regel(TextField(text: waarde))
         case .tekst: widget = .tekst(TextArea(text: waarde))
         case .datum:
-            var f = DateField(today: vandaag.kalenderdatum)
+            var f = DateField(today: vandaag)
             f.text = waarde
             widget = .datum(f)
         case .keuze(let opties):
@@ -39,9 +39,15 @@ struct Bewerker: Equatable {
         case .keuze(let c): return .success(c.selected ?? "")
         case .datum(let f):
             if f.text.allSatisfy(\.isWhitespace) { return .success("") }
-            if let v = f.value { return .success(Datum(v).tekst) }
+            if let v = f.value { return .success(v.tekst) }
             return .failure(Probleem(tekst: f.message))
         }
+    }
+
+    /// Why the focused field may not be left: typed text that is no date (or a date in a
+    /// year that cannot be) would be lost. nil when the text can be kept or emptied.
+    var weigering: String? {
+        if case .datum(let f) = widget { f.refusal } else { nil }
     }
 
     struct Probleem: Error {

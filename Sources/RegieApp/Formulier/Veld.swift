@@ -59,14 +59,14 @@ extension Veld {
     public static func datum(_ id: String, _ titel: String, _ pad: WritableKeyPath<Dossier, Datum?>, uitleg: String? = nil) -> Veld {
         Veld(id: id, titel: titel, soort: .datum, uitleg: uitleg, lees: { $0[keyPath: pad]?.tekst ?? "" },
              schrijf: { $0[keyPath: pad] = Datum(invoer: $1) },
-             controle: { $0.allSatisfy(\.isWhitespace) || Datum(invoer: $0) != nil ? nil : DateField.invalidMessage })
+             controle: { $0.allSatisfy(\.isWhitespace) ? nil : Datum.lees($0).melding })
     }
 
     /// A date that must be there: an empty field keeps the date that was.
     public static func datum(_ id: String, _ titel: String, verplicht pad: WritableKeyPath<Dossier, Datum>) -> Veld {
         Veld(id: id, titel: titel, soort: .datum, lees: { $0[keyPath: pad].tekst },
              schrijf: { if let d = Datum(invoer: $1) { $0[keyPath: pad] = d } },
-             controle: { Datum(invoer: $0) != nil ? nil : DateField.invalidMessage })
+             controle: { Datum.lees($0).melding })
     }
 
     public static func tijd(_ id: String, _ titel: String, _ pad: WritableKeyPath<Dossier, Tijd?>) -> Veld {

@@ -38,10 +38,3 @@ public struct Werkomgeving: Sendable {
     /// The user's name for a record ("afgevinkt door"); the placeholder when not yet known.
     public var door: String { gebruiker ?? "(onbekend)" }
 }
-
-extension Datum {
-    /// The same day for the screen layer's date fields.
-    public var kalenderdatum: CalendarDate { CalendarDate(year: jaar, month: maand, day: dag)! }
-
-    public init(_ c: CalendarDate) { self = Datum(jaar: c.year, maand: c.month, dag: c.day)! }
-}

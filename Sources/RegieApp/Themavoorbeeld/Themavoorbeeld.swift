@@ -30,11 +30,11 @@ public struct Themavoorbeeld: Program {
 
         /// - Parameters:
         ///   - themas: the themes to go through; `gekozen` is shown first
-        public init(themas: [Theme], gekozen: Int = 0, keymap: Keymap, vandaag: CalendarDate, melding: String? = nil) {
+        public init(themas: [Theme], gekozen: Int = 0, keymap: Keymap, vandaag: Datum, melding: String? = nil) {
             self.themas = themas.isEmpty ? [.fallback] : themas
             self.gekozen = min(max(0, gekozen), self.themas.count - 1)
             self.keymap = keymap
-            datum = DateField(value: vandaag.adding(days: 14), today: vandaag)
+            datum = DateField(value: vandaag.plus(dagen: 14) ?? vandaag, today: vandaag)
             self.melding = melding.map(MessageLine.warning)
         }
 

@@ -42,7 +42,7 @@ extension Dossier {
     /// earliest one from today on (or without a date) that was not held yet.
     public func geplandOverleg(_ soort: OverlegSoort, vandaag: Datum) -> Overleg? {
         plan.overleggen.filter { $0.soort == soort && $0.verloop == nil && ($0.datum.map { $0 >= vandaag } ?? true) }
-            .min { ($0.datum ?? Datum(jaar: 2200, maand: 12, dag: 31)!) < ($1.datum ?? Datum(jaar: 2200, maand: 12, dag: 31)!) }
+            .min { ($0.datum ?? .laatste) < ($1.datum ?? .laatste) }
     }
 
     /// Starts a meeting: takes over the planned one of this kind or adds a new one, dated

@@ -39,7 +39,7 @@ struct Themas: ParsableCommand {
         if lijst.isEmpty { lijst = [sessie.theme] }
         let meldingen = ([sessie.themaWaarschuwing].compactMap { $0 } + problemen).joined(separator: " · ")
         let model = Themavoorbeeld.Model(themas: lijst, gekozen: lijst.firstIndex { $0.name == sessie.theme.name } ?? 0,
-                                         keymap: keymap, vandaag: vandaag().kalenderdatum,
+                                         keymap: keymap, vandaag: vandaag(),
                                          melding: meldingen.isEmpty ? nil : meldingen)
         sessie.draai(Themavoorbeeld(), model: model)
     }
