@@ -233,6 +233,20 @@ extension Formulier {
 
     private mutating func navigeer(_ event: Event, _ rijen: [Rij], _ rubriek: Rubriek, _ ctx: inout SchermContext) -> Handled {
         guard case .key(let key) = event else { return .ignored }
+        if let weigering = bewerker?.weigering, let verlaten = verlaat(key, ctx.keymap) {
+            // Leaving would drop the typed text: the field keeps it and says why; Esc puts
+            // back what the dossier has.
+            if verlaten == .terug {
+                bewerker = nil
+                probleem = nil
+                ctx.meld(.info("De datum is niet veranderd."))
+            } else {
+                probleem = weigering
+                let terug = ctx.keymap["formulier.terug"]?.keys.first?.description ?? "Esc"
+                ctx.meld(.warning("Verbeter de datum of maak het veld leeg; \(terug) zet de vorige terug."))
+            }
+            return .consumed
+        }
         let oud = rij
         switch key {
         case .down, .tab: zetRij(volgende(rij, in: rijen, stap: 1), in: rijen, richting: 1)
@@ -263,6 +277,21 @@ extension Formulier {
         }
         if rij != oud { ctx.vraag(.bewaarNu) }
         return .consumed
+    }
+
+    enum Verlaten { case verder, terug }
+
+    /// Whether `key` leaves the focused field, and how: moving on, or Esc back out.
+    private func verlaat(_ key: Key, _ keymap: Keymap) -> Verlaten? {
+        switch key {
+        case .down, .tab, .up, .backTab, .ctrlHome, .ctrlEnd: return .verder
+        default:
+            switch actie(.key(key), keymap) {
+            case "formulier.volgendeRubriek", "formulier.vorigeRubriek", "formulier.toevoegen": return .verder
+            case "formulier.terug": return .terug
+            default: return nil
+            }
+        }
     }
 
     /// The next row that can have focus, going round at the ends.
