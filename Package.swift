@@ -29,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         // SHA-256 for the store's change check (and, later, encryption at rest).
         .package(url: "https://github.com/apple/swift-crypto", from: "4.0.0"),
+        // Property-based tests (generated inputs, seeded, with shrinking) for dates and date fields.
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         .target(name: "Kalender"),
@@ -81,15 +83,25 @@ let package = Package(
         .executableTarget(name: "regie-app-bench", dependencies: ["RegieApp", "RegieDomain", "RegieMethode", "RegieStore", "Screen"]),
         // Saves a dossier in a loop; the store tests kill it at random moments.
         .executableTarget(name: "regie-schrijftest", dependencies: ["RegieDomain", "RegieStore"]),
+        // Generated inputs for the property tests of dates and date fields, from a fixed seed.
+        .target(
+            name: "Eigenschappen",
+            dependencies: ["Kalender", .product(name: "PropertyBased", package: "swift-property-based")],
+            path: "Tests/Eigenschappen"
+        ),
+        .testTarget(name: "KalenderTests", dependencies: ["Kalender", "Eigenschappen", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "RegieDomainTests", dependencies: ["RegieDomain", "RegieMethode"]),
         .testTarget(name: "RegieMethodeTests", dependencies: ["RegieMethode", "RegieDomain"]),
         // Shared by the tests that start built programs: finding them, driving them in tmux.
         .target(name: "TestSupport", dependencies: ["RegieStore"], path: "Tests/TestSupport"),
         .testTarget(name: "RegieStoreTests", dependencies: ["RegieStore", "RegieDomain", "regie-schrijftest", "TestSupport"]),
         .testTarget(name: "RegieCLITests", dependencies: ["regie", "RegieDomain", "RegieStore", "TestSupport"]),
-        .testTarget(name: "ScreenTests", dependencies: ["Screen", "RegieThemes"]),
+        .testTarget(name: "ScreenTests", dependencies: ["Screen", "RegieThemes", "Eigenschappen"]),
         .testTarget(name: "RegieExportTests", dependencies: ["RegieExport", "RegieDomain", "RegieMethode", "RegieStore", "RegieApp"]),
-        .testTarget(name: "RegieAppTests", dependencies: ["RegieApp", "Screen", "RegieDomain", "RegieThemes", "RegieMethode", "RegieStore"]),
+        .testTarget(
+            name: "RegieAppTests",
+            dependencies: ["RegieApp", "Screen", "RegieDomain", "RegieThemes", "RegieMethode", "RegieStore", "Eigenschappen"]
+        ),
         // The real program in a private tmux server: keys in, screen text out.
         .testTarget(name: "EndToEndTests", dependencies: ["regie", "TestSupport"]),
     ]
