@@ -191,6 +191,8 @@ public struct Opslag: Sendable {
         } catch {
             throw .io("Het dossier kan niet worden omgezet om te bewaren.")
         }
+        // What is written must be readable again: the bytes as they go to disk, under the one limit.
+        guard data.count <= Bestanden.maximaleGrootte else { throw .io(Self.teGrootMelding(data.count)) }
         let slot = try Slot.neem(slotPad(dossier.id))
         defer { slot.geefVrij() }
         let huidig: Data?
@@ -211,6 +213,16 @@ public struct Opslag: Sendable {
         noteer(huidig == nil ? .aangemaakt : .gewijzigd, dossier: dossier.id, onderdelen: huidig == nil ? [] : onderdelen)
         return Self.vingerafdruk(data)
     }
+
+    /// Why a file of `grootte` bytes is not written (see `Bestanden.maximaleGrootte`).
+    static func teGrootMelding(_ grootte: Int, wat: String = "Het dossier") -> String {
+        "\(wat) is te groot om te bewaren: als bestand wordt het \(Bestanden.megabytes(grootte)), en de grens is "
+            + "\(Bestanden.grensTekst). Er is niets bewaard; wat er al stond, is niet veranderd. Maak lange teksten korter "
+            + "en bewaar opnieuw."
+    }
+
+    /// The size limit of every file the store writes and reads, in bytes.
+    public static var maximaleGrootte: Int { Bestanden.maximaleGrootte }
 
     /// Adds a dossier that must not exist yet.
     @discardableResult
@@ -245,6 +257,7 @@ public struct Opslag: Sendable {
         do { data = try laag.verzegel(Formaat.codeer(versie: dossier, v)) } catch {
             throw .io("De versie kan niet worden omgezet om te bewaren.")
         }
+        guard data.count <= Bestanden.maximaleGrootte else { throw .io(Self.teGrootMelding(data.count, wat: "De versie")) }
         var id = "\(datum.iso)_\(Self.tijdstempel(nu))"
         var n = 1
         while true {
