@@ -81,6 +81,8 @@ let package = Package(
         .executableTarget(name: "regie-scherm-bench", dependencies: ["Screen"]),
         // Prints the screens' speed figures (start to overview, opening a dossier): swift run -c release regie-app-bench
         .executableTarget(name: "regie-app-bench", dependencies: ["RegieApp", "RegieDomain", "RegieMethode", "RegieStore", "Screen"]),
+        // Mutated dossier files through import and the store, counted: scripts/fuzz.sh runs 10,000.
+        .executableTarget(name: "regie-fuzz", dependencies: ["TestSupport"]),
         // Saves a dossier in a loop; the store tests kill it at random moments.
         .executableTarget(name: "regie-schrijftest", dependencies: ["RegieDomain", "RegieStore"]),
         // Generated inputs for the property tests of dates and date fields, from a fixed seed.
@@ -93,7 +95,7 @@ let package = Package(
         .testTarget(name: "RegieDomainTests", dependencies: ["RegieDomain", "RegieMethode"]),
         .testTarget(name: "RegieMethodeTests", dependencies: ["RegieMethode", "RegieDomain"]),
         // Shared by the tests that start built programs: finding them, driving them in tmux.
-        .target(name: "TestSupport", dependencies: ["RegieStore"], path: "Tests/TestSupport"),
+        .target(name: "TestSupport", dependencies: ["RegieStore", "RegieDomain"], path: "Tests/TestSupport"),
         .testTarget(name: "RegieStoreTests", dependencies: ["RegieStore", "RegieDomain", "regie-schrijftest", "TestSupport"]),
         .testTarget(name: "RegieCLITests", dependencies: ["regie", "RegieDomain", "RegieStore", "TestSupport"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "RegieThemes", "Eigenschappen"]),

@@ -7,8 +7,20 @@ import Foundation
 
 /// The few POSIX calls the store needs, with errors as `OpslagFout`.
 enum Bestanden {
-    /// Files larger than this are refused as hostile (a plan is a few hundred KB at most).
+    /// The one size limit of the store: files larger than this are refused when read (as
+    /// hostile: a plan is a few hundred KB at most) and never written (a save or an import
+    /// that would make a larger file is refused), so what the store writes it can read back.
+    /// Checked on the bytes as they are on disk (pretty-printed JSON, sealed when encrypted).
     static let maximaleGrootte = 64 * 1024 * 1024
+
+    /// "64 MB": the limit as the messages name it.
+    static var grensTekst: String { "\(maximaleGrootte / (1024 * 1024)) MB" }
+
+    /// A size in MB with one decimal and a Dutch comma ("84,2 MB").
+    static func megabytes(_ n: Int) -> String {
+        let tienden = (n * 10 + 512 * 1024) / (1024 * 1024)
+        return "\(tienden / 10),\(tienden % 10) MB"
+    }
 
     /// Creates `pad` (and parents) if needed, and makes it private (0700).
     static func maakPriveMap(_ pad: String) throws(OpslagFout) {
@@ -27,6 +39,13 @@ enum Bestanden {
 
     /// The whole file, refusing links, devices and files over the size limit.
     static func lees(_ pad: String) throws(OpslagFout) -> Data {
+        try leesMetStempel(pad).0
+    }
+
+    /// The same, with the stamp of the very file that was read (taken before reading, from
+    /// the open file: a file replaced meanwhile gives the old stamp, so an index built from
+    /// it is found stale and read again, never the other way round).
+    static func leesMetStempel(_ pad: String) throws(OpslagFout) -> (Data, Bestandsstempel) {
         let fd = open(pad, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
         guard fd >= 0 else {
             if errno == ENOENT { throw .nietGevonden(pad) }
@@ -37,7 +56,7 @@ enum Bestanden {
         var st = stat()
         guard fstat(fd, &st) == 0 else { throw .io("\(pad) kan niet worden gelezen.") }
         guard (st.st_mode & S_IFMT) == S_IFREG else { throw .onleesbaar("het is geen gewoon bestand") }
-        guard Int(st.st_size) <= maximaleGrootte else { throw .onleesbaar("het bestand is groter dan 64 MB") }
+        guard Int(st.st_size) <= maximaleGrootte else { throw .onleesbaar("het bestand is groter dan \(grensTekst)") }
         var data = Data(count: Int(st.st_size))
         var gelezen = 0
         while true {
@@ -51,10 +70,10 @@ enum Bestanden {
             }
             if n == 0 { break }
             gelezen += n
-            guard gelezen <= maximaleGrootte else { throw .onleesbaar("het bestand is groter dan 64 MB") }
+            guard gelezen <= maximaleGrootte else { throw .onleesbaar("het bestand is groter dan \(grensTekst)") }
         }
         data.count = gelezen
-        return data
+        return (data, stempel(st))
     }
 
     /// Writes `data` to `pad` so that a crash at any moment leaves the old file or the

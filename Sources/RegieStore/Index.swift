@@ -11,9 +11,13 @@ import RegieDomain
 /// and inode; an entry whose file changed, a new file or a removed one is brought up to
 /// date on the next list. The index is only a cache: deleting it is always safe.
 ///
-/// Format (docs/bestandsformaat.md): a first line `regie-index 1`, then one line per
+/// Format (docs/bestandsformaat.md): a first line `regie-index 2`, then one line per
 /// dossier with tab-separated fields; tab, newline and backslash in text are escaped.
 /// Plain lines, because decoding 10,000 JSON objects took most of a list's time.
+///
+/// The index must never show what is not in the files: each line ends with a check sum of
+/// its fields, and a line whose sum, id or file does not fit is dropped and rebuilt from
+/// its file. Opening a dossier brings its line up to date (`verversIndexregel`).
 struct IndexItem: Equatable {
     var bestand: String
     var stempel: Bestandsstempel
@@ -21,7 +25,7 @@ struct IndexItem: Equatable {
 }
 
 enum IndexFormaat {
-    static let kop = "regie-index 1"
+    static let kop = "regie-index 2"
 
     static func codeer(_ items: [IndexItem]) -> Data {
         var s = kop + "\n"
@@ -34,21 +38,41 @@ enum IndexFormaat {
                 z.overlegdata.map(\.iso).joined(separator: ","), z.openDeadlines.map(\.iso).joined(separator: ","),
                 z.zorgenBasiszorgVeiligheid?.rawValue ?? "-", z.heeftVeiligheidsplan ? "1" : "0", z.veiligheidsplanOndertekend ? "1" : "0",
             ]
-            s += velden.joined(separator: "\t")
+            let regel = velden.joined(separator: "\t")
+            s += regel
+            s += "\t"
+            s += controlesom(Array(regel.utf8)[...])
             s += "\n"
         }
         return Data(s.utf8)
     }
 
+    /// FNV-1a (64 bits) of a line's fields, as 16 hex digits: finds a line that was edited
+    /// or damaged (it is a check, not a seal: in an encrypted store the whole index is sealed).
+    static func controlesom(_ bytes: ArraySlice<UInt8>) -> String {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            h ^= UInt64(b)
+            h = h &* 0x0000_0100_0000_01b3
+        }
+        let hex = String(h, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
     /// nil when the data is not an index of this version (it is then rebuilt).
-    /// Parsed as bytes: splitting Swift strings by character took most of a list's time.
-    static func decodeer(_ data: Data) -> [IndexItem]? {
+    static func decodeer(_ data: Data) -> [IndexItem]? { decodeerMetStatus(data)?.items }
+
+    /// The good lines, and whether every line was good (otherwise the index is written again
+    /// without the bad ones). Parsed as bytes: splitting Swift strings by character took
+    /// most of a list's time.
+    static func decodeerMetStatus(_ data: Data) -> (items: [IndexItem], heel: Bool)? {
         let bytes = [UInt8](data)
         let kopBytes = Array((kop + "\n").utf8)
         guard bytes.count >= kopBytes.count, Array(bytes[0..<kopBytes.count]) == kopBytes else { return nil }
         var items: [IndexItem] = []
+        var heel = true
         var velden: [Range<Int>] = []
-        velden.reserveCapacity(13)
+        velden.reserveCapacity(14)
         var begin = kopBytes.count
         while begin < bytes.count {
             var einde = begin
@@ -61,12 +85,17 @@ enum IndexFormaat {
                     veld = i + 1
                 }
                 velden.append(veld..<einde)
-                guard velden.count == 13, let item = item(bytes, velden) else { return nil }
-                items.append(item)
+                if velden.count == 14, velden[13].count == 16,
+                   controlesom(bytes[begin..<velden[12].upperBound]).utf8.elementsEqual(bytes[velden[13]]),
+                   let item = item(bytes, velden) {
+                    items.append(item)
+                } else {
+                    heel = false
+                }
             }
             begin = einde + 1
         }
-        return items
+        return (items, heel)
     }
 
     private static func item(_ b: [UInt8], _ v: [Range<Int>]) -> IndexItem? {
@@ -157,15 +186,28 @@ extension Opslag {
         ruimTijdelijkeBestandenOp(namen)
         let mapFd = open(dossierMap, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         defer { if mapFd >= 0 { close(mapFd) } }
-        let oud = leesIndex()
+        let oud = leesIndexMetStatus()
+        var gewijzigd = oud?.heel != true
+        // A line counts only for the file it names, for the id that file must have, and only
+        // once: any other line would show one household twice and hide another.
         var bekend: [String: IndexItem] = [:]
-        bekend.reserveCapacity(oud?.count ?? 0)
-        for item in oud ?? [] { bekend[item.bestand] = item }
+        bekend.reserveCapacity(oud?.items.count ?? 0)
+        var dubbel: Set<String> = []
+        for item in oud?.items ?? [] {
+            guard item.bestand == item.samenvatting.id + ".json" else {
+                gewijzigd = true
+                continue
+            }
+            if bekend.updateValue(item, forKey: item.bestand) != nil { dubbel.insert(item.bestand) }
+        }
+        for naam in dubbel {
+            bekend[naam] = nil
+            gewijzigd = true
+        }
 
         var items: [IndexItem] = []
         items.reserveCapacity(namen.count)
         var problemen: [OpslagProbleem] = []
-        var gewijzigd = oud == nil
         for naam in namen where naam.hasSuffix(".json") && !naam.hasPrefix(".") && !naam.hasSuffix(".vorige.json") {
             let id = String(naam.dropLast(5))
             var pad: String { dossierMap + "/" + naam }
@@ -190,8 +232,16 @@ extension Opslag {
                 let dossier = try leesDossier(ruw, verwachteId: id)
                 items.append(IndexItem(bestand: naam, stempel: stempel, samenvatting: DossierSamenvatting(dossier)))
             } catch {
-                let apart = zetApart(bron: pad, naam: naam)
-                problemen.append(OpslagProbleem(bestand: naam, reden: error.reden, apart: apart))
+                // Damaged: its backup is put back when that is good, else it is set aside.
+                switch behandelBeschadigd(id, reden: error.reden) {
+                case .success(let g):
+                    items.append(IndexItem(bestand: naam, stempel: g.stempel, samenvatting: DossierSamenvatting(g.dossier)))
+                    if let p = g.teruggezet { problemen.append(p) }
+                case .failure(.beschadigd(let bestand, let reden, let apart)):
+                    problemen.append(OpslagProbleem(bestand: bestand, reden: reden, apart: apart))
+                case .failure(let fout):
+                    problemen.append(OpslagProbleem(bestand: naam, reden: fout.melding, apart: nil))
+                }
             }
         }
         if items.count != bekend.count { gewijzigd = true }
@@ -208,13 +258,27 @@ extension Opslag {
         Bestanden.namen(in: apartMap).filter { !$0.hasPrefix(".") }.sorted()
     }
 
-    func leesIndex() -> [IndexItem]? {
+    func leesIndex() -> [IndexItem]? { leesIndexMetStatus()?.items }
+
+    func leesIndexMetStatus() -> (items: [IndexItem], heel: Bool)? {
         guard let ruw = try? Bestanden.lees(indexPad), let data = try? laag.open(ruw) else { return nil }
-        return IndexFormaat.decodeer(data)
+        return IndexFormaat.decodeerMetStatus(data)
+    }
+
+    /// Brings the index line of a dossier just read up to date: what the file says, with the
+    /// stamp of the file it was read from. Nothing is written when the line was right; an
+    /// index that is not there is left to the next list.
+    func verversIndexregel(_ gelezen: Gelezen, id: String) {
+        guard let oud = leesIndexMetStatus() else { return }
+        let naam = "\(id).json"
+        let nieuw = IndexItem(bestand: naam, stempel: gelezen.stempel, samenvatting: DossierSamenvatting(gelezen.dossier))
+        let regels = oud.items.filter { $0.bestand == naam || $0.samenvatting.id == id }
+        guard regels != [nieuw] else { return }
+        schrijfIndex(oud.items.filter { $0.bestand != naam && $0.samenvatting.id != id } + [nieuw])
     }
 
     func schrijfIndex(_ items: [IndexItem]) {
-        guard let data = try? laag.verzegel(IndexFormaat.codeer(items)) else { return }
+        guard let data = try? laag.verzegel(IndexFormaat.codeer(items)), data.count <= Bestanden.maximaleGrootte else { return }
         // A failure here only costs speed on the next list.
         try? Bestanden.schrijfAtomisch(data, naar: indexPad)
     }

@@ -12,10 +12,14 @@ public struct GeladenDossier: Sendable {
     public var dossier: Dossier
     /// SHA-256 of the file; give it back to `bewaar` so a change made elsewhere is noticed.
     public var vingerafdruk: String
+    /// Set when the file was damaged and its backup (`.vorige`) was put back in its place:
+    /// the message to show, which says so.
+    public var teruggezet: OpslagProbleem?
 
-    public init(dossier: Dossier, vingerafdruk: String) {
+    public init(dossier: Dossier, vingerafdruk: String, teruggezet: OpslagProbleem? = nil) {
         self.dossier = dossier
         self.vingerafdruk = vingerafdruk
+        self.teruggezet = teruggezet
     }
 }
 
@@ -25,10 +29,19 @@ public struct OpslagProbleem: Sendable, Equatable, CustomStringConvertible {
     public var reden: String
     /// Where it was put aside (relative to the store), if it was.
     public var apart: String?
+    /// True when the dossier's backup (`<id>.vorige.json`) was good and put back in place of
+    /// the damaged file: the household stays in the list, maybe without its last change.
+    public var teruggezet = false
 
     /// Without a file name it is about the whole store (e.g. locked): the reason alone.
+    /// Names the dossier by its id, never by the household's name (messages end up in logs).
     public var description: String {
-        bestand.isEmpty ? reden : OpslagFout.beschadigd(bestand: bestand, reden: reden, apart: apart).melding
+        if bestand.isEmpty { return reden }
+        guard teruggezet else { return OpslagFout.beschadigd(bestand: bestand, reden: reden, apart: apart).melding }
+        let id = bestand.hasSuffix(".json") ? String(bestand.dropLast(5)) : bestand
+        let waar = apart.map { " Het beschadigde bestand is apart gezet als \($0); er is niets verwijderd." } ?? ""
+        return "Dossier \(id) was beschadigd (\(reden)). De vorige bewaarde versie is teruggezet; "
+            + "de laatste wijziging kan daardoor ontbreken.\(waar)"
     }
 }
 
@@ -112,25 +125,78 @@ public struct Opslag: Sendable {
 
     /// Reads a dossier. A file that is not a valid dossier is set aside (never deleted)
     /// and the error says where.
-    public func laad(_ id: String) throws(OpslagFout) -> GeladenDossier {
+    ///
+    /// When the file is damaged but its backup (`.vorige`) is a good dossier, the backup is
+    /// put back in its place and returned, with `teruggezet` saying so.
+    ///
+    /// Opening a dossier also brings its line in the index up to date (`verversIndex`; off
+    /// when many dossiers are read in a row, as a search does).
+    public func laad(_ id: String, verversIndex: Bool = true) throws(OpslagFout) -> GeladenDossier {
         guard Sleutel.isGeldig(id) else { throw .ongeldigeId(id) }
         // A locked layer opens nothing: that says nothing about the file, so it is not set aside.
         if let probleem = laagProbleem() { throw .io(probleem) }
-        let ruw: Data
+        let uitkomst: Result<Gelezen, Leesfout>
         do {
-            ruw = try Bestanden.lees(pad(id))
+            let (ruw, stempel) = try Bestanden.leesMetStempel(pad(id))
+            do throws(Leesfout) {
+                uitkomst = .success(Gelezen(dossier: try leesDossier(ruw, verwachteId: id), ruw: ruw, stempel: stempel))
+            } catch {
+                uitkomst = .failure(error)
+            }
         } catch .nietGevonden {
             throw .nietGevonden("dossier \(id)")
         } catch .onleesbaar(let reden) {
-            throw zetApart(naam: "\(id).json", reden: reden)
+            uitkomst = .failure(Leesfout(reden))
+        }
+        let gelezen: Gelezen
+        switch uitkomst {
+        case .success(let g): gelezen = g
+        case .failure(let f): gelezen = try behandelBeschadigd(id, reden: f.reden).get()
+        }
+        noteer(.geopend, dossier: id)
+        if verversIndex { verversIndexregel(gelezen, id: id) }
+        return GeladenDossier(dossier: gelezen.dossier, vingerafdruk: Self.vingerafdruk(gelezen.ruw), teruggezet: gelezen.teruggezet)
+    }
+
+    /// A dossier as read: its bytes and the stamp of the file they came from.
+    struct Gelezen {
+        var dossier: Dossier
+        var ruw: Data
+        var stempel: Bestandsstempel
+        /// Set when the backup was put back (see `behandelBeschadigd`).
+        var teruggezet: OpslagProbleem?
+    }
+
+    /// After dossier `id` could not be read (for `reden`): when its backup `<id>.vorige.json`
+    /// is a good dossier of the same id, the damaged file is set aside and the backup put
+    /// back in its place (under the save lock), and that is returned with a message saying
+    /// so. Otherwise the damaged file is set aside as always and the error says where.
+    func behandelBeschadigd(_ id: String, reden: String) -> Result<Gelezen, OpslagFout> {
+        let naam = "\(id).json"
+        guard let vorigeRuw = try? Bestanden.lees(vorigePad(id)), let vorige = try? leesDossier(vorigeRuw, verwachteId: id),
+              let slot = try? Slot.neem(slotPad(id)) else {
+            return .failure(zetApart(naam: naam, reden: reden))
+        }
+        defer { slot.geefVrij() }
+        // Another program may have saved it between the failed read and the lock.
+        if let (ruw, stempel) = try? Bestanden.leesMetStempel(pad(id)), let d = try? leesDossier(ruw, verwachteId: id) {
+            return .success(Gelezen(dossier: d, ruw: ruw, stempel: stempel))
+        }
+        guard let apart = zetApart(bron: pad(id), naam: naam) else {
+            // Never overwritten: without a place aside, the damaged file stays where it is.
+            return .failure(.beschadigd(bestand: naam, reden: reden, apart: nil))
         }
         do {
-            let dossier = try leesDossier(ruw, verwachteId: id)
-            noteer(.geopend, dossier: id)
-            return GeladenDossier(dossier: dossier, vingerafdruk: Self.vingerafdruk(ruw))
+            try Bestanden.schrijfAtomisch(vorigeRuw, naar: pad(id))
         } catch {
-            throw zetApart(naam: "\(id).json", reden: error.reden)
+            return .failure(.beschadigd(bestand: naam, reden: "\(reden); de vorige versie kon niet worden teruggezet (\(error.melding))",
+                                        apart: apart))
         }
+        guard let stempel = Bestanden.stempel(pad(id)) else {
+            return .failure(.beschadigd(bestand: naam, reden: reden, apart: apart))
+        }
+        let probleem = OpslagProbleem(bestand: naam, reden: reden, apart: apart, teruggezet: true)
+        return .success(Gelezen(dossier: vorige, ruw: vorigeRuw, stempel: stempel, teruggezet: probleem))
     }
 
     func leesDossier(_ ruw: Data, verwachteId: String) throws(Leesfout) -> Dossier {
@@ -191,6 +257,8 @@ public struct Opslag: Sendable {
         } catch {
             throw .io("Het dossier kan niet worden omgezet om te bewaren.")
         }
+        // What is written must be readable again: the bytes as they go to disk, under the one limit.
+        guard data.count <= Bestanden.maximaleGrootte else { throw .io(Self.teGrootMelding(data.count)) }
         let slot = try Slot.neem(slotPad(dossier.id))
         defer { slot.geefVrij() }
         let huidig: Data?
@@ -211,6 +279,16 @@ public struct Opslag: Sendable {
         noteer(huidig == nil ? .aangemaakt : .gewijzigd, dossier: dossier.id, onderdelen: huidig == nil ? [] : onderdelen)
         return Self.vingerafdruk(data)
     }
+
+    /// Why a file of `grootte` bytes is not written (see `Bestanden.maximaleGrootte`).
+    static func teGrootMelding(_ grootte: Int, wat: String = "Het dossier") -> String {
+        "\(wat) is te groot om te bewaren: als bestand wordt het \(Bestanden.megabytes(grootte)), en de grens is "
+            + "\(Bestanden.grensTekst). Er is niets bewaard; wat er al stond, is niet veranderd. Maak lange teksten korter "
+            + "en bewaar opnieuw."
+    }
+
+    /// The size limit of every file the store writes and reads, in bytes.
+    public static var maximaleGrootte: Int { Bestanden.maximaleGrootte }
 
     /// Adds a dossier that must not exist yet.
     @discardableResult
@@ -245,6 +323,7 @@ public struct Opslag: Sendable {
         do { data = try laag.verzegel(Formaat.codeer(versie: dossier, v)) } catch {
             throw .io("De versie kan niet worden omgezet om te bewaren.")
         }
+        guard data.count <= Bestanden.maximaleGrootte else { throw .io(Self.teGrootMelding(data.count, wat: "De versie")) }
         var id = "\(datum.iso)_\(Self.tijdstempel(nu))"
         var n = 1
         while true {

@@ -50,7 +50,7 @@ enum Hoofd {
     }
 
     static func meld(_ tekst: String) {
-        FileHandle.standardError.write(Data(("regie: " + tekst + "\n").utf8))
+        FileHandle.standardError.write(Data(("regie: " + zichtbaar(tekst) + "\n").utf8))
     }
 }
 

@@ -86,12 +86,32 @@ func vandaag() -> Datum {
     return Datum(jaar: jaar, maand: c.month ?? 1, dag: c.day ?? 1) ?? (jaar < Datum.eerste.jaar ? .eerste : .laatste)
 }
 
+/// Every line the program prints goes through here (`schrijf`, `waarschuw`, `Hoofd.meld`):
+/// text from a file (a household's name, a reason quoting a field) may hold control
+/// characters, and on a terminal those are commands. Each is shown as a visible sign
+/// instead: caret notation for C0 and DEL (ESC is `^[`, NUL `^@`, CR `^M`), `�` for C1.
+/// Newline and tab stay.
+func zichtbaar(_ tekst: String) -> String {
+    guard tekst.unicodeScalars.contains(where: { Stuurtekens.isStuurteken($0) && $0 != "\n" && $0 != "\t" }) else { return tekst }
+    var uit = String.UnicodeScalarView()
+    for s in tekst.unicodeScalars {
+        switch s.value {
+        case 0x0A, 0x09: uit.append(s)
+        case 0x00..<0x20: uit.append("^"); uit.append(Unicode.Scalar(UInt8(s.value + 0x40)))
+        case 0x7F: uit.append(contentsOf: "^?".unicodeScalars)
+        case 0x80...0x9F: uit.append("\u{FFFD}")
+        default: uit.append(s)
+        }
+    }
+    return String(uit)
+}
+
 func schrijf(_ tekst: String) {
-    FileHandle.standardOutput.write(Data((tekst.hasSuffix("\n") ? tekst : tekst + "\n").utf8))
+    FileHandle.standardOutput.write(Data(zichtbaar(tekst.hasSuffix("\n") ? tekst : tekst + "\n").utf8))
 }
 
 func waarschuw(_ tekst: String) {
-    FileHandle.standardError.write(Data(("regie: " + tekst + "\n").utf8))
+    FileHandle.standardError.write(Data(("regie: " + zichtbaar(tekst) + "\n").utf8))
 }
 
 extension Opslag {

@@ -341,6 +341,7 @@ public struct RegieProgramma: Program {
             model.schermen = [:]
             model.tab = .huishouden
             kies(.huishouden, &model)
+            if let teruggezet = geladen.teruggezet { model.melding = .warning(teruggezet.description) }
         } catch {
             model.melding = .error(error.melding)
             model.overzicht.vernieuw(model.omgeving)

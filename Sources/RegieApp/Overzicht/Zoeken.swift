@@ -30,7 +30,7 @@ public struct Zoeken {
     init(_ opslag: Opslag, _ dossiers: [DossierSamenvatting]) {
         for s in dossiers {
             // Searching is not opening: it is not recorded in the audit trail.
-            guard let d = try? opslag.zonderLogboek.laad(s.id).dossier else { onleesbaar += 1; continue }
+            guard let d = try? opslag.zonderLogboek.laad(s.id, verversIndex: false).dossier else { onleesbaar += 1; continue }
             for (waar, tekst) in d.zoekteksten() {
                 teksten.append(Tekst(id: d.id, huishouden: d.naam, waar: waar, tekst: tekst, gevouwen: tekst.searchFolded))
             }

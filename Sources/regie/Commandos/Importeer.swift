@@ -28,17 +28,9 @@ struct Importeer: ParsableCommand {
         } catch {
             throw RegieFout("\(bestand) kan niet worden ingelezen: \(error.melding)")
         }
-        var dossier: Dossier
-        do {
-            dossier = try RegieStore.Formaat.decodeer(data).0
-        } catch {
-            throw RegieFout("\(bestand) is geen geldig dossier: \(error.reden).")
-        }
-        if nieuweId { dossier.id = Sleutel.nieuw() }
-        if opslag.bestaat(dossier.id) {
-            throw RegieFout("Er is al een dossier met id \(dossier.id). Er is niets veranderd; geef --nieuwe-id om het als nieuw dossier toe te voegen.")
-        }
-        do { try opslag.voegToe(dossier) } catch { throw RegieFout(error.melding) }
-        schrijf("Ingelezen: \(dossier.naam) (id \(dossier.id)).")
+        let ingelezen: Import
+        do { ingelezen = try opslag.importeer(data, nieuweId: nieuweId) } catch { throw RegieFout(error.melding(bestand: bestand)) }
+        schrijf("Ingelezen: \(ingelezen.dossier.naam) (id \(ingelezen.dossier.id)).")
+        for a in ingelezen.aanpassingen { schrijf(a) }
     }
 }

@@ -92,11 +92,11 @@ struct Wis: ParsableCommand {
         if !ja {
             let versies = opslag.versieIds(id).count
             let wat = naam.map { "de naam van het huishouden (\($0))" } ?? "het id van het dossier (\(id))"
-            FileHandle.standardError.write(Data("""
+            FileHandle.standardError.write(Data(zichtbaar("""
                 Alles van dit huishouden wordt gewist: het dossier, de reservekopie\(versies > 0 ? " en \(versies) vastgestelde versie(s)" : "").
                 Dit kan niet ongedaan worden gemaakt.
                 Typ \(wat) om te bevestigen:\u{20}
-                """.utf8))
+                """).utf8))
             let getypt = readLine(strippingNewline: true) ?? ""
             let a = RegieStore.Lijst.vouw(getypt.trimmingCharacters(in: .whitespaces))
             guard !a.isEmpty, a == RegieStore.Lijst.vouw((naam ?? id).trimmingCharacters(in: .whitespaces)) else {
