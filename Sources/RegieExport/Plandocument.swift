@@ -38,13 +38,17 @@ public struct Veld: Sendable, Equatable {
     }
 }
 
-/// A piece of inline text, bold or not.
+/// A piece of inline text, bold or not, or a quote (the renderer adds its quote marks).
 public struct Stuk: Sendable, Equatable {
     public var tekst: String
     public var vet: Bool
-    public init(_ tekst: String, vet: Bool = false) {
+    /// Words someone said: each renderer puts them between the same quote marks it uses
+    /// for every quote.
+    public var citaat: Bool
+    public init(_ tekst: String, vet: Bool = false, citaat: Bool = false) {
         self.tekst = tekst
         self.vet = vet
+        self.citaat = citaat
     }
 }
 

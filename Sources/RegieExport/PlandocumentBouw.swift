@@ -199,11 +199,11 @@ private struct Bouwer {
         opsomming(gezien.map { persoon in
             let reeks = vp.schaalvragen.filter { $0.persoon == persoon }.sorted { $0.datum < $1.datum }
             let laatste = reeks[reeks.count - 1]
-            var rest = ": \(laatste.cijfer)"
-            if !laatste.toelichting.isEmpty { rest += ", \"\(Self.eenRegel(laatste.toelichting))\"" }
-            rest += " (\(laatste.datum.tekst))"
+            var regel = [Stuk(d.naam(van: persoon), vet: true), Stuk(": \(laatste.cijfer)")]
+            if !laatste.toelichting.isEmpty { regel += [Stuk(", "), Stuk(Self.eenRegel(laatste.toelichting), citaat: true)] }
+            var rest = " (\(laatste.datum.tekst))"
             if reeks.count > 1 { rest += ". Eerder: " + reeks.dropLast().map { "\($0.cijfer) op \($0.datum.tekst)" }.joined(separator: ", ") }
-            return [Stuk(d.naam(van: persoon), vet: true), Stuk(rest)]
+            return regel + [Stuk(rest)]
         })
 
         kop(2, "Veiligheidsafspraken")
