@@ -9,7 +9,7 @@ struct PdfTests {
     let versie = "Versie vastgesteld op 02-11-2026 (startoverleg)"
 
     func pdf(_ d: Dossier) throws -> PdfWeergave.Resultaat {
-        let doc = Plandocument.bouw(d, methode: try testMethode(), vandaag: testVandaag, versie: versie, inhoud: .voorBetrokkenen)
+        let doc = Plandocument.bouw(d, methode: try testMethode(), vandaag: testVandaag, versie: versie, inhoud: .voorProfessionals)
         return try PdfWeergave(document: doc).pdf()
     }
 

@@ -23,8 +23,8 @@ public struct Bestandsdialoog<Formaat: Equatable & Sendable>: Equatable {
     public private(set) var stap = Stap.formaat
     let titel: String
     /// Lines above the choices.
-    let inleiding: [String]
-    let keuzes: [Keuze]
+    var inleiding: [String]
+    var keuzes: [Keuze]
     let standaardMap: String
 
     public init(titel: String, inleiding: [String] = [], keuzes: [Keuze], map: String) {
