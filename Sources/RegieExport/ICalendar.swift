@@ -43,19 +43,28 @@ public struct ICalendarUitnodiging {
 
     /// The invited people: who is marked as present for this overleg, or else everyone of
     /// the dossier; each with their e-mail address when it is known. Someone who is in the
-    /// dossier twice with one address (a professional who is also regisseur) is invited
-    /// once; addresses are compared without regard to capitals.
+    /// dossier twice (a professional who is also regisseur) is invited once: the same
+    /// address, compared without regard to capitals, or the same name where one of the two
+    /// has no address.
     public var genodigden: [(naam: String, email: String)] {
         let alle = Self.personenMetEmail(dossier)
         let gekozen = overleg.aanwezigen.isEmpty ? alle.map(\.id) : overleg.aanwezigen
-        var gezien = Set<String>()
-        return gekozen.compactMap { id -> (naam: String, email: String)? in
-            guard let p = alle.first(where: { $0.id == id }) else { return nil }
+        var uit: [(naam: String, email: String)] = []
+        for id in gekozen {
+            guard let p = alle.first(where: { $0.id == id }) else { continue }
             let email = p.email.trimmingCharacters(in: .whitespaces)
-            let sleutel = email.isEmpty ? "naam:" + p.naam.lowercased() : email.lowercased()
-            guard gezien.insert(sleutel).inserted else { return nil }
-            return (p.naam, email)
+            let naam = p.naam.trimmingCharacters(in: .whitespaces)
+            let zelfde = uit.firstIndex { g in
+                (!email.isEmpty && g.email.lowercased() == email.lowercased())
+                    || ((email.isEmpty || g.email.isEmpty) && !naam.isEmpty && g.naam.lowercased() == naam.lowercased())
+            }
+            if let i = zelfde {
+                if uit[i].email.isEmpty { uit[i].email = email }
+            } else {
+                uit.append((naam, email))
+            }
         }
+        return uit
     }
 
     static func personenMetEmail(_ d: Dossier) -> [(id: String, naam: String, email: String)] {

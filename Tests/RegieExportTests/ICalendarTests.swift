@@ -91,6 +91,24 @@ struct ICalendarTests {
         #expect(twee.filter { $0.hasPrefix("ATTENDEE") }.count == 1)
     }
 
+    @Test("dezelfde naam, één keer zonder e-mailadres: één genodigde, met het adres dat er is")
+    func dubbelZonderAdres() {
+        var (d, o) = dossier()
+        let regisseur = d.regisseurs[0]
+        d.professionals.append(Professional(naam: regisseur.naam, organisatie: regisseur.organisatie, functie: "procesregisseur"))
+        o.aanwezigen = [d.professionals.last!.id, regisseur.id]
+        let uitnodiging = ICalendarUitnodiging(dossier: d, overleg: o, gemaakt: "20261123T100000Z")
+        #expect(uitnodiging.genodigden.map(\.naam) == [regisseur.naam])
+        #expect(uitnodiging.genodigden.map(\.email) == [regisseur.email])
+        let r = regels(uitnodiging.tekst())
+        #expect(r.filter { $0.hasPrefix("ATTENDEE") }.count == 1)
+        #expect(r.contains("DESCRIPTION:Voortgangsoverleg over het plan van Familie Één\\, van \"Dijk\".\\nUitgenodigd: \(regisseur.naam)."))
+        // Two different people without an address stay two.
+        d.netwerk = [Netwerklid(naam: "Jan"), Netwerklid(naam: "Piet")]
+        o.aanwezigen = d.netwerk.map(\.id)
+        #expect(ICalendarUitnodiging(dossier: d, overleg: o, gemaakt: "20261123T100000Z").genodigden.map(\.naam) == ["Jan", "Piet"])
+    }
+
     @Test("een overleg dat na middernacht eindigt, eindigt op de volgende dag")
     func naMiddernacht() {
         let (d, gepland) = dossier()
