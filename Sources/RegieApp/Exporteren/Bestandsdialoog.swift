@@ -118,6 +118,12 @@ public enum Exportmap {
     static func geschreven(_ pad: String) -> MessageLine {
         .success("Geschreven: \((pad as NSString).lastPathComponent), alleen voor u leesbaar, in \((pad as NSString).deletingLastPathComponent).")
     }
+
+    /// The same, as a warning with what the user should know after it (boxes in a PDF).
+    static func geschreven(_ g: Exporteur.Geschreven) -> MessageLine {
+        guard let waarschuwing = g.waarschuwing else { return geschreven(g.pad) }
+        return .warning("\(geschreven(g.pad).text) \(waarschuwing)")
+    }
 }
 
 /// A centred box with lines of text, for the file dialogs; the first line in `rol`.

@@ -27,11 +27,11 @@ extension RegieProgramma {
         case .schrijf(let formaat, let map, let overschrijf):
             let exporteur = Exporteur(model.omgeving)
             do {
-                let pad = try exporteur.schrijf(open.dossier, formaat, voor: dialoog.voor, naarMap: map, overschrijf: overschrijf)
+                let geschreven = try exporteur.schrijf(open.dossier, formaat, voor: dialoog.voor, naarMap: map, overschrijf: overschrijf)
                 model.omgeving.opslag.noteerExport(dossier: open.dossier.id, formaat: formaat.rawValue)
                 model.export = nil
                 model.exportMap = map
-                model.melding = Exportmap.geschreven(pad)
+                model.melding = Exportmap.geschreven(geschreven)
             } catch .bestaatAl(let pad) {
                 model.export?.vraagOverschrijven(formaat, map: map, pad: pad)
             } catch .mapBestaatNiet {

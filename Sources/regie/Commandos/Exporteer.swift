@@ -38,9 +38,10 @@ struct Exporteer: ParsableCommand {
         let d = try opslag.vindEnLaad(dossier).dossier
         let exporteur = Exporteur(opslag: opslag, methode: methode, vandaag: vandaag(), nu: Date())
         do {
-            let pad = try exporteur.schrijf(d, formaat, voor: voor ?? .gezin, naarMap: uitvoer.uit, overschrijf: uitvoer.overschrijf)
+            let geschreven = try exporteur.schrijf(d, formaat, voor: voor ?? .gezin, naarMap: uitvoer.uit, overschrijf: uitvoer.overschrijf)
             opslag.noteerExport(dossier: d.id, formaat: formaat.rawValue)
-            schrijf("Geschreven: \(pad)")
+            schrijf("Geschreven: \(geschreven.pad)")
+            if let waarschuwing = geschreven.waarschuwing { Hoofd.meld(waarschuwing) }
         } catch .bestaatAl(let pad) {
             throw UitvoerOpties.bestaatAl(pad)
         } catch {
