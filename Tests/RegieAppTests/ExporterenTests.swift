@@ -192,4 +192,20 @@ struct ExporterenTests {
         #expect(rit.model.export?.voor == .professionals)
         #expect(Self.venster(rit).contains(" w  andere versie: voor het gezin en school"))
     }
+
+    @Test("een PDF met een teken dat geen lettertype heeft: geschreven, en de melding zegt dat er een vakje in staat")
+    func vakjeGemeld() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        var d = Voorbeeld.demo(vandaag: werk.omgeving.vandaag)
+        d.plan.aanleiding = "Een teken zonder lettertype: \u{10FFFD}."
+        try werk.omgeving.opslag.voegToe(d)
+        let uit = werk.map.appendingPathComponent("uit")
+        try FileManager.default.createDirectory(at: uit, withIntermediateDirectories: true)
+        let rit = ProgrammaRit(werk.omgeving, breedte: 200)
+        rit.druk(.enter)
+        Self.exporteer("p", naar: uit.path, rit)
+        #expect(FileManager.default.fileExists(atPath: uit.appendingPathComponent("regie-\(d.id).pdf").path))
+        #expect(rit.tekst.contains("Let op: 1 teken staat in de PDF als vakje met een code"), "\(rit.tekst)")
+    }
 }
