@@ -6,10 +6,12 @@ enum PdfStijl {
 
     /// The fonts in order of preference. DejaVu Sans sets the text; a character it lacks
     /// comes from the next family that has it: Noto Sans for other alphabets, Noto Sans CJK
-    /// for Chinese, Japanese and Korean, Noto Color Emoji for emoji (the Debian packages
-    /// fonts-dejavu-core, fonts-noto-core, fonts-noto-cjk and fonts-noto-color-emoji).
+    /// for Chinese, Japanese and Korean (the Debian packages fonts-dejavu-core,
+    /// fonts-noto-core and fonts-noto-cjk). Emoji come from fontconfig's fallback (Noto Color
+    /// Emoji, fonts-noto-color-emoji): named in this list, pango would take that font for
+    /// the digits too, which it has for keycaps, and the digits would be pictures without text.
     /// A character no font has is drawn as a box with its hex code, and counted.
-    static let families = "DejaVu Sans, Noto Sans, Noto Sans CJK JP, Noto Color Emoji"
+    static let families = "DejaVu Sans, Noto Sans, Noto Sans CJK JP"
 
     var font: String {
         switch self {

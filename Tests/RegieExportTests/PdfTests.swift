@@ -138,11 +138,13 @@ struct PdfTests {
     func cjkEnEmoji() throws {
         var d = plan()
         d.gezinsleden[0].naam = "Sanne 名前"
-        d.plan.aanleiding = "Naam in het Japans: 名前. Café, ruïne en één 🙂 blij gezicht."
+        d.plan.aanleiding = "Naam in het Japans: 名前. Café, ruïne en één 🙂 blij gezicht. Om 09:30 op 02-11-2026, kamer #3*."
         let r = try pdf(d)
         #expect(r.onbekendeTekens == 0, "\(r.onbekendeTekens) tekens zonder font: die staan als vakje met hexcode in de PDF")
         let plat = Pdftekst.plat(try Pdftekst.lees(r.data))
         #expect(plat.contains("Naam in het Japans: 名前. Café, ruïne en één"))
+        // Digits, # and * are also in the emoji font (keycaps): they stay text, not pictures.
+        #expect(plat.contains("blij gezicht. Om 09:30 op 02-11-2026, kamer #3*."), "\(plat)")
         #expect(plat.contains("Sanne 名前"))
         let fonts = try Pdftekst.fonts(r.data)
         #expect(fonts.contains("NotoSansCJK"), "\(fonts)")
