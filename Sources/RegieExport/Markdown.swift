@@ -42,7 +42,10 @@ public struct MarkdownWeergave {
     }
 
     static func inline(_ r: Regel) -> String {
-        r.map { $0.vet && !$0.tekst.isEmpty ? "**\($0.tekst)**" : $0.tekst }.joined()
+        r.map { stuk in
+            let tekst = stuk.citaat ? "\"\(stuk.tekst)\"" : stuk.tekst
+            return stuk.vet && !tekst.isEmpty ? "**\(tekst)**" : tekst
+        }.joined()
     }
 
     static func regels(_ blok: Blok) -> [String] {

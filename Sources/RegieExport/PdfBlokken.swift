@@ -51,6 +51,7 @@ struct PdfBlokken {
             var s = stapel([Stuk(t)], niveau == 1 ? .kop1 : niveau == 2 ? .kop2 : .kop3, voor: niveau == 2 ? 16 : 10)
             s.metVolgende = true
             s.nieuwePagina = niveau == 1
+            if niveau == 1 { s.voet = t }
             if niveau <= 2 { s.lijn(x1: links, x2: links + breedte, top: s.hoogte + 2, dikte: niveau == 1 ? 0.8 : 0.4) }
             s.hoogte += 5
             return [s]
@@ -64,7 +65,7 @@ struct PdfBlokken {
             return [stapel([Stuk(t)], .cursief, voor: 4)]
         case .uitspraken(let lijst):
             return lijst.flatMap { u -> [Stapel] in
-                var s = stapel([Stuk(u.spreker, vet: true), Stuk(": \u{201C}\(u.citaat)\u{201D}")], .tekst, inspring: inspring, voor: 4, teken: "•")
+                var s = stapel([Stuk(u.spreker, vet: true), Stuk(": "), Stuk(u.citaat, citaat: true)], .tekst, inspring: inspring, voor: 4, teken: "•")
                 if !u.toelichting.isEmpty {
                     s.voegToe(tekst, [Stuk(u.toelichting.map(\.capitalizedFirst).joined(separator: " · "))], .klein,
                               x: links + inspring, breedte: breedte - inspring, top: s.hoogte + 1)

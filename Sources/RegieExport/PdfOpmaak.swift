@@ -27,6 +27,8 @@ struct Stapel {
     var metVolgende = false
     /// Starts on a new page (the veiligheidsplan).
     var nieuwePagina = false
+    /// The footer of the pages from this stack on (a part's title: the veiligheidsplan's own).
+    var voet: String?
 
     mutating func voegToe(_ tekst: PangoTekst, _ stukken: Regel, _ stijl: PdfStijl, x: Double, breedte: Double, top: Double,
                           rechts: Bool = false) {
@@ -53,17 +55,21 @@ struct PdfPaginering {
     static let marge = 56.7           // 2 cm
     static let onder = 841.89 - 70    // the footer sits below this
     var paginas: [[PdfTeken]] = [[]]
+    /// The footer title of each page; nil for the pages before the first part that sets one.
+    var voeten: [String?] = [nil]
     var y = marge
 
     var bovenaan: Bool { paginas[paginas.count - 1].isEmpty }
 
     mutating func nieuwePagina() {
         paginas.append([])
+        voeten.append(voeten[voeten.count - 1])
         y = Self.marge
     }
 
     mutating func plaats(_ s: Stapel) {
         if s.nieuwePagina && !bovenaan { nieuwePagina() }
+        if let voet = s.voet { voeten[voeten.count - 1] = voet }
         let ruimte = Self.onder - Self.marge
         var voor = bovenaan ? 0 : s.voor
         if !bovenaan {

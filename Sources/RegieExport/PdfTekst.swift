@@ -4,16 +4,25 @@ import CPangoCairo
 enum PdfStijl {
     case titel, kop1, kop2, kop3, tekst, cursief, klein, kop3Tabel
 
+    /// The fonts in order of preference. DejaVu Sans sets the text; a character it lacks
+    /// comes from the next family that has it: Noto Sans for other alphabets, Noto Sans CJK
+    /// for Chinese, Japanese and Korean (the Debian packages fonts-dejavu-core,
+    /// fonts-noto-core and fonts-noto-cjk). Emoji come from fontconfig's fallback (Noto Color
+    /// Emoji, fonts-noto-color-emoji): named in this list, pango would take that font for
+    /// the digits too, which it has for keycaps, and the digits would be pictures without text.
+    /// A character no font has is drawn as a box with its hex code, and counted.
+    static let families = "DejaVu Sans, Noto Sans, Noto Sans CJK JP"
+
     var font: String {
         switch self {
-        case .titel: return "DejaVu Sans Bold 18"
-        case .kop1: return "DejaVu Sans Bold 16"
-        case .kop2: return "DejaVu Sans Bold 12.5"
-        case .kop3: return "DejaVu Sans Bold 10.5"
-        case .tekst: return "DejaVu Sans 10"
-        case .cursief: return "DejaVu Sans Oblique 10"
-        case .klein: return "DejaVu Sans 8.5"
-        case .kop3Tabel: return "DejaVu Sans Bold 9"
+        case .titel: return "\(Self.families) Bold 18"
+        case .kop1: return "\(Self.families) Bold 16"
+        case .kop2: return "\(Self.families) Bold 12.5"
+        case .kop3: return "\(Self.families) Bold 10.5"
+        case .tekst: return "\(Self.families) 10"
+        case .cursief: return "\(Self.families) Oblique 10"
+        case .klein: return "\(Self.families) 8.5"
+        case .kop3Tabel: return "\(Self.families) Bold 9"
         }
     }
 
@@ -39,6 +48,9 @@ final class PangoTekst {
     let context: OpaquePointer
     private var fonts: [String: OpaquePointer] = [:]
     private(set) var layouts: [OpaquePointer] = []
+    /// Characters no installed font could draw (pango shows them as a box with their hex
+    /// code), over all layouts made so far.
+    private(set) var onbekendeTekens = 0
     let schaal = Double(regie_pango_scale())
 
     init() {
@@ -82,7 +94,7 @@ final class PangoTekst {
         var tekst = ""
         var begin = 0
         for stuk in stukken {
-            let schoon = Self.schoon(stuk.tekst)
+            let schoon = stuk.citaat ? "\u{201C}\(Self.schoon(stuk.tekst))\u{201D}" : Self.schoon(stuk.tekst)
             tekst += schoon
             let eind = begin + schoon.utf8.count
             if stuk.vet && eind > begin {
@@ -96,6 +108,7 @@ final class PangoTekst {
         pango_layout_set_attributes(l, attrs)
         pango_attr_list_unref(attrs)
         pango_layout_set_text(l, tekst, Int32(tekst.utf8.count))
+        onbekendeTekens += Int(pango_layout_get_unknown_glyphs_count(l))
         return (l, regels(l))
     }
 

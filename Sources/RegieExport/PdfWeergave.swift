@@ -4,7 +4,7 @@ import RegieDomain
 
 /// The plan as a PDF (A4) to send to the household and the professionals: the title with
 /// date and version, wrapped paragraphs, actions as a table, a signature line per signer,
-/// and "pagina 1 van 3" on every page. Text layout by pango, the PDF by cairo.
+/// and on every page a footer with the title of its part and "pagina 1 van 3". Text layout by pango, the PDF by cairo.
 public struct PdfWeergave {
     public let document: Plandocument
 
@@ -15,6 +15,8 @@ public struct PdfWeergave {
     public struct Resultaat: Sendable {
         public var data: Data
         public var paginas: Int
+        /// Characters no installed font has: they are printed as a box with their hex code.
+        public var onbekendeTekens: Int
     }
 
     public func pdf() throws(PdfFout) -> Resultaat {
@@ -22,8 +24,10 @@ public struct PdfWeergave {
         var p = PdfPaginering()
         let opmaak = PdfBlokken(tekst: tekst)
         for s in opmaak.stapels(document) { p.plaats(s) }
-        let data = try Self.teken(p.paginas, voet: document.titel, tekst: tekst, titel: document.titel)
-        return Resultaat(data: data, paginas: p.paginas.count)
+        // Each part's pages carry its own title (the veiligheidsplan its own); before any part, the document's.
+        let voeten = p.voeten.map { $0 ?? document.titel }
+        let data = try Self.teken(p.paginas, voeten: voeten, tekst: tekst, titel: document.titel)
+        return Resultaat(data: data, paginas: p.paginas.count, onbekendeTekens: tekst.onbekendeTekens)
     }
 
     // MARK: Drawing
@@ -32,7 +36,7 @@ public struct PdfWeergave {
         var data = Data()
     }
 
-    private static func teken(_ paginas: [[PdfTeken]], voet: String, tekst: PangoTekst, titel: String) throws(PdfFout) -> Data {
+    private static func teken(_ paginas: [[PdfTeken]], voeten: [String], tekst: PangoTekst, titel: String) throws(PdfFout) -> Data {
         let buffer = Buffer()
         let schrijf: cairo_write_func_t = { closure, bytes, lengte in
             guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
@@ -51,7 +55,7 @@ public struct PdfWeergave {
         let breedte = PdfPaginering.breedte - 2 * PdfPaginering.marge
         for (n, pagina) in paginas.enumerated() {
             var voetStapel = Stapel()
-            voetStapel.voegToe(tekst, [Stuk(voet)], .klein, x: PdfPaginering.marge, breedte: breedte * 0.7, top: 0)
+            voetStapel.voegToe(tekst, [Stuk(voeten[n])], .klein, x: PdfPaginering.marge, breedte: breedte * 0.7, top: 0)
             voetStapel.voegToe(tekst, [Stuk("pagina \(n + 1) van \(paginas.count)")], .klein, x: PdfPaginering.marge,
                                breedte: breedte, top: 0, rechts: true)
             var alles = pagina

@@ -22,13 +22,18 @@ public struct Plandocument: Sendable, Equatable {
     public enum Inhoud: Sendable {
         /// Everything, with the course of the process (phases, meldcode): for the regisseur.
         case volledig
-        /// The ondersteuningsplan and the veiligheidsplan with signature lines, as the household
-        /// and the professionals receive it after an overleg; no internal process notes.
-        case voorBetrokkenen
+        /// The ondersteuningsplan and the veiligheidsplan with signature lines, as the
+        /// professionals receive it after an overleg: every recorded field and check (an empty
+        /// field as a dash), no internal process notes.
+        case voorProfessionals
+        /// The same plans as the household and the school receive them: without the checks
+        /// per person (Verwijsindex, identity, woonplaatsbeginsel), and without fields that
+        /// are empty.
+        case voorGezin
     }
 }
 
-/// "Label: waarde". An empty value is shown as a dash.
+/// "Label: waarde". An empty value is shown as a dash (the family version leaves it out).
 public struct Veld: Sendable, Equatable {
     public var label: String
     public var waarde: String
@@ -38,13 +43,17 @@ public struct Veld: Sendable, Equatable {
     }
 }
 
-/// A piece of inline text, bold or not.
+/// A piece of inline text, bold or not, or a quote (the renderer adds its quote marks).
 public struct Stuk: Sendable, Equatable {
     public var tekst: String
     public var vet: Bool
-    public init(_ tekst: String, vet: Bool = false) {
+    /// Words someone said: each renderer puts them between the same quote marks it uses
+    /// for every quote.
+    public var citaat: Bool
+    public init(_ tekst: String, vet: Bool = false, citaat: Bool = false) {
         self.tekst = tekst
         self.vet = vet
+        self.citaat = citaat
     }
 }
 

@@ -2,15 +2,17 @@ import RegieDomain
 
 extension Plandocument {
     /// The document of a dossier: the ondersteuningsplan, the veiligheidsplan when there is
-    /// one, and (for `.volledig`) the course of the process.
+    /// one, and (for `.volledig`) the course of the process. For the family (`.voorGezin`)
+    /// without the checks per person and without empty fields.
     /// - Parameter versie: the version text to print under the title (the caller knows the store).
     public static func bouw(_ dossier: Dossier, methode: Methode, vandaag: Datum, versie: String? = nil,
                             inhoud: Inhoud = .volledig) -> Plandocument {
-        var b = Bouwer(d: dossier, methode: methode, vandaag: vandaag)
+        var b = Bouwer(d: dossier, methode: methode, vandaag: vandaag, voorGezin: inhoud == .voorGezin)
         b.ondersteuningsplan()
         if let vp = dossier.veiligheidsplan { b.veiligheidsplan(vp) }
         if inhoud == .volledig { b.verloop() }
-        return Plandocument(titel: "Ondersteuningsplan \(dossier.naam)", versie: versie, meta: b.meta, blokken: b.blokken)
+        let meta = b.voorGezin ? b.meta.filter { !$0.waarde.isEmpty } : b.meta
+        return Plandocument(titel: "Ondersteuningsplan \(dossier.naam)", versie: versie, meta: meta, blokken: b.blokken)
     }
 }
 
@@ -19,19 +21,26 @@ private struct Bouwer {
     let d: Dossier
     let methode: Methode
     let vandaag: Datum
+    /// The version for the household and school: no checks per person, no empty fields.
+    let voorGezin: Bool
     var meta: [Veld] = []
     var blokken: [Blok] = []
 
-    init(d: Dossier, methode: Methode, vandaag: Datum) {
+    init(d: Dossier, methode: Methode, vandaag: Datum, voorGezin: Bool) {
         self.d = d
         self.methode = methode
         self.vandaag = vandaag
+        self.voorGezin = voorGezin
     }
 
     // MARK: Helpers
 
     mutating func kop(_ niveau: Int, _ tekst: String) { blokken.append(.kop(niveau, tekst)) }
-    mutating func velden(_ v: [Veld]) { blokken.append(.velden(v)) }
+    /// Fields; in the family version only those with a value (none at all: nothing).
+    mutating func velden(_ v: [Veld]) {
+        let getoond = voorGezin ? v.filter { !$0.waarde.isEmpty } : v
+        if !getoond.isEmpty { blokken.append(.velden(getoond)) }
+    }
     mutating func leeg(_ tekst: String = "Nog niets vastgelegd.") { blokken.append(.leeg(tekst)) }
 
     mutating func alinea(_ tekst: String) {
@@ -88,8 +97,9 @@ private struct Bouwer {
 
     mutating func personen() {
         kop(2, "Contactgegevens")
-        velden([Veld("Naam", d.contact.naam), Veld("Adres", Self.adres(d.contact.adres)),
-                Veld("Telefoon", d.contact.telefoon), Veld("E-mail", d.contact.email)])
+        let contact = [Veld("Naam", d.contact.naam), Veld("Adres", Self.adres(d.contact.adres)),
+                       Veld("Telefoon", d.contact.telefoon), Veld("E-mail", d.contact.email)]
+        if voorGezin && contact.allSatisfy(\.waarde.isEmpty) { leeg() } else { velden(contact) }
 
         kop(2, "Gezinsleden")
         if d.gezinsleden.isEmpty { leeg() }
@@ -111,6 +121,15 @@ private struct Bouwer {
         kop(2, "Betrokken professionals")
         opsomming(d.professionals.map { [Stuk($0.naam + Self.lijst([$0.functie, $0.organisatie, $0.email, $0.telefoon]))] })
 
+        if voorGezin {
+            // The household's own consent, when it is recorded; the checks the professionals
+            // did on each person are not for the family's copy.
+            if let toestemming = d.toestemmingDelen {
+                kop(2, "Overige gegevens")
+                velden([Veld("Toestemming om informatie te delen met betrokkenen", toestemming.tekst)])
+            }
+            return
+        }
         kop(2, "Overige gegevens")
         var overig = [Veld("Toestemming om informatie te delen met betrokkenen", Self.jaNee(d.toestemmingDelen))]
         for g in d.gezinsleden {
@@ -199,11 +218,11 @@ private struct Bouwer {
         opsomming(gezien.map { persoon in
             let reeks = vp.schaalvragen.filter { $0.persoon == persoon }.sorted { $0.datum < $1.datum }
             let laatste = reeks[reeks.count - 1]
-            var rest = ": \(laatste.cijfer)"
-            if !laatste.toelichting.isEmpty { rest += ", \"\(Self.eenRegel(laatste.toelichting))\"" }
-            rest += " (\(laatste.datum.tekst))"
+            var regel = [Stuk(d.naam(van: persoon), vet: true), Stuk(": \(laatste.cijfer)")]
+            if !laatste.toelichting.isEmpty { regel += [Stuk(", "), Stuk(Self.eenRegel(laatste.toelichting), citaat: true)] }
+            var rest = " (\(laatste.datum.tekst))"
             if reeks.count > 1 { rest += ". Eerder: " + reeks.dropLast().map { "\($0.cijfer) op \($0.datum.tekst)" }.joined(separator: ", ") }
-            return [Stuk(d.naam(van: persoon), vet: true), Stuk(rest)]
+            return regel + [Stuk(rest)]
         })
 
         kop(2, "Veiligheidsafspraken")

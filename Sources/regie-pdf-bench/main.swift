@@ -49,7 +49,7 @@ var laatste: PdfWeergave.Resultaat?
 for _ in 0..<aantal {
     let begin = DispatchTime.now().uptimeNanoseconds
     // The whole export: build the document from the dossier, lay it out, write the PDF.
-    let doc = Plandocument.bouw(dossier, methode: methode, vandaag: vandaag, versie: versie, inhoud: .voorBetrokkenen)
+    let doc = Plandocument.bouw(dossier, methode: methode, vandaag: vandaag, versie: versie, inhoud: .voorGezin)
     laatste = try PdfWeergave(document: doc).pdf()
     tijden.append(Double(DispatchTime.now().uptimeNanoseconds - begin) / 1_000_000)
 }

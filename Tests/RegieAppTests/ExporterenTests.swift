@@ -116,4 +116,96 @@ struct ExporterenTests {
         #expect(rit.model.open == nil)
         #expect(rit.model.export == nil)
     }
+
+    /// The lines inside the export dialog's box, without its border, each trimmed at the end.
+    static func venster(_ rit: ProgrammaRit) -> [String] {
+        let regels = rit.backend.lines.map { Array($0) }
+        guard let boven = regels.firstIndex(where: { String($0).contains("┌─ Exporteren") }),
+              let links = regels[boven].firstIndex(of: "┌"), let rechts = regels[boven].lastIndex(of: "┐"),
+              let onder = regels[boven...].firstIndex(where: { $0.count > links && $0[links] == "└" }) else { return [] }
+        return regels[(boven + 1)..<onder].map { regel in
+            var binnen = String(regel[(links + 1)..<min(rechts, regel.count)])
+            while binnen.last == " " { binnen.removeLast() }
+            return binnen
+        }
+    }
+
+    @Test("de keuze voor wie: standaard het gezin; v wisselt naar professionals en die PDF krijgt een eigen naam")
+    func versieKeuze() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let (rit, demo, uit) = try Self.opzet(werk)
+        rit.druk(.ctrl("p"))
+        #expect(rit.backend.lines.contains { $0.contains("┌─ Exporteren") })
+        #expect(Self.venster(rit) == [
+            " Het plan voor het gezin en school:",
+            "   zonder Verwijsindex, ID-controle, woonplaatsbeginsel en lege velden",
+            " v  andere versie: voor professionals",
+            "",
+            " p  PDF van het plan (en het veiligheidsplan), om te versturen",
+            " m  Markdown: dezelfde inhoud als platte tekst",
+            " i  Uitnodiging voor het volgende overleg (agenda, .ics)",
+            " j  JSON: het hele dossier, om elders in te lezen",
+            "",
+            " Esc: niets doen",
+        ])
+        rit.druk(.character("v"))
+        #expect(Self.venster(rit) == [
+            " Het plan voor professionals:",
+            "   met alle gegevens en de controles per persoon",
+            " v  andere versie: voor het gezin en school",
+            "",
+            " p  PDF van het plan (en het veiligheidsplan), om te versturen",
+            " m  Markdown: dezelfde inhoud als platte tekst",
+            " i  Uitnodiging voor het volgende overleg (agenda, .ics)",
+            " j  JSON: het hele dossier, om elders in te lezen",
+            "",
+            " Esc: niets doen",
+        ])
+        rit.druk(.character("m"))
+        #expect(rit.tekst.contains("Exporteren: Markdown van het plan, voor professionals"))
+        rit.druk(.ctrl("u"), .ctrl("k"))
+        rit.typ(uit.path)
+        rit.druk(.enter)
+        let naam = "regie-\(demo.id)-professionals.md"
+        #expect(rit.tekst.contains("Geschreven: \(naam), alleen voor u leesbaar"), "\(rit.tekst)")
+        let professionals = try String(contentsOf: uit.appendingPathComponent(naam), encoding: .utf8)
+        #expect(professionals.contains("Verwijsindex"))
+
+        // The next time the dialog starts with the family's version again.
+        Self.exporteer("m", naar: uit.path, rit)
+        let gezin = try String(contentsOf: uit.appendingPathComponent("regie-\(demo.id).md"), encoding: .utf8)
+        #expect(!gezin.contains("Verwijsindex") && !gezin.contains("—"))
+    }
+
+    @Test("een andere toets voor de versie in het toetsenbestand: die staat in het venster en werkt; v niet meer")
+    func versieToetsUitKeymap() throws {
+        var werk = try TestWerk()
+        defer { werk.ruimOp() }
+        #expect(werk.omgeving.keymap.apply(yaml: "export.versie: [w]\n", file: "toetsen.yaml").isEmpty)
+        let (rit, _, _) = try Self.opzet(werk)
+        rit.druk(.ctrl("p"))
+        #expect(Self.venster(rit).contains(" w  andere versie: voor professionals"))
+        rit.druk(.character("v"))
+        #expect(rit.model.export?.voor == .gezin)
+        rit.druk(.character("w"))
+        #expect(rit.model.export?.voor == .professionals)
+        #expect(Self.venster(rit).contains(" w  andere versie: voor het gezin en school"))
+    }
+
+    @Test("een PDF met een teken dat geen lettertype heeft: geschreven, en de melding zegt dat er een vakje in staat")
+    func vakjeGemeld() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        var d = Voorbeeld.demo(vandaag: werk.omgeving.vandaag)
+        d.plan.aanleiding = "Een teken zonder lettertype: \u{10FFFD}."
+        try werk.omgeving.opslag.voegToe(d)
+        let uit = werk.map.appendingPathComponent("uit")
+        try FileManager.default.createDirectory(at: uit, withIntermediateDirectories: true)
+        let rit = ProgrammaRit(werk.omgeving, breedte: 200)
+        rit.druk(.enter)
+        Self.exporteer("p", naar: uit.path, rit)
+        #expect(FileManager.default.fileExists(atPath: uit.appendingPathComponent("regie-\(d.id).pdf").path))
+        #expect(rit.tekst.contains("Let op: 1 teken staat in de PDF als vakje met een code"), "\(rit.tekst)")
+    }
 }

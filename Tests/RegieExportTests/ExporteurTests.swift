@@ -31,8 +31,10 @@ struct ExporteurTests {
         let w = try Werk()
         defer { w.ruimOp() }
         let d = plan()
-        let pad = try exporteur(w).schrijf(d, formaat, naarMap: w.uit, overschrijf: false)
+        let geschreven = try exporteur(w).schrijf(d, formaat, naarMap: w.uit, overschrijf: false)
+        let pad = geschreven.pad
         #expect(pad == w.uit + "/regie-pdftest.\(formaat.rawValue)")
+        #expect(geschreven.waarschuwing == nil)
         let attr = try FileManager.default.attributesOfItem(atPath: pad)
         #expect(attr[.posixPermissions] as? Int == 0o600)
         let data = try #require(FileManager.default.contents(atPath: pad))
@@ -96,5 +98,19 @@ struct ExporteurTests {
 
         d.plan.samenvatting += " Na het overleg aangevuld."
         #expect(e.versietekst(d) == "Werkversie van 23-11-2026, nog niet vastgesteld (laatst vastgesteld op 02-11-2026)")
+    }
+
+    @Test("een teken zonder lettertype: de PDF wordt geschreven en de gebruiker hoort dat er vakjes in staan")
+    func vakjesGemeld() throws {
+        let w = try Werk()
+        defer { w.ruimOp() }
+        var d = plan()
+        d.plan.aanleiding = "Een teken dat geen lettertype heeft: \u{10FFFD}."
+        let geschreven = try exporteur(w).schrijf(d, .pdf, naarMap: w.uit, overschrijf: false)
+        #expect(FileManager.default.contents(atPath: geschreven.pad)?.starts(with: Data("%PDF-".utf8)) == true)
+        #expect(geschreven.waarschuwing == "Let op: 1 teken staat in de PDF als vakje met een code, omdat geen geïnstalleerd lettertype het heeft. "
+                + "Installeer de Noto-lettertypen (fonts-noto-core, fonts-noto-cjk, fonts-noto-color-emoji) en exporteer opnieuw.")
+        // Markdown has no fonts: nothing to say.
+        #expect(try exporteur(w).schrijf(d, .md, naarMap: w.uit, overschrijf: false).waarschuwing == nil)
     }
 }

@@ -61,6 +61,25 @@ enum Pdftekst {
         return try String(contentsOf: uitvoer, encoding: .utf8)
     }
 
+    /// What `pdffonts` (from the same poppler-utils) lists: a line per font in the file.
+    static func fonts(_ pdf: Data) throws -> String {
+        let map = FileManager.default.temporaryDirectory.appendingPathComponent("regie-pdffonts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: map, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: map) }
+        let invoer = map.appendingPathComponent("plan.pdf")
+        let uitvoer = map.appendingPathComponent("fonts.txt")
+        try pdf.write(to: invoer)
+        FileManager.default.createFile(atPath: uitvoer.path, contents: nil)
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: try #require(programma)).deletingLastPathComponent().appendingPathComponent("pdffonts")
+        p.arguments = [invoer.path]
+        p.standardOutput = try FileHandle(forWritingTo: uitvoer)
+        try p.run()
+        p.waitUntilExit()
+        #expect(p.terminationStatus == 0, "pdffonts kon de PDF niet lezen")
+        return try String(contentsOf: uitvoer, encoding: .utf8)
+    }
+
     /// All whitespace (line ends, page breaks) as single spaces.
     static func plat(_ s: String) -> String {
         s.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")

@@ -11,7 +11,7 @@ struct MarkdownTests {
 
     @Test("titel, versie, citaten met sprekers (Zoë, René) en de acties met te laat")
     func inhoud() throws {
-        let t = try md(plan(), .voorBetrokkenen)
+        let t = try md(plan(), .voorProfessionals)
         #expect(t.hasPrefix("# Ondersteuningsplan Familie De Jong-El Amrani\n\n_Werkversie van 23-11-2026, nog niet vastgesteld_\n\n- Datum plan: 02-11-2026\n"))
         #expect(t.contains("- **Zoë Bakker**: \"Ik breng Liënne elke ochtend naar de crèche.\" (sinds: sinds één jaar)"))
         #expect(t.contains("- **René Smit**: \"Noé is ’s avonds vaak alleen op straat; dat baart mij zorgen.\""))
@@ -24,7 +24,7 @@ struct MarkdownTests {
 
     @Test("een regel per ondertekenaar: getekend met datum, of nog te tekenen")
     func ondertekening() throws {
-        let t = try md(plan(), .voorBetrokkenen)
+        let t = try md(plan(), .voorProfessionals)
         let blok = try #require(t.components(separatedBy: "## Ondertekening\n\n").last)
         let regels = blok.split(separator: "\n").map(String.init)
         #expect(regels == [

@@ -9,7 +9,7 @@ struct PdfTests {
     let versie = "Versie vastgesteld op 02-11-2026 (startoverleg)"
 
     func pdf(_ d: Dossier) throws -> PdfWeergave.Resultaat {
-        let doc = Plandocument.bouw(d, methode: try testMethode(), vandaag: testVandaag, versie: versie, inhoud: .voorBetrokkenen)
+        let doc = Plandocument.bouw(d, methode: try testMethode(), vandaag: testVandaag, versie: versie, inhoud: .voorProfessionals)
         return try PdfWeergave(document: doc).pdf()
     }
 
@@ -129,5 +129,76 @@ struct PdfTests {
             #expect(plat.components(separatedBy: "Naam: ____").count - 1 == 2)
             #expect(plat.contains("Nog niet ingevuld."))
         }
+    }
+
+    // MARK: Fonts, footers and quote marks
+
+    @Test("名前, é, ë en 🙂: elk teken heeft een font; pdftotext leest ze terug en de CJK-font zit in de PDF",
+          .enabled(if: Pdftekst.beschikbaar, "pdftotext (poppler-utils) ontbreekt; installeer het zoals .ci/run doet"))
+    func cjkEnEmoji() throws {
+        var d = plan()
+        d.gezinsleden[0].naam = "Sanne 名前"
+        d.plan.aanleiding = "Naam in het Japans: 名前. Café, ruïne en één 🙂 blij gezicht. Om 09:30 op 02-11-2026, kamer #3*."
+        let r = try pdf(d)
+        #expect(r.onbekendeTekens == 0, "\(r.onbekendeTekens) tekens zonder font: die staan als vakje met hexcode in de PDF")
+        let plat = Pdftekst.plat(try Pdftekst.lees(r.data))
+        #expect(plat.contains("Naam in het Japans: 名前. Café, ruïne en één"))
+        // Digits, # and * are also in the emoji font (keycaps): they stay text, not pictures.
+        #expect(plat.contains("blij gezicht. Om 09:30 op 02-11-2026, kamer #3*."), "\(plat)")
+        #expect(plat.contains("Sanne 名前"))
+        let fonts = try Pdftekst.fonts(r.data)
+        #expect(fonts.contains("NotoSansCJK"), "\(fonts)")
+        #expect(fonts.contains("DejaVuSans"), "de gewone tekst blijft DejaVu Sans: \(fonts)")
+        // The colour emoji is drawn as a picture (a box with a hex code would be lines and text).
+        let ruw = String(decoding: r.data, as: UTF8.self)
+        #expect(ruw.contains("/Subtype /Image"), "de emoji staat er als kleurafbeelding in")
+    }
+
+    @Test("een teken dat geen enkel font heeft, wordt geteld (dan staat er een vakje)")
+    func tekenZonderFont() throws {
+        var d = Dossier(naam: "Familie \u{10FFFD}\u{10FFFC}", aangemaakt: testVandaag)
+        d.plan.aanleiding = "Gewone tekst."
+        let r = try pdf(d)
+        #expect(r.onbekendeTekens >= 2)
+        d.naam = "Familie Gewoon"
+        #expect(try pdf(d).onbekendeTekens == 0)
+    }
+
+    @Test("de pagina's van het veiligheidsplan dragen zijn eigen titel in de voettekst",
+          .enabled(if: Pdftekst.beschikbaar, "pdftotext (poppler-utils) ontbreekt; installeer het zoals .ci/run doet"))
+    func voettekstVeiligheidsplan() throws {
+        var d = plan()
+        for i in 1...40 {
+            d.veiligheidsplan?.afspraken.append(Veiligheidsafspraak(wat: "Afspraak \(i): wie belt wie als het thuis onrustig wordt.",
+                                                                    nodig: "Een lijst met telefoonnummers op de koelkast."))
+        }
+        let r = try pdf(d)
+        let paginas = try Pdftekst.lees(r.data).split(separator: "\u{0C}", omittingEmptySubsequences: true)
+            .map { Pdftekst.plat(String($0)) }.filter { !$0.isEmpty }
+        #expect(paginas.count == r.paginas)
+        let plan = "Ondersteuningsplan Familie De Jong-El Amrani", veiligheid = "Veiligheidsplan Familie De Jong-El Amrani"
+        let begin = try #require(paginas.firstIndex { $0.contains("Doelencheck") }, "het veiligheidsplan begint op een pagina")
+        #expect(begin > 0 && paginas.count - begin >= 2, "het veiligheidsplan beslaat meer dan één pagina")
+        for (i, p) in paginas.enumerated() {
+            let voet = "pagina \(i + 1) van \(r.paginas)"
+            #expect(p.contains(voet))
+            if i < begin {
+                #expect(p.contains(plan), "pagina \(i + 1) (plan) heeft het plan in de voettekst")
+                #expect(!p.contains(veiligheid))
+            } else {
+                #expect(p.contains(veiligheid), "pagina \(i + 1) (veiligheidsplan) heeft zijn eigen voettekst")
+                #expect(!p.contains(plan), "pagina \(i + 1) (veiligheidsplan) draagt niet de titel van het plan")
+            }
+        }
+    }
+
+    @Test("de toelichting bij de schaalvraag staat tussen dezelfde “ ” als elk citaat",
+          .enabled(if: Pdftekst.beschikbaar, "pdftotext (poppler-utils) ontbreekt; installeer het zoals .ci/run doet"))
+    func aanhalingstekensSchaalvraag() throws {
+        let plat = Pdftekst.plat(try Pdftekst.lees(try pdf(plan()).data))
+        #expect(plat.contains("Sanne de Jong: 4, “Het is nog te vaak onrustig.” (02-11-2026)"), "\(plat)")
+        #expect(plat.contains("Youssef El Amrani: 6, “Het gaat al beter sinds we praten.”"))
+        #expect(plat.contains("Sanne de Jong: “We willen allebei dat de kinderen het goed hebben"))
+        #expect(!plat.contains("\""), "nergens rechte aanhalingstekens")
     }
 }

@@ -23,8 +23,8 @@ public struct Bestandsdialoog<Formaat: Equatable & Sendable>: Equatable {
     public private(set) var stap = Stap.formaat
     let titel: String
     /// Lines above the choices.
-    let inleiding: [String]
-    let keuzes: [Keuze]
+    var inleiding: [String]
+    var keuzes: [Keuze]
     let standaardMap: String
 
     public init(titel: String, inleiding: [String] = [], keuzes: [Keuze], map: String) {
@@ -117,6 +117,12 @@ public enum Exportmap {
     /// of the line).
     static func geschreven(_ pad: String) -> MessageLine {
         .success("Geschreven: \((pad as NSString).lastPathComponent), alleen voor u leesbaar, in \((pad as NSString).deletingLastPathComponent).")
+    }
+
+    /// The same, as a warning with what the user should know after it (boxes in a PDF).
+    static func geschreven(_ g: Exporteur.Geschreven) -> MessageLine {
+        guard let waarschuwing = g.waarschuwing else { return geschreven(g.pad) }
+        return .warning("\(geschreven(g.pad).text) \(waarschuwing)")
     }
 }
 

@@ -1,19 +1,58 @@
 import Foundation
+import Screen
 
 /// Exporting the open dossier from the program (C-p): pdf, Markdown, the invitation or JSON.
-public typealias Exportdialoog = Bestandsdialoog<Exportformaat>
+/// The plan (PDF, Markdown) is for the household and school unless the regisseur switches
+/// to the version for professionals with the key of `export.versie` before picking.
+public struct Exportdialoog: Equatable {
+    var dialoog: Bestandsdialoog<Exportformaat>
+    /// Who the plan document is for.
+    public private(set) var voor: Ontvanger = .gezin
+    /// The keys that switch the version, from the keymap (so a remapped key is shown and works).
+    let versieToetsen: [Key]
 
-extension Bestandsdialoog where Formaat == Exportformaat {
-    static let exportkeuzes: [Keuze] = [
-        Keuze(toets: "p", formaat: .pdf, tekst: "PDF van het plan (en het veiligheidsplan), om te versturen",
-              titel: "Exporteren: PDF van het plan"),
-        Keuze(toets: "m", formaat: .md, tekst: "Markdown: dezelfde inhoud als platte tekst", titel: "Exporteren: Markdown van het plan"),
-        Keuze(toets: "i", formaat: .ics, tekst: "Uitnodiging voor het volgende overleg (agenda, .ics)",
-              titel: "Exporteren: uitnodiging voor het volgende overleg"),
-        Keuze(toets: "j", formaat: .json, tekst: "JSON: het hele dossier, om elders in te lezen", titel: "Exporteren: het hele dossier als JSON"),
-    ]
-
-    public init(map: String) {
-        self.init(titel: "Exporteren", keuzes: Self.exportkeuzes, map: map)
+    public init(map: String, keymap: Keymap) {
+        versieToetsen = keymap[Self.versieId]?.keys ?? []
+        dialoog = Bestandsdialoog(titel: "Exporteren", keuzes: [], map: map)
+        toon()
     }
+
+    static let versieId = "export.versie"
+
+    /// The choices and the lines above them for the current version.
+    private mutating func toon() {
+        let ander: Ontvanger = voor == .gezin ? .professionals : .gezin
+        var inleiding = ["Het plan \(voor.omschrijving):", "  \(voor.uitleg)"]
+        if let toets = versieToetsen.first { inleiding.append("\(toets.description)  andere versie: \(ander.omschrijving)") }
+        dialoog.inleiding = inleiding + [""]
+        dialoog.keuzes = [
+            .init(toets: "p", formaat: .pdf, tekst: "PDF van het plan (en het veiligheidsplan), om te versturen",
+                  titel: "Exporteren: PDF van het plan, \(voor.omschrijving)"),
+            .init(toets: "m", formaat: .md, tekst: "Markdown: dezelfde inhoud als platte tekst",
+                  titel: "Exporteren: Markdown van het plan, \(voor.omschrijving)"),
+            .init(toets: "i", formaat: .ics, tekst: "Uitnodiging voor het volgende overleg (agenda, .ics)",
+                  titel: "Exporteren: uitnodiging voor het volgende overleg"),
+            .init(toets: "j", formaat: .json, tekst: "JSON: het hele dossier, om elders in te lezen",
+                  titel: "Exporteren: het hele dossier als JSON"),
+        ]
+    }
+
+    public var stap: Bestandsdialoog<Exportformaat>.Stap { dialoog.stap }
+
+    public mutating func handle(_ event: Event) -> Bestandsdialoog<Exportformaat>.Uitkomst {
+        if case .formaat = dialoog.stap, case .key(let key) = event, versieToetsen.contains(key) {
+            voor = voor == .gezin ? .professionals : .gezin
+            toon()
+            return .bezig
+        }
+        return dialoog.handle(event)
+    }
+
+    public mutating func vraagOverschrijven(_ formaat: Exportformaat, map: String, pad: String) {
+        dialoog.vraagOverschrijven(formaat, map: map, pad: pad)
+    }
+
+    public mutating func probleem(_ melding: String) { dialoog.probleem(melding) }
+
+    public func render(into buffer: inout Buffer, screen: Rect) -> Point? { dialoog.render(into: &buffer, screen: screen) }
 }

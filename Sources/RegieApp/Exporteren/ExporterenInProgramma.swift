@@ -7,12 +7,14 @@ extension RegieProgramma {
     static let exportToetsen = [
         Binding(id: "dossier.exporteren", keys: [.ctrl("p")], description: "Exporteren: pdf, Markdown, uitnodiging (ics) of JSON",
                 group: "Dossier"),
+        Binding(id: Exportdialoog.versieId, keys: [.character("v")],
+                description: "Bij exporteren: het plan voor het gezin en school, of voor professionals", group: "Exporteren"),
     ]
 
     func startExport(_ model: inout Model) {
         model.open?.sluitWijziging()
         bewaar(&model)
-        model.export = Exportdialoog(map: model.exportMap ?? Exportmap.standaard())
+        model.export = Exportdialoog(map: model.exportMap ?? Exportmap.standaard(), keymap: model.omgeving.keymap)
     }
 
     func handleExport(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
@@ -25,11 +27,11 @@ extension RegieProgramma {
         case .schrijf(let formaat, let map, let overschrijf):
             let exporteur = Exporteur(model.omgeving)
             do {
-                let pad = try exporteur.schrijf(open.dossier, formaat, naarMap: map, overschrijf: overschrijf)
+                let geschreven = try exporteur.schrijf(open.dossier, formaat, voor: dialoog.voor, naarMap: map, overschrijf: overschrijf)
                 model.omgeving.opslag.noteerExport(dossier: open.dossier.id, formaat: formaat.rawValue)
                 model.export = nil
                 model.exportMap = map
-                model.melding = Exportmap.geschreven(pad)
+                model.melding = Exportmap.geschreven(geschreven)
             } catch .bestaatAl(let pad) {
                 model.export?.vraagOverschrijven(formaat, map: map, pad: pad)
             } catch .mapBestaatNiet {

@@ -24,6 +24,36 @@ public enum Exportformaat: String, CaseIterable, Sendable {
     }
 }
 
+/// Who the plan document (PDF, Markdown) is for.
+public enum Ontvanger: String, CaseIterable, Sendable {
+    /// The household and the school: without the checks per person (Verwijsindex, identity,
+    /// woonplaatsbeginsel) and without empty fields. The default.
+    case gezin
+    /// The professionals: every recorded field and check.
+    case professionals
+
+    public var inhoud: Plandocument.Inhoud { self == .gezin ? .voorGezin : .voorProfessionals }
+
+    /// "voor het gezin en school", for the dialog and messages.
+    public var omschrijving: String {
+        switch self {
+        case .gezin: return "voor het gezin en school"
+        case .professionals: return "voor professionals"
+        }
+    }
+
+    /// What the version leaves out or keeps, in one line.
+    public var uitleg: String {
+        switch self {
+        case .gezin: return "zonder Verwijsindex, ID-controle, woonplaatsbeginsel en lege velden"
+        case .professionals: return "met alle gegevens en de controles per persoon"
+        }
+    }
+
+    /// Whether a format has versions: only the plan document.
+    public static func geldt(voor formaat: Exportformaat) -> Bool { formaat == .pdf || formaat == .md }
+}
+
 /// Why an export did not happen, in one Dutch sentence.
 public enum Exportfout: Error, Sendable, Equatable {
     /// The file exists; nothing was written. Ask the user, then call again with `overschrijf: true`.
@@ -63,8 +93,11 @@ public struct Exporteur: Sendable {
         self.init(opslag: omgeving.opslag, methode: omgeving.methode, vandaag: omgeving.vandaag, nu: omgeving.nu())
     }
 
-    public static func bestandsnaam(_ dossier: Dossier, _ formaat: Exportformaat) -> String {
-        "regie-\(dossier.id).\(formaat.rawValue)"
+    /// `regie-<id>.pdf`; the professionals' version of the plan `regie-<id>-professionals.pdf`,
+    /// so both can sit in one folder.
+    public static func bestandsnaam(_ dossier: Dossier, _ formaat: Exportformaat, voor: Ontvanger = .gezin) -> String {
+        let deel = Ontvanger.geldt(voor: formaat) && voor == .professionals ? "-professionals" : ""
+        return "regie-\(dossier.id)\(deel).\(formaat.rawValue)"
     }
 
     /// The version text under the title: the dossier as it was fixed at the last overleg, or
@@ -82,20 +115,45 @@ public struct Exporteur: Sendable {
     }
 
     /// The plan document with the version text, as the PDF and the Markdown export show it.
-    public func document(_ dossier: Dossier) -> Plandocument {
-        Plandocument.bouw(dossier, methode: methode, vandaag: vandaag, versie: versietekst(dossier), inhoud: .voorBetrokkenen)
+    public func document(_ dossier: Dossier, voor: Ontvanger = .gezin) -> Plandocument {
+        Plandocument.bouw(dossier, methode: methode, vandaag: vandaag, versie: versietekst(dossier), inhoud: voor.inhoud)
     }
 
-    /// The file's name and contents.
-    public func bestand(_ dossier: Dossier, _ formaat: Exportformaat) throws(Exportfout) -> (naam: String, data: Data) {
-        let naam = Self.bestandsnaam(dossier, formaat)
+    /// A file to write: its name, its contents, and what the user should know about it.
+    public struct Bestand: Sendable {
+        public var naam: String
+        public var data: Data
+        /// Said after writing: characters the PDF could only print as boxes.
+        public var waarschuwing: String?
+    }
+
+    /// What `schrijf` did: where the file is, and what the user should know about it.
+    public struct Geschreven: Sendable, Equatable {
+        public var pad: String
+        public var waarschuwing: String?
+    }
+
+    /// The warning for characters no installed font has.
+    static func waarschuwing(onbekendeTekens n: Int) -> String? {
+        guard n > 0 else { return nil }
+        return "Let op: \(n == 1 ? "1 teken staat" : "\(n) tekens staan") in de PDF als vakje met een code, omdat geen geïnstalleerd "
+            + "lettertype \(n == 1 ? "het" : "ze") heeft. Installeer de Noto-lettertypen (fonts-noto-core, fonts-noto-cjk, "
+            + "fonts-noto-color-emoji) en exporteer opnieuw."
+    }
+
+    /// The file's name and contents. `voor` chooses the version of the plan (PDF, Markdown).
+    public func bestand(_ dossier: Dossier, _ formaat: Exportformaat, voor: Ontvanger = .gezin) throws(Exportfout) -> Bestand {
+        let naam = Self.bestandsnaam(dossier, formaat, voor: voor)
         switch formaat {
         case .pdf:
-            do { return (naam, try PdfWeergave(document: document(dossier)).pdf().data) } catch { throw .schrijven(error.melding) }
+            do {
+                let pdf = try PdfWeergave(document: document(dossier, voor: voor)).pdf()
+                return Bestand(naam: naam, data: pdf.data, waarschuwing: Self.waarschuwing(onbekendeTekens: pdf.onbekendeTekens))
+            } catch { throw .schrijven(error.melding) }
         case .md:
-            return (naam, Data(MarkdownWeergave(document: document(dossier)).tekst().utf8))
+            return Bestand(naam: naam, data: Data(MarkdownWeergave(document: document(dossier, voor: voor)).tekst().utf8))
         case .json:
-            do { return (naam, try Formaat.codeer(dossier)) } catch {
+            do { return Bestand(naam: naam, data: try Formaat.codeer(dossier)) } catch {
                 throw .schrijven("Het dossier kan niet worden omgezet naar JSON.")
             }
         case .ics:
@@ -105,24 +163,25 @@ public struct Exporteur: Sendable {
             f.locale = Locale(identifier: "en_US_POSIX")
             f.timeZone = TimeZone(identifier: "UTC")
             f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-            return (naam, Data(ICalendarUitnodiging(dossier: dossier, overleg: overleg!, gemaakt: f.string(from: nu)).tekst().utf8))
+            return Bestand(naam: naam, data: Data(ICalendarUitnodiging(dossier: dossier, overleg: overleg!, gemaakt: f.string(from: nu)).tekst().utf8))
         }
     }
 
-    /// Writes the file into `naarMap` and returns its path. Throws `.bestaatAl` (and writes
-    /// nothing) when the file exists and `overschrijf` is false.
+    /// Writes the file into `naarMap` and returns its path (and a warning, if any). Throws
+    /// `.bestaatAl` (and writes nothing) when the file exists and `overschrijf` is false.
     @discardableResult
-    public func schrijf(_ dossier: Dossier, _ formaat: Exportformaat, naarMap map: String, overschrijf: Bool) throws(Exportfout) -> String {
+    public func schrijf(_ dossier: Dossier, _ formaat: Exportformaat, voor: Ontvanger = .gezin, naarMap map: String,
+                        overschrijf: Bool) throws(Exportfout) -> Geschreven {
         var isMap: ObjCBool = false
         guard FileManager.default.fileExists(atPath: map, isDirectory: &isMap), isMap.boolValue else { throw .mapBestaatNiet(map) }
-        let pad = URL(fileURLWithPath: map).appendingPathComponent(Self.bestandsnaam(dossier, formaat)).path
+        let pad = URL(fileURLWithPath: map).appendingPathComponent(Self.bestandsnaam(dossier, formaat, voor: voor)).path
         var bestaat: ObjCBool = false
         if FileManager.default.fileExists(atPath: pad, isDirectory: &bestaat) {
             if bestaat.boolValue { throw .schrijven("Er staat al een map met de naam \(pad); er is niets geschreven.") }
             if !overschrijf { throw .bestaatAl(pad) }
         }
-        let data = try bestand(dossier, formaat).data
-        do { try Uitvoer.schrijf(data, naar: pad) } catch { throw .schrijven(error.melding) }
-        return pad
+        let bestand = try bestand(dossier, formaat, voor: voor)
+        do { try Uitvoer.schrijf(bestand.data, naar: pad) } catch { throw .schrijven(error.melding) }
+        return Geschreven(pad: pad, waarschuwing: bestand.waarschuwing)
     }
 }

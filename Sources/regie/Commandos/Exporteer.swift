@@ -5,13 +5,14 @@ import RegieDomain
 import RegieStore
 
 extension Exportformaat: ExpressibleByArgument {}
+extension Ontvanger: ExpressibleByArgument {}
 
-/// `regie export <dossier> --formaat pdf|md|ics|json --uit DIR`.
+/// `regie export <dossier> --formaat pdf|md|ics|json [--voor gezin|professionals] --uit DIR`.
 struct Exporteer: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Schrijf een dossier naar een bestand: een PDF of Markdown van het plan (om te versturen of te lezen), een agenda-uitnodiging (ics) voor het volgende overleg, of JSON (om in te lezen).",
-        discussion: "Het bestand heet regie-<id>.pdf, .md, .ics of .json en is alleen voor u leesbaar (0600). Een bestaand bestand wordt niet overschreven, tenzij u --overschrijf geeft. De PDF en de Markdown bevatten het ondersteuningsplan, het veiligheidsplan met een regel om te ondertekenen per ondertekenaar, de datum en de versie."
+        discussion: "Het bestand heet regie-<id>.pdf, .md, .ics of .json en is alleen voor u leesbaar (0600). Een bestaand bestand wordt niet overschreven, tenzij u --overschrijf geeft. De PDF en de Markdown bevatten het ondersteuningsplan, het veiligheidsplan met een regel om te ondertekenen per ondertekenaar, de datum en de versie. Zonder --voor is dat de versie voor het gezin en school: zonder Verwijsindex, ID-controle en woonplaatsbeginsel per persoon en zonder lege velden. Met --voor professionals staan alle gegevens erin; dat bestand heet regie-<id>-professionals.pdf of .md."
     )
 
     @OptionGroup var opties: AlgemeneOpties
@@ -22,17 +23,25 @@ struct Exporteer: ParsableCommand {
     @Option(name: .customLong("formaat"), help: ArgumentHelp("pdf, md, ics (uitnodiging voor het volgende overleg) of json.", valueName: "formaat"))
     var formaat: Exportformaat
 
+    @Option(name: .customLong("voor"), help: ArgumentHelp("Voor wie het plan (pdf, md) is: gezin (standaard; ook voor school) of professionals.",
+                                                          valueName: "gezin|professionals"))
+    var voor: Ontvanger?
+
     @OptionGroup var uitvoer: UitvoerOpties
 
     func run() throws {
+        if voor != nil && !Ontvanger.geldt(voor: formaat) {
+            throw RegieFout("--voor geldt alleen voor het plan (pdf of md), niet voor \(formaat.rawValue). Er is niets geschreven.", code: 64)
+        }
         let methode = try opties.laadMethode()
         let opslag = try opties.opslag()
         let d = try opslag.vindEnLaad(dossier).dossier
         let exporteur = Exporteur(opslag: opslag, methode: methode, vandaag: vandaag(), nu: Date())
         do {
-            let pad = try exporteur.schrijf(d, formaat, naarMap: uitvoer.uit, overschrijf: uitvoer.overschrijf)
+            let geschreven = try exporteur.schrijf(d, formaat, voor: voor ?? .gezin, naarMap: uitvoer.uit, overschrijf: uitvoer.overschrijf)
             opslag.noteerExport(dossier: d.id, formaat: formaat.rawValue)
-            schrijf("Geschreven: \(pad)")
+            schrijf("Geschreven: \(geschreven.pad)")
+            if let waarschuwing = geschreven.waarschuwing { Hoofd.meld(waarschuwing) }
         } catch .bestaatAl(let pad) {
             throw UitvoerOpties.bestaatAl(pad)
         } catch {
