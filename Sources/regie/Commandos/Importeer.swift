@@ -34,6 +34,8 @@ struct Importeer: ParsableCommand {
         } catch {
             throw RegieFout("\(bestand) is geen geldig dossier: \(error.reden).")
         }
+        let teLang = dossier.teLangeTeksten()
+        guard teLang.isEmpty else { throw RegieFout("\(bestand) is niet ingelezen: \(teLang.joined(separator: "; ")). Er is niets toegevoegd.") }
         if nieuweId { dossier.id = Sleutel.nieuw() }
         if opslag.bestaat(dossier.id) {
             throw RegieFout("Er is al een dossier met id \(dossier.id). Er is niets veranderd; geef --nieuwe-id om het als nieuw dossier toe te voegen.")
