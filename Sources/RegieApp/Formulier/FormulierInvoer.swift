@@ -55,7 +55,7 @@ extension Formulier {
             switch key {
             case .enter, .character(" "):
                 let huidig = veld.lees(ctx.dossier)
-                kiezer = (Persoonkiezer(vraag: veld.titel, personen: ctx.dossier.personen, magNiemand: true, huidig: huidig), .veld(veld.id))
+                kiezer = (Persoonkiezer(vraag: veld.titel, personen: ctx.dossier.keuzePersonen, magNiemand: true, huidig: huidig), .veld(veld.id))
                 return .consumed
             case .delete, .backspace:
                 schrijf(veld, "", &ctx)
@@ -186,7 +186,11 @@ extension Formulier {
             open(lijst, lijst.regels(d).count - 1, &ctx)
             focusEersteVeld(lijst, ctx.dossier)
         case .metPersoon(let vraag, _):
-            kiezer = (Persoonkiezer(vraag: vraag, personen: ctx.dossier.personen, magNiemand: false), .nieuw(lijst: lijst.id))
+            kiezer = (Persoonkiezer(vraag: vraag, personen: ctx.dossier.keuzePersonen, magNiemand: false), .nieuw(lijst: lijst.id))
+        case .uitPersonen(let vraag, let soorten, let anders, _):
+            var k = Persoonkiezer(vraag: vraag, personen: ctx.dossier.keuzePersonen.filter { soorten.contains($0.soort) }, magNiemand: true)
+            k.niemandTekst = anders
+            kiezer = (k, .nieuw(lijst: lijst.id))
         }
         return .consumed
     }
@@ -203,7 +207,7 @@ extension Formulier {
         case .veld(let veldId):
             for case .veld(let v) in rubriek.onderdelen where v.id == veldId { schrijf(v, id ?? "", &ctx) }
         case .nieuw(let lijstId):
-            guard let lijst = rubriek.lijst(lijstId), case .metPersoon(_, let maak) = lijst.nieuw else { return .consumed }
+            guard let lijst = rubriek.lijst(lijstId), let maak = lijst.nieuw.metKeuze else { return .consumed }
             var d = ctx.dossier
             maak(&d, id)
             ctx.dossier = d
