@@ -203,6 +203,10 @@ extension VeiligheidScherm {
                        .veld(.regel("telefoon", "Telefoon", p.appending(path: \.telefoon))),
                        .veld(.regel("email", "E-mail", p.appending(path: \.email))),
                    ] },
-                   nieuw: .direct { $0.veiligheidsplanInFormulier.contacten.append(Veiligheidscontact(naam: "")) })
+                   nieuw: .uitPersonen(vraag: "Wie is het contact? Naam, telefoon en e-mail komen uit het dossier.",
+                                       soorten: [.netwerk, .professional, .regisseur], anders: "iemand anders (zelf invullen)") { d, id in
+                       d.veiligheidsplanInFormulier.contacten.append(id.flatMap { d.veiligheidscontact(van: $0) } ?? Veiligheidscontact(naam: ""))
+                   })
+            .focus(op: "naam")
     }
 }
