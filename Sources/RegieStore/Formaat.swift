@@ -38,7 +38,8 @@ public enum Formaat {
                 throw Leesfout("het is gemaakt door een nieuwere versie van Regie (schema \(schema), deze versie kent tot en met \(Formaat.schema))")
             }
             guard schema >= 1 else { throw Leesfout("schema \(schema) bestaat niet") }
-            dossier = try c.decode(Dossier.self, forKey: .dossier)
+            // Quotes without words (older files, or a crash right after Insert) are not kept.
+            dossier = try c.decode(Dossier.self, forKey: .dossier).zonderLegeUitspraken
             vastgesteld = try c.decodeIfPresent(Vaststelling.self, forKey: .vastgesteld)
         }
     }
@@ -51,11 +52,11 @@ public enum Formaat {
 
     /// The bytes of a dossier file.
     public static func codeer(_ dossier: Dossier) throws -> Data {
-        try encoder.encode(Envelop(schema: schema, soort: soortDossier, dossier: dossier, vastgesteld: nil))
+        try encoder.encode(Envelop(schema: schema, soort: soortDossier, dossier: dossier.zonderLegeUitspraken, vastgesteld: nil))
     }
 
     static func codeer(versie dossier: Dossier, _ vaststelling: Vaststelling) throws -> Data {
-        try encoder.encode(Envelop(schema: schema, soort: soortVersie, dossier: dossier, vastgesteld: vaststelling))
+        try encoder.encode(Envelop(schema: schema, soort: soortVersie, dossier: dossier.zonderLegeUitspraken, vastgesteld: vaststelling))
     }
 
     /// Reads a dossier file's bytes, with a Dutch reason when they are not a valid dossier.

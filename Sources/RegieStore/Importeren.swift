@@ -16,6 +16,8 @@ public enum Importfout: Error, Sendable, Equatable {
     case bestaatAl(String)
     /// The store refused it (too big, locked, disk full, …).
     case opslag(OpslagFout)
+    /// Texts longer than a field may hold (`Tekstlimiet`): which, one Dutch phrase each.
+    case teLang([String])
 
     /// One Dutch sentence, naming the file as the user gave it.
     public func melding(bestand: String) -> String {
@@ -24,6 +26,8 @@ public enum Importfout: Error, Sendable, Equatable {
         case .bestaatAl(let id):
             return "Er is al een dossier met id \(id). Er is niets veranderd; geef --nieuwe-id om het als nieuw dossier toe te voegen."
         case .opslag(let fout): return fout.melding
+        case .teLang(let teksten):
+            return "\(bestand) is niet ingelezen: \(teksten.joined(separator: "; ")). Er is niets toegevoegd."
         }
     }
 }
@@ -46,6 +50,8 @@ extension Opslag {
     static func leesImport(_ data: Data) throws(Importfout) -> (Dossier, [String]) {
         let dossier: Dossier
         do { dossier = try Formaat.decodeer(data).0 } catch { throw .ongeldig(error.reden) }
+        let teLang = dossier.teLangeTeksten()
+        guard teLang.isEmpty else { throw .teLang(teLang) }
         let schoon: Stuurtekens.Uitkomst
         do { schoon = try Stuurtekens.schoon(dossier, bron: data) } catch { throw .ongeldig(error.reden) }
         guard !schoon.velden.isEmpty else { return (dossier, []) }

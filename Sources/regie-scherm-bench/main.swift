@@ -187,6 +187,52 @@ struct Typen: Program {
     }
 }
 
+// `regie-scherm-bench --lange-tekst`: the cost of one key in a TextArea by the length of its
+// text (one paragraph, cursor in the middle): the widget alone (handle and render at 80×24),
+// with the value from before the key kept (a whole copy per key, as forms used to) and the
+// text read after it, and without that copy (as forms do now).
+func langeTekst() {
+    print("Eén toets in een TextArea, naar lengte van de tekst (één alinea, cursor in het midden, 80×24):")
+    for lengte in [10_000, 100_000, 1_000_000, 10_000_000] {
+        var veld = TextArea(text: String(repeating: "woord ", count: lengte / 6))
+        veld.moveCursor(to: TextArea.Position(paragraph: 0, offset: lengte / 2))
+        var buffer = Buffer(size: Size(width: 80, height: 24))
+        _ = veld.render(into: &buffer, area: buffer.area, focused: true)
+        var alleen: [UInt64] = []
+        for _ in 0..<100 {
+            let t = cpu()
+            _ = veld.handle(.key(.character("x")))
+            _ = veld.render(into: &buffer, area: buffer.area, focused: true)
+            alleen.append(cpu() - t)
+        }
+        var formulier: [UInt64] = []
+        for _ in 0..<20 {
+            let t = cpu()
+            let voor = veld
+            _ = veld.handle(.key(.character("x")))
+            _ = veld.render(into: &buffer, area: buffer.area, focused: true)
+            if veld == voor { print("") }
+            _ = veld.text.count
+            formulier.append(cpu() - t)
+        }
+        var zonderKopie: [UInt64] = []
+        for _ in 0..<20 {
+            let t = cpu()
+            _ = veld.handle(.key(.character("x")))
+            _ = veld.render(into: &buffer, area: buffer.area, focused: true)
+            _ = veld.text.count
+            zonderKopie.append(cpu() - t)
+        }
+        print("  \(lengte) tekens: alleen het veld " + samenvatting(alleen, p99: false))
+        print("  \(lengte) tekens: met de waarde van vóór de toets bewaard (kopie) en de tekst gelezen " + samenvatting(formulier, p99: false))
+        print("  \(lengte) tekens: zonder kopie, de tekst gelezen (zo doet het formulier het) " + samenvatting(zonderKopie, p99: false))
+    }
+}
+if CommandLine.arguments.contains("--lange-tekst") {
+    langeTekst()
+    exit(0)
+}
+
 // A shipped theme (default: standaard, with colours), read from the source tree; else the built-in one.
 let themaNaam = CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "standaard"
 let themaBestand = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Themes/\(themaNaam).yaml")

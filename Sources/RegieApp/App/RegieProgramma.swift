@@ -175,6 +175,10 @@ public struct RegieProgramma: Program {
             case .ga(let plaats): ga(naar: plaats, &model)
             case .vraagGebruiker: vraagGebruiker(&model, daarna: event)
             case .stelVast(let overleg, let aanwezigen): stelVast(overleg: overleg, aanwezigen: aanwezigen, &model)
+            case .overlegGeannuleerd:
+                model.open?.sluitWijziging()
+                bewaar(&model)
+                if let id = model.open?.dossier.id { model.omgeving.opslag.noteer(.overlegGeannuleerd, dossier: id) }
             }
         }
         return effecten

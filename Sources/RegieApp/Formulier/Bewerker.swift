@@ -67,7 +67,11 @@ struct Bewerker: Equatable {
     mutating func handle(_ event: Event) -> Handled {
         switch widget {
         case .regel(var f): defer { widget = .regel(f) }; return f.handle(event)
-        case .tekst(var a): defer { widget = .tekst(a) }; return a.handle(event)
+        case .tekst(var a):
+            // Out of the enum first, so the text is not shared (and copied whole) when it changes.
+            widget = .regel(TextField())
+            defer { widget = .tekst(a) }
+            return a.handle(event)
         case .datum(var f): defer { widget = .datum(f) }; return f.handle(event)
         case .keuze(var c): defer { widget = .keuze(c) }; return c.handle(event)
         }
@@ -83,4 +87,12 @@ struct Bewerker: Equatable {
     }
 
     var isTekst: Bool { if case .tekst = widget { true } else { false } }
+
+    /// The number of characters in the widget, cheap for long text.
+    var lengte: Int {
+        switch widget {
+        case .tekst(let a): a.count
+        default: tekst.count
+        }
+    }
 }

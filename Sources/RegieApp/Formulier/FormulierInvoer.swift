@@ -55,7 +55,7 @@ extension Formulier {
             switch key {
             case .enter, .character(" "):
                 let huidig = veld.lees(ctx.dossier)
-                kiezer = (Persoonkiezer(vraag: veld.titel, personen: ctx.dossier.personen, magNiemand: true, huidig: huidig), .veld(veld.id))
+                kiezer = (Persoonkiezer(vraag: veld.titel, personen: ctx.dossier.keuzePersonen, magNiemand: true, huidig: huidig), .veld(veld.id))
                 return .consumed
             case .delete, .backspace:
                 schrijf(veld, "", &ctx)
@@ -74,15 +74,21 @@ extension Formulier {
             bewerker = Bewerker(veld, waarde: veld.lees(ctx.dossier), sleutel: sleutel, vandaag: ctx.vandaag)
         }
         guard var b = bewerker else { return .ignored }
-        let voor = b
+        if let melding = Self.limietprobleem(event, b, veld) {
+            ctx.meld(.error(melding))
+            return .consumed
+        }
+        // The widget is taken out and nothing else keeps it, so a key in a long text costs
+        // no copy of the text; only a move up or down is compared with what was before.
+        bewerker = nil
+        let verticaal = event == .key(.up) || event == .key(.down) || event == .key(.pageUp) || event == .key(.pageDown)
+        let voor = verticaal ? b : nil
         let result = b.handle(event)
         bewerker = b
         switch result {
         case .consumed:
             // ↑ ↓ at the edge of a text area move to the next row instead.
-            if b == voor, event == .key(.up) || event == .key(.down) || event == .key(.pageUp) || event == .key(.pageDown) {
-                return .ignored
-            }
+            if verticaal, b == voor { return .ignored }
             neemOver(veld, b, &ctx)
             return .consumed
         case .submitted:
@@ -99,6 +105,26 @@ extension Formulier {
             return .consumed
         case .ignored, .cancelled:
             return .ignored
+        }
+    }
+
+    /// Why a paste or a typed character cannot go into the field (too long); nil when it can.
+    /// Nothing is cut: the text stays as it was.
+    static func limietprobleem(_ event: Event, _ b: Bewerker, _ veld: Veld) -> String? {
+        switch veld.soort {
+        case .regel, .tekst: break
+        default: return nil
+        }
+        let maximum = veld.tekstsoort.maximum
+        switch event {
+        case .paste(let s):
+            return Tekstlimiet.plakprobleem(geplakt: s.count, aanwezig: b.lengte, maximum: maximum)
+        case .key(.character) where OverlegScherm.isTekst(event):
+            return b.lengte >= maximum ? Tekstlimiet.vol(maximum: maximum) : nil
+        case .key(.enter) where b.isTekst:
+            return b.lengte >= maximum ? Tekstlimiet.vol(maximum: maximum) : nil
+        default:
+            return nil
         }
     }
 
@@ -160,7 +186,11 @@ extension Formulier {
             open(lijst, lijst.regels(d).count - 1, &ctx)
             focusEersteVeld(lijst, ctx.dossier)
         case .metPersoon(let vraag, _):
-            kiezer = (Persoonkiezer(vraag: vraag, personen: ctx.dossier.personen, magNiemand: false), .nieuw(lijst: lijst.id))
+            kiezer = (Persoonkiezer(vraag: vraag, personen: ctx.dossier.keuzePersonen, magNiemand: false), .nieuw(lijst: lijst.id))
+        case .uitPersonen(let vraag, let soorten, let anders, _):
+            var k = Persoonkiezer(vraag: vraag, personen: ctx.dossier.keuzePersonen.filter { soorten.contains($0.soort) }, magNiemand: true)
+            k.niemandTekst = anders
+            kiezer = (k, .nieuw(lijst: lijst.id))
         }
         return .consumed
     }
@@ -177,7 +207,7 @@ extension Formulier {
         case .veld(let veldId):
             for case .veld(let v) in rubriek.onderdelen where v.id == veldId { schrijf(v, id ?? "", &ctx) }
         case .nieuw(let lijstId):
-            guard let lijst = rubriek.lijst(lijstId), case .metPersoon(_, let maak) = lijst.nieuw else { return .consumed }
+            guard let lijst = rubriek.lijst(lijstId), let maak = lijst.nieuw.metKeuze else { return .consumed }
             var d = ctx.dossier
             maak(&d, id)
             ctx.dossier = d
@@ -261,6 +291,7 @@ extension Formulier {
                 guard let laatste = pad.popLast() else { return .ignored }
                 bewerker = nil
                 probleem = nil
+                laatLegeUitsprakenWeg(&ctx)
                 ctx.vraag(.bewaarNu)
                 rij = -1
                 zetRij(laatste.rij, in: Self.rijen(huidige(ctx.dossier), ctx.dossier))
@@ -294,6 +325,14 @@ extension Formulier {
         }
     }
 
+    /// A quote added with Insert and left without words is not kept.
+    mutating func laatLegeUitsprakenWeg(_ ctx: inout SchermContext) {
+        var d = ctx.dossier
+        guard d.laatLegeUitsprakenWeg() > 0 else { return }
+        ctx.dossier = d
+        ctx.wijziging = nil
+    }
+
     /// The next row that can have focus, going round at the ends.
     private func volgende(_ van: Int, in rijen: [Rij], stap: Int) -> Int {
         guard !rijen.isEmpty else { return 0 }
@@ -307,6 +346,7 @@ extension Formulier {
 
     private mutating func kiesRubriek(_ n: Int, _ ctx: inout SchermContext) {
         guard !bronnen.isEmpty else { return }
+        laatLegeUitsprakenWeg(&ctx)
         ctx.vraag(.bewaarNu)
         ga(rubriek: (n + bronnen.count) % bronnen.count, in: ctx.dossier)
     }
@@ -333,6 +373,7 @@ extension Formulier {
         let rijen = Self.rijen(huidige(ctx.dossier), ctx.dossier)
         guard rijen.indices.contains(rij), case .veld(let veld) = rijen[rij] else { return }
         bewerker = nil
+        if let p = Tekstlimiet.editorprobleem(lengte: tekst.count, maximum: veld.tekstsoort.maximum) { ctx.meld(.error(p)); return }
         if let p = veld.controle(tekst) { ctx.meld(.error(p)); return }
         schrijf(veld, tekst, &ctx)
         ctx.wijziging = nil

@@ -8,6 +8,8 @@ public struct Persoonkiezer: Equatable {
     public var personen: [Persoon]
     /// Offers "niemand" as the last choice.
     public var magNiemand: Bool
+    /// How the "niemand" choice reads ("iemand anders (zelf invullen)").
+    public var niemandTekst = "niemand"
     public private(set) var gekozen = 0
 
     public init(vraag: String, personen: [Persoon], magNiemand: Bool, huidig: String? = nil) {
@@ -52,7 +54,7 @@ public struct Persoonkiezer: Equatable {
             let toets = i < Self.toetsen.count ? String(Self.toetsen[i]) : " "
             return "\(toets)  \(p.naam)" + (p.rol.isEmpty ? "" : " (\(p.rol))")
         }
-        if magNiemand { regels.append("0  niemand") }
+        if magNiemand { regels.append("0  \(niemandTekst)") }
         if personen.isEmpty { regels.insert("Er staan nog geen personen in het dossier (Huishouden, Alt-1).", at: 0) }
         let breedte = min(screen.width, max(vraag.displayWidth + 6, (regels.map(\.displayWidth).max() ?? 0) + 4))
         let hoogte = min(screen.height, regels.count + 2)

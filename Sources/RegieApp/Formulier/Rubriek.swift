@@ -36,6 +36,17 @@ public struct Lijst {
         case direct((inout Dossier) -> Void)
         /// First asks who (`vraag`, e.g. "Wie zegt het?"), then appends a record for them.
         case metPersoon(vraag: String, (inout Dossier, String?) -> Void)
+        /// First offers the dossier's people of `soorten` to fill the record from, or `anders`
+        /// (nil) for a record filled in by hand.
+        case uitPersonen(vraag: String, soorten: [PersoonSoort], anders: String, (inout Dossier, String?) -> Void)
+
+        /// What makes the record once the person is chosen (nil for a direct record).
+        var metKeuze: ((inout Dossier, String?) -> Void)? {
+            switch self {
+            case .direct: nil
+            case .metPersoon(_, let maak), .uitPersonen(_, _, _, let maak): maak
+            }
+        }
     }
 
     public var id: String

@@ -30,6 +30,8 @@ public struct Veld {
     public var controle: (String) -> String?
     /// A short explanation from the method, shown when the field has focus.
     public var uitleg: String?
+    /// What kind of text it holds, for its most characters (`Tekstsoort.maximum`).
+    public var tekstsoort: Tekstsoort
 
     public init(id: String, titel: String, soort: Soort, uitleg: String? = nil, lees: @escaping (Dossier) -> String,
                 schrijf: @escaping (inout Dossier, String) -> Void, controle: @escaping (String) -> String? = { _ in nil }) {
@@ -40,7 +42,19 @@ public struct Veld {
         self.lees = lees
         self.schrijf = schrijf
         self.controle = controle
+        tekstsoort = soort.isTekst ? .tekst : .regel
     }
+
+    /// The same field holding another kind of text (a quote).
+    public func als(_ soort: Tekstsoort) -> Veld {
+        var v = self
+        v.tekstsoort = soort
+        return v
+    }
+}
+
+extension Veld.Soort {
+    var isTekst: Bool { if case .tekst = self { true } else { false } }
 }
 
 // MARK: - Fields on key paths

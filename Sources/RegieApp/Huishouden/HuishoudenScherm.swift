@@ -112,6 +112,13 @@ public struct HuishoudenScherm: FormulierScherm {
             .veld(.regel("gezag", "Gezag", p.appending(path: \.gezag), uitleg: "Bij een minderjarige: wie heeft het gezag (beide ouders, moeder, voogdij)?")),
             .veld(.regel("burgerlijkeStaat", "Burgerlijke staat", p.appending(path: \.burgerlijkeStaat))),
             .veld(.regel("beroep", "Beroep", p.appending(path: \.beroep))),
+            .veld(Veld(id: "zelfdeAdres", titel: "Zelfde adres", soort: .vinkje,
+                       uitleg: "Zelfde adres als het huishouden: Spatie neemt het over (nog eens: leeg).",
+                       lees: { d in
+                           let adres = d[keyPath: p.appending(path: \.adres)]
+                           return !adres.isLeeg && adres == d.contact.adres ? "ja" : ""
+                       },
+                       schrijf: { d, tekst in d[keyPath: p.appending(path: \.adres)] = tekst == "ja" ? d.contact.adres : Adres() })),
             .veld(.regel("straat", "Straat en huisnummer", p.appending(path: \.adres.straatEnHuisnummer))),
             .veld(.regel("postcode", "Postcode", p.appending(path: \.adres.postcode))),
             .veld(.regel("woonplaats", "Woonplaats", p.appending(path: \.adres.woonplaats))),

@@ -66,6 +66,8 @@ public enum Verzoek {
     /// Save, then fix the plan as a version of today (closing an overleg), with the id of
     /// the overleg and the names of those present. The program reports how it went.
     case stelVast(overleg: String?, aanwezigen: [String])
+    /// Save, and record in the audit trail that an overleg was cancelled (no names).
+    case overlegGeannuleerd
 }
 
 /// A screen of an open dossier. A new screen is a new folder with a type conforming to

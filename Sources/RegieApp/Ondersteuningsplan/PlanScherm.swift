@@ -234,7 +234,7 @@ public struct PlanScherm: FormulierScherm {
                     .veld(.regel("locatie", "Locatie", p.appending(path: \.locatie), uitleg: "Waar? Bijvoorbeeld thuis, of een adres.")),
                     .uitleg("Aanwezigen (Spatie: aan/uit)", .title),
                 ]
-                onderdelen += d.personen.map { .veld(aanwezig($0, p)) }
+                onderdelen += d.keuzePersonen.map { .veld(aanwezig($0, p)) }
                 if d.personen.isEmpty { onderdelen.append(.uitleg("Er staan nog geen personen in het dossier (tabblad Huishouden).")) }
                 let bekend = Set(d.personen.map(\.id))
                 let weg = d[keyPath: p].aanwezigen.filter { !bekend.contains($0) }.count

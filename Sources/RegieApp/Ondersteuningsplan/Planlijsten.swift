@@ -43,7 +43,7 @@ enum Planlijsten {
               kop: { d, u in "\(hoofdletter(enkelvoud)) van \(d.naam(van: u.spreker))" },
               velden: { _, p in [
                   .veld(.persoon("spreker", "Wie zegt het", p.appending(path: \.spreker), uitleg: vragen.wie)),
-                  .veld(.tekst("citaat", "Citaat", p.appending(path: \.citaat), uitleg: vragen.citaat)),
+                  .veld(Veld.tekst("citaat", "Citaat", p.appending(path: \.citaat), uitleg: vragen.citaat).als(.citaat)),
                   .veld(.regel("sinds", "Sinds wanneer", p.appending(path: \.sinds), uitleg: vragen.sinds)),
                   .veld(.tekst("gevolgen", "Gevolgen", p.appending(path: \.gevolgen), uitleg: vragen.gevolgen)),
               ] },

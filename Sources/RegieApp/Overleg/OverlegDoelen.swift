@@ -8,7 +8,7 @@ extension OverlegScherm {
     /// Enter on the "new goal" row adds a goal; on a goal it starts an action: what (typed),
     /// who (one key), when (a date). Enter with nothing typed goes to the "new goal" row.
     mutating func bewaarDoelOfActie(_ l: Lopend, _ ctx: inout SchermContext) {
-        let tekst = invoer.text.trimmingCharacters(in: .whitespaces)
+        let tekst = invoer.text.trimmingCharacters(in: .whitespacesAndNewlines)
         let doelen = ctx.dossier.plan.doelen
         guard !tekst.isEmpty else {
             if rij < doelen.count { rij = doelen.count } else { ctx.meld(.info("Typ het doel: positief, over wat er straks is. Enter bewaart.")) }
@@ -18,11 +18,11 @@ extension OverlegScherm {
             ctx.dossier.plan.doelen.append(Doel(omschrijving: tekst))
             ctx.wijziging = nil
             rij = ctx.dossier.plan.doelen.count - 1
-            invoer = TextField(maxLength: 2000)
+            invoer = Overleginvoer()
             ctx.meld(.success("Doel \(rij + 1) bewaard. Typ nu een actie: wat moet er gebeuren?"))
             return
         }
-        invoer = TextField(maxLength: 2000)
+        invoer = Overleginvoer()
         let iedereen = ctx.dossier.rondeVolgorde(aanwezigen: ctx.dossier.personen.map(\.id))
         kiezer = (Persoonkiezer(vraag: "Wie doet het?", personen: iedereen, magNiemand: false), .actieWie(doel: doelen[rij].id, wat: tekst))
     }

@@ -23,7 +23,7 @@ extension OverlegScherm {
 
         let soort = l.soort
         // Printable keys and paste belong to the step's text field, before any binding.
-        if Self.heeftTekstveld(soort), Self.isTekst(event) { return typ(event, soort) }
+        if Self.heeftTekstveld(soort), Self.isTekst(event) { return typ(event, soort, &ctx) }
         switch actie(event, "overleg", ctx.keymap) {
         case "overleg.volgende": naarStap(l.positie + 1, l, &ctx)
         case "overleg.vorige": naarStap(l.positie - 1, l, &ctx)
@@ -39,9 +39,11 @@ extension OverlegScherm {
             vraag = (Tekstvraag(titel: "Geen volgend overleg", uitleg: "Waarom wordt er nu geen volgend overleg gepland?",
                                 tekst: l.verloop.geenVolgendOverleg ?? ""), .geenVolgend)
         case "overleg.veiligheidsplan": naarVeiligheidsplan(l, &ctx)
+        case "overleg.editor": openEditor(soort, &ctx)
+        case "overleg.annuleren": vraagAnnuleren(l, &ctx)
         case let id:
             if handleStap(event, id, l, &ctx) { return .consumed }
-            if Self.heeftTekstveld(soort) { return typ(event, soort) }
+            if Self.heeftTekstveld(soort) { return typ(event, soort, &ctx) }
             return .ignored
         }
         return .consumed
@@ -59,7 +61,7 @@ extension OverlegScherm {
     }
 
     mutating func nieuweStap() {
-        invoer = TextField(maxLength: 2000)
+        invoer = Overleginvoer()
         aangeboden = nil
         rij = 0
         escGewaarschuwd = false
@@ -85,15 +87,31 @@ extension OverlegScherm {
         }
     }
 
-    /// A key for the step's text field (the focused one of the next overleg's three).
-    mutating func typ(_ event: Event, _ soort: Stapsoort?) -> Handled {
+    /// A key for the step's text field (the focused one of the next overleg's three). A
+    /// paste or a character that would make the text too long is refused with a message;
+    /// nothing is cut.
+    mutating func typ(_ event: Event, _ soort: Stapsoort?, _ ctx: inout SchermContext) -> Handled {
         let r: Handled
         if soort == .volgendOverleg {
             r = volgend.handle(event)
         } else {
+            if let melding = invoer.limietprobleem(event) {
+                ctx.meld(.error(melding))
+                return .consumed
+            }
             r = invoer.handle(event)
+            if r == .wantsEditor { openEditor(soort, &ctx) }
         }
         return r == .ignored ? .ignored : .consumed
+    }
+
+    /// The step's text in $EDITOR (for a long quote); it comes back in `editorKlaar`.
+    func openEditor(_ soort: Stapsoort?, _ ctx: inout SchermContext) {
+        guard Self.heeftTekstveld(soort), soort != .volgendOverleg else {
+            ctx.meld(.info("In deze stap is geen tekst om in de editor te schrijven."))
+            return
+        }
+        ctx.vraag(.editor(invoer.text))
     }
 
     /// Whether typed words would be lost by leaving the step.
@@ -110,7 +128,7 @@ extension OverlegScherm {
             ctx.meld(.warning(Self.nogNietBewaard))
         } else {
             escGewaarschuwd = false
-            invoer = TextField(maxLength: 2000)
+            invoer = Overleginvoer()
             volgend.vul(Self.volgendOverleg(l, ctx.dossier))
         }
         return .consumed
@@ -165,6 +183,30 @@ extension OverlegScherm {
         guard ctx.omgeving.gebruiker != nil else { return ctx.vraag(.vraagGebruiker) }
         bevestiging = ConfirmDialog(question: "Het overleg afsluiten en het plan vaststellen als versie van \(ctx.vandaag.tekst)?",
                                     title: "Overleg afsluiten", yesLabel: "Ja, afsluiten", noLabel: "Nee")
+        bevestigt = .afsluiten
+    }
+
+    /// Cancelling an overleg started by mistake, after a question: nothing is fixed as a
+    /// version and nothing is ticked; what was written into the plan stays.
+    mutating func vraagAnnuleren(_ l: Lopend, _ ctx: inout SchermContext) {
+        if onbewaard(l, ctx.dossier) {
+            ctx.meld(.warning("Er staat nog tekst die niet bewaard is: Enter bewaart, Esc Esc gooit het weg."))
+            return
+        }
+        bevestiging = ConfirmDialog(question: "Het overleg annuleren? Er wordt geen versie vastgesteld en er wordt niets afgevinkt. "
+                                        + "Wat al in het plan staat (citaten, doelen, acties, het veiligheidsplan) blijft staan.",
+                                    title: "Overleg annuleren", yesLabel: "Ja, annuleren", noLabel: "Nee, doorgaan")
+        bevestigt = .annuleren
+    }
+
+    private mutating func annuleer(_ l: Lopend, _ ctx: inout SchermContext) {
+        guard ctx.dossier.annuleerOverleg(l.overleg.id) else { return }
+        ctx.wijziging = nil
+        ctx.meld(.success("Overleg geannuleerd: er is geen versie vastgesteld en niets afgevinkt. Wat in het plan staat, blijft staan."))
+        ctx.vraag(.overlegGeannuleerd)
+        stapId = nil
+        nieuweStap()
+        gekozen = 0
     }
 
     mutating func handleBevestiging(_ event: Event, _ l: Lopend, _ ctx: inout SchermContext) -> Handled {
@@ -173,6 +215,11 @@ extension OverlegScherm {
         case .submitted:
             bevestiging = nil
             guard b.confirmed else { return .consumed }
+            if bevestigt == .annuleren {
+                bevestigt = .afsluiten
+                annuleer(l, &ctx)
+                return .consumed
+            }
             let namen = ctx.dossier.aanwezigeNamen(l.overleg)
             guard ctx.dossier.sluitOverleg(l.overleg.id, vandaag: ctx.vandaag, nu: ctx.omgeving.tijdstip) else {
                 ctx.meld(.warning("Nog niet af te sluiten: " + ctx.dossier.sluitproblemen(l.overleg.id, vandaag: ctx.vandaag).joined(separator: " ")))

@@ -79,7 +79,7 @@ extension OverlegScherm {
             ctx.meld(.warning("Er is niemand aanwezig om te citeren. Insert voegt iemand toe."))
             return
         }
-        let citaat = invoer.text.trimmingCharacters(in: .whitespaces)
+        let citaat = invoer.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !citaat.isEmpty else {
             ctx.meld(.info("Typ wat \(spreker.naam) zegt, en Enter. ↑ ↓ of \(Pagina.toets("overleg.spreker", ctx.keymap)) kiest een ander."))
             return
@@ -88,7 +88,7 @@ extension OverlegScherm {
         Self.voegToe(u, soort, &ctx.dossier, overleg: l.index)
         ctx.dossier.plan.overleggen[l.index].verloop?.noteringen.append(Notering(stap: l.stap.id, uitspraak: u.id))
         ctx.wijziging = nil
-        invoer = TextField(maxLength: 2000)
+        invoer = Overleginvoer()
         aangeboden = nil
     }
 
@@ -121,7 +121,7 @@ extension OverlegScherm {
                                            overleg: l.overleg.id))
         ctx.dossier.veiligheidsplan = vp
         ctx.wijziging = nil
-        invoer = TextField(maxLength: 2000)
+        invoer = Overleginvoer()
         aangeboden = nil
     }
 

@@ -21,12 +21,14 @@ struct OverlegScherm: DossierScherm {
     /// The step the state below belongs to; another step starts fresh.
     var stapId: String?
     /// The text being typed in the step: a quote, a score, a goal, an action, a note.
-    var invoer = TextField(maxLength: 2000)
+    var invoer = Overleginvoer()
     /// The person offered the word, when chosen by hand (↑ ↓ F2); nil: the next in the round.
     var aangeboden: String?
     var kiezer: (kiezer: Persoonkiezer, doel: Kiesdoel)?
     var vraag: (vraag: Tekstvraag, doel: Vraagdoel)?
     var bevestiging: ConfirmDialog?
+    /// What the open question confirms.
+    var bevestigt = Bevestigdoel.afsluiten
     /// A first Esc with unsaved text only warns.
     var escGewaarschuwd = false
     /// The selected row of a step with rows (goals, the doelencheck, looking back).
@@ -46,16 +48,31 @@ struct OverlegScherm: DossierScherm {
 
     /// Text typed before the program stopped (or before undo) comes back in the field.
     mutating func herstelConcept(_ dossier: Dossier) {
-        guard let l = Lopend(dossier, methode), let c = l.verloop.concept, c.stap == stapId else { return }
-        invoer = TextField(text: c.tekst, maxLength: 2000)
-        invoer.moveCursor(to: c.tekst.count)
+        guard let l = Lopend(dossier, methode) else { return }
+        if l.soort == .volgendOverleg, l.stap.id == stapId { volgend.vul(Self.volgendOverleg(l, dossier)) }
+        guard let c = l.verloop.concept, c.stap == stapId else { return }
+        if let velden = c.velden, velden.count == 3 {
+            volgend.datum.text = velden[0]
+            volgend.tijd.text = velden[1]
+            volgend.plaats.text = velden[2]
+        } else {
+            invoer = Overleginvoer(c.tekst)
+        }
     }
 
     /// Keeps what is typed and not yet stored in the dossier (saved like every change), so a
     /// laptop that dies mid-sentence loses nothing. Typing alone is one undo step.
     mutating func bewaarConcept(sinds voor: Dossier, _ ctx: inout SchermContext) {
         guard let i = ctx.dossier.lopendOverlegIndex, let stap = stapId else { return }
-        let concept = invoer.isEmpty ? nil : Overlegverloop.Concept(stap: stap, tekst: invoer.text)
+        let concept: Overlegverloop.Concept?
+        if let l = Lopend(ctx.dossier, methode), l.soort == .volgendOverleg, l.stap.id == stap {
+            // The next overleg's fields as typed, when they differ from what is planned.
+            concept = volgend.onbewaard(Self.volgendOverleg(l, ctx.dossier))
+                ? Overlegverloop.Concept(stap: stap, tekst: "", velden: [volgend.datum.text, volgend.tijd.text, volgend.plaats.text])
+                : nil
+        } else {
+            concept = invoer.isEmpty ? nil : Overlegverloop.Concept(stap: stap, tekst: invoer.text)
+        }
         guard ctx.dossier.plan.overleggen[i].verloop?.concept != concept else { return }
         let alleenTypen = ctx.dossier == voor
         ctx.dossier.plan.overleggen[i].verloop?.concept = concept
@@ -67,6 +84,10 @@ struct OverlegScherm: DossierScherm {
         case actieWie(doel: String, wat: String)
         case toezicht(afspraak: String)
         case ondertekenen
+    }
+
+    enum Bevestigdoel: Equatable {
+        case afsluiten, annuleren
     }
 
     enum Vraagdoel: Equatable {
@@ -91,6 +112,9 @@ struct OverlegScherm: DossierScherm {
         Binding(id: "overleg.persoon", keys: [.insert], description: "Iemand toevoegen die er nu bij komt", group: "Overleg"),
         Binding(id: "overleg.geenVolgend", keys: [.function(4)], description: "Geen volgend overleg (met reden)", group: "Overleg"),
         Binding(id: "overleg.veiligheidsplan", keys: [.function(6)], description: "Naar het veiligheidsplan op deze plek", group: "Overleg"),
+        Binding(id: "overleg.editor", keys: [.ctrl("o")], description: "Lange tekst in $EDITOR", group: "Overleg"),
+        Binding(id: "overleg.annuleren", keys: [.function(7)], description: "Overleg annuleren (per ongeluk begonnen)", group: "Overleg",
+                showInHelpBar: true),
         Binding(id: "overleg.afsluiten", keys: [.function(9)], description: "Overleg afsluiten", group: "Overleg",
                 showInHelpBar: true),
         Binding(id: "overleg.ja", keys: [.character("j")], description: "Ja (vraag over veiligheid)", group: "Overleg"),
@@ -113,6 +137,26 @@ struct OverlegScherm: DossierScherm {
 
     func wilKlok(_ dossier: Dossier) -> Bool { dossier.lopendOverleg != nil }
 
+    /// The text from $EDITOR goes into the step's field (not yet stored: Enter stores it).
+    mutating func editorKlaar(_ tekst: String?, _ ctx: inout SchermContext) {
+        guard let tekst else {
+            ctx.meld(.error("De editor gaf geen tekst terug; er is niets veranderd."))
+            return
+        }
+        guard let l = Lopend(ctx.dossier, methode), l.stap.id == stapId else { return }
+        // An editor ends the file with a line break; that is not part of the quote.
+        var schoon = tekst
+        while schoon.last?.isNewline == true { schoon.removeLast() }
+        if let p = Tekstlimiet.editorprobleem(lengte: schoon.count, maximum: Overleginvoer.maximum) {
+            ctx.meld(.error(p))
+            return
+        }
+        let voor = ctx.dossier
+        invoer = Overleginvoer(schoon)
+        bewaarConcept(sinds: voor, &ctx)
+        ctx.meld(.info("De tekst uit de editor staat in het veld; Enter bewaart."))
+    }
+
     /// Stopping with a quote typed but not stored: store it as Enter would.
     mutating func rondAf(_ context: inout SchermContext) {
         guard kiezer == nil, vraag == nil, bevestiging == nil, !invoer.isEmpty else { return }
@@ -124,7 +168,7 @@ struct OverlegScherm: DossierScherm {
         bevestiging = nil
         if case .actieWanneer = vraag?.doel { vraag = nil }
         if dossier.lopendOverleg == nil { stapId = nil }
-        invoer = TextField(maxLength: 2000)
+        invoer = Overleginvoer()
         herstelConcept(dossier)
     }
 

@@ -10,10 +10,18 @@ extension OverlegScherm {
             return nil
         }
         let veld = Self.heeftTekstveld(soort) && soort != .volgendOverleg && area.height >= 3
-        let (boven, veldRij) = veld ? area.splitBottom(1) : (area, Rect(x: area.x, y: area.maxY, width: area.width, height: 0))
+        // The text field grows to a few rows for a long or multi-paragraph text (a pasted quote).
+        let veldRijen = veld ? invoer.rijen(breedte: max(1, area.width - 20), max: max(1, min(4, area.height / 3))) : 1
+        let (boven, veldRij) = veld ? area.splitBottom(veldRijen) : (area, Rect(x: area.x, y: area.maxY, width: area.width, height: 0))
         var v = Vlak(boven.height >= 4 && veld ? boven.inset(bottom: 1) : boven)
         if let tekst = uitleg(l.stap), area.height >= 10 {
             v.regel(tekst, .muted, into: &buffer, maxRegels: area.height >= 16 ? 3 : 2)
+            v.leeg()
+        }
+        if let deel = VeiligheidScherm.Deel(soort) {
+            // Say where the text goes: the section of the veiligheidsplan and its own question.
+            let kop = VeiligheidScherm.rubriek(deel, d, omgeving.vandaag).titel
+            v.regel("In het veiligheidsplan bij \(kop): \(deel.vraag)", .title, into: &buffer, maxRegels: 2)
             v.leeg()
         }
         var cursor: Point?
@@ -39,9 +47,7 @@ extension OverlegScherm {
             }
         }
         if veld, !veldRij.isEmpty {
-            var f = invoer
-            f.label = veldLabel(l, d)
-            cursor = f.render(into: &buffer, area: veldRij, focused: true)
+            cursor = invoer.render(label: veldLabel(l, d), into: &buffer, area: veldRij)
         }
         return cursor
     }

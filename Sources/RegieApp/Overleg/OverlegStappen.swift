@@ -74,7 +74,7 @@ extension OverlegScherm {
     // MARK: One line at a time
 
     mutating func bewaarRegel(_ soort: Stapsoort, _ l: Lopend, _ ctx: inout SchermContext) {
-        let tekst = invoer.text.trimmingCharacters(in: .whitespaces)
+        let tekst = invoer.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !tekst.isEmpty else {
             ctx.meld(.info("Typ eerst een regel, en Enter."))
             return
@@ -87,11 +87,11 @@ extension OverlegScherm {
         default: ctx.dossier.plan.overleggen[l.index].verloop?.rondvraag.append(tekst)
         }
         ctx.wijziging = nil
-        invoer = TextField(maxLength: 2000)
+        invoer = Overleginvoer()
     }
 
     mutating func bewaarAfspraak(_ l: Lopend, _ ctx: inout SchermContext) {
-        let tekst = invoer.text.trimmingCharacters(in: .whitespaces)
+        let tekst = invoer.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !tekst.isEmpty else {
             ctx.meld(.info("Typ de afspraak: wie doet wat, waar en wanneer. Enter bewaart."))
             return
@@ -101,7 +101,7 @@ extension OverlegScherm {
         vp.afspraken.append(afspraak)
         ctx.dossier.veiligheidsplan = vp
         ctx.wijziging = nil
-        invoer = TextField(maxLength: 2000)
+        invoer = Overleginvoer()
         kiezer = (Persoonkiezer(vraag: "Wie ziet erop toe dat het gebeurt?", personen: l.volgorde(ctx.dossier), magNiemand: true),
                   .toezicht(afspraak: afspraak.id))
     }

@@ -8,8 +8,7 @@ extension VeiligheidScherm {
 
     static func schaalvraag(_ d: Dossier, _ vandaag: Datum) -> [Onderdeel] {
         var onderdelen: [Onderdeel] = [
-            .uitleg("0 = zeer ernstige of levensbedreigende onveiligheid, 10 = iedereen weet dat het veilig genoeg is om af te "
-                + "sluiten. Vraag het bij elk overleg opnieuw."),
+            .uitleg(Deel.schaalvraag.vraag + " Vraag het bij elk overleg opnieuw."),
             .uitleg("Per persoon, van oud naar nieuw", .title),
         ]
         let regels = geschiedenis(d)
@@ -91,7 +90,7 @@ extension VeiligheidScherm {
         return [
             .veld(.datum("evaluatiedatum", "Evaluatie op", \.veiligheidsplanInFormulier.evaluatiedatum,
                          uitleg: "Wanneer wordt het plan (opnieuw) geëvalueerd?")),
-            .uitleg("Te ondertekenen door de klant of een wettelijk vertegenwoordiger, en door een professional."),
+            .uitleg(Deel.ondertekening.vraag),
             .uitleg("\(klant ? "[x]" : "[ ]") klant/wettelijk vertegenwoordiger  \(professional ? "[x]" : "[ ]") professional",
                     klant && professional ? .success : .warning),
             .lijst(handtekeningen(vandaag)),

@@ -28,6 +28,36 @@ extension VeiligheidScherm {
 
         static let uitspraakDelen: [Deel] = [.bestaandeVeiligheid, .gebeurtenissen, .schade, .grootsteZorg, .complicerend]
 
+        /// The question the section asks, shown above it and in the overleg step that writes to it.
+        var vraag: String {
+            switch self {
+            case .doelencheck: "Staan deze doelen en acties in het ondersteuningsplan of in dit veiligheidsplan?"
+            case .voorwaarden: "Als die er zijn: wat moet er gelden voor veiligheid?"
+            case .bestaandeVeiligheid: "Wat geeft nu al veiligheid bij de grootste zorg? Per persoon, in eigen woorden."
+            case .gebeurtenissen: "Wat is er gebeurd waardoor er zorgen zijn? De eerste, de ergste en de laatste keer, en hoe vaak."
+            case .schade: "Welke schade hebben de klant of de gezinsleden (mogelijk) opgelopen door de onveiligheid?"
+            case .grootsteZorg: "Wat is het ergste dat er kan gebeuren als er niets verandert?"
+            case .complicerend: "Wat maakt het soms moeilijker om het veilig te houden? Triggers, stress, omstandigheden."
+            case .schaalvraag: "0 = zeer ernstige of levensbedreigende onveiligheid, 10 = iedereen weet dat het veilig genoeg is om af te sluiten."
+            case .afspraken: "Wat moet er minimaal gebeuren om de (acute) onveiligheid op te heffen?"
+            case .contacten: "Wie belt het huishouden, en wanneer? Denk aan het netwerk, Veilig Thuis en 112 bij direct gevaar."
+            case .ondertekening: "Te ondertekenen door de klant of een wettelijk vertegenwoordiger, en door een professional."
+            }
+        }
+
+        /// The section an overleg step writes its text to; nil for steps outside the veiligheidsplan.
+        init?(_ soort: Stapsoort) {
+            switch soort {
+            case .veiligheidGoed: self = .bestaandeVeiligheid
+            case .veiligheidZorgen: self = .grootsteZorg
+            case .complicerendeFactoren: self = .complicerend
+            case .schaalvraag: self = .schaalvraag
+            case .veiligheidsafspraken: self = .afspraken
+            case .doelencheckEnOndertekening: self = .doelencheck
+            default: return nil
+            }
+        }
+
         var lijstId: String {
             switch self {
             case .bestaandeVeiligheid: "bestaandeVeiligheid"
@@ -68,7 +98,7 @@ extension VeiligheidScherm {
             let check = d.veiligheidsplanInFormulier.doelencheck
             let aantal = [check.afsprakenNakomen, check.onveiligheidOpheffen, check.oorzakenBehandelen, check.herstelEnNazorg].filter { $0 }.count
             return Rubriek("Doelencheck", [
-                .uitleg("Staan deze doelen en acties in het ondersteuningsplan of in dit veiligheidsplan? Spatie: aan/uit."),
+                .uitleg(Deel.doelencheck.vraag + " Spatie: aan/uit."),
                 .veld(.vinkje("afsprakenNakomen", "Afspraken nakomen", vp.appending(path: \.doelencheck.afsprakenNakomen),
                               uitleg: "Doel '[namen]: ik houd mij aan de veiligheidsafspraken'")),
                 .veld(.vinkje("onveiligheidOpheffen", "Onveiligheid weg", vp.appending(path: \.doelencheck.onveiligheidOpheffen),
@@ -82,11 +112,11 @@ extension VeiligheidScherm {
         case .voorwaarden:
             return Rubriek("Veiligheidsvoorwaarden", [
                 .veld(.tekst("veiligheidsvoorwaarden", "Voorwaarden", vp.appending(path: \.veiligheidsvoorwaarden),
-                             uitleg: "Als die er zijn: wat moet er gelden voor veiligheid?")),
+                             uitleg: Deel.voorwaarden.vraag)),
             ])
         case .bestaandeVeiligheid:
             return Rubriek("Bestaande veiligheid", [
-                .uitleg("Wat geeft nu al veiligheid bij de grootste zorg? Per persoon, in eigen woorden."),
+                .uitleg(Deel.bestaandeVeiligheid.vraag),
                 .lijst(Planlijsten.uitspraken(vp.appending(path: \.bestaandeVeiligheid), id: deel.lijstId, titel: "Bestaande veiligheid",
                                               enkelvoud: "kracht", vragen: .init(
                     wie: "Wie noemt wat al veilig is?", citaat: "Wat gaat er goed en geeft veiligheid?",
@@ -94,25 +124,25 @@ extension VeiligheidScherm {
             ])
         case .gebeurtenissen:
             return Rubriek("Wat er gebeurd is", [
-                .uitleg("Wat is er gebeurd waardoor er zorgen zijn? De eerste, de ergste en de laatste keer, en hoe vaak."),
+                .uitleg(Deel.gebeurtenissen.vraag),
                 .lijst(zorgLijst(vp.appending(path: \.gebeurtenissen), deel, titel: "Wat er gebeurd is", enkelvoud: "gebeurtenis",
                                  wie: "Wie vertelt wat er gebeurd is?", citaat: "Eerste, ergste en laatste keer, en hoe vaak?")),
             ])
         case .schade:
             return Rubriek("Schade", [
-                .uitleg("Welke schade hebben de klant of de gezinsleden (mogelijk) opgelopen door de onveiligheid?"),
+                .uitleg(Deel.schade.vraag),
                 .lijst(zorgLijst(vp.appending(path: \.schade), deel, titel: "Schade", enkelvoud: "schade",
                                  wie: "Wie noemt deze schade?", citaat: "Welke schade is er opgelopen?")),
             ])
         case .grootsteZorg:
             return Rubriek("Grootste zorg", [
-                .uitleg("Wat is het ergste dat er kan gebeuren als er niets verandert?"),
+                .uitleg(Deel.grootsteZorg.vraag),
                 .lijst(zorgLijst(vp.appending(path: \.grootsteZorg), deel, titel: "Grootste zorg", enkelvoud: "grootste zorg",
                                  wie: "Wie noemt deze zorg?", citaat: "Wat is het ergste dat kan gebeuren?")),
             ])
         case .complicerend:
             return Rubriek("Complicerende factoren", [
-                .uitleg("Wat maakt het soms moeilijker om het veilig te houden? Triggers, stress, omstandigheden."),
+                .uitleg(Deel.complicerend.vraag),
                 .lijst(zorgLijst(vp.appending(path: \.complicerendeFactoren), deel, titel: "Complicerende factoren",
                                  enkelvoud: "complicerende factor", wie: "Wie noemt deze factor?",
                                  citaat: "Wat maakt het moeilijker om het veilig te houden?")),
@@ -121,12 +151,12 @@ extension VeiligheidScherm {
             return Rubriek("Schaalvraag", schaalvraag(d, vandaag))
         case .afspraken:
             return Rubriek("Veiligheidsafspraken", [
-                .uitleg("Wat moet er minimaal gebeuren om de (acute) onveiligheid op te heffen?"),
+                .uitleg(Deel.afspraken.vraag),
                 .lijst(afspraken),
             ])
         case .contacten:
             return Rubriek("Contacten", [
-                .uitleg("Wie belt het huishouden, en wanneer? Denk aan het netwerk, Veilig Thuis en 112 bij direct gevaar."),
+                .uitleg(Deel.contacten.vraag),
                 .lijst(contacten),
             ])
         case .ondertekening:
@@ -173,6 +203,10 @@ extension VeiligheidScherm {
                        .veld(.regel("telefoon", "Telefoon", p.appending(path: \.telefoon))),
                        .veld(.regel("email", "E-mail", p.appending(path: \.email))),
                    ] },
-                   nieuw: .direct { $0.veiligheidsplanInFormulier.contacten.append(Veiligheidscontact(naam: "")) })
+                   nieuw: .uitPersonen(vraag: "Wie is het contact? Naam, telefoon en e-mail komen uit het dossier.",
+                                       soorten: [.netwerk, .professional, .regisseur], anders: "iemand anders (zelf invullen)") { d, id in
+                       d.veiligheidsplanInFormulier.contacten.append(id.flatMap { d.veiligheidscontact(van: $0) } ?? Veiligheidscontact(naam: ""))
+                   })
+            .focus(op: "naam")
     }
 }

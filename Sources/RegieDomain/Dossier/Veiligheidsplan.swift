@@ -82,6 +82,27 @@ public struct Veiligheidscontact: Sendable, Equatable, Codable, Identifiable {
     }
 }
 
+extension Dossier {
+    /// A contact for the veiligheidsplan filled from someone in the dossier: name, phone and
+    /// e-mail as the dossier has them. Nil for an unknown id.
+    public func veiligheidscontact(van id: String) -> Veiligheidscontact? {
+        if let n = netwerk.first(where: { $0.id == id }) {
+            return Veiligheidscontact(naam: n.relatie.isEmpty ? n.naam : "\(n.naam) (\(n.relatie))", telefoon: n.telefoon, email: n.email)
+        }
+        if let p = professionals.first(where: { $0.id == id }) {
+            let wie = [p.functie, p.organisatie].filter { !$0.isEmpty }.joined(separator: ", ")
+            return Veiligheidscontact(naam: wie.isEmpty ? p.naam : "\(p.naam) (\(wie))", telefoon: p.telefoon, email: p.email)
+        }
+        if let r = regisseurs.first(where: { $0.id == id }) {
+            return Veiligheidscontact(naam: "\(r.naam) (\(r.rol.tekst))", telefoon: r.telefoon, email: r.email)
+        }
+        if let g = gezinsleden.first(where: { $0.id == id }) {
+            return Veiligheidscontact(naam: g.naam, telefoon: g.telefoon, email: g.email)
+        }
+        return nil
+    }
+}
+
 public enum Hoedanigheid: String, Sendable, Codable, CaseIterable {
     case klant
     case wettelijkVertegenwoordiger = "wettelijk-vertegenwoordiger"

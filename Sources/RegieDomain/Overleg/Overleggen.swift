@@ -52,8 +52,9 @@ extension Dossier {
     public mutating func beginOverleg(_ soort: OverlegSoort, agenda: Overlegagenda, aanwezigen: [String],
                                       vandaag: Datum, tijd: Tijd?, nu: Tijdstip) -> String? {
         guard lopendOverleg == nil, let eerste = actieveStappen(agenda).first else { return nil }
-        let verloop = Overlegverloop(begin: nu, huidigeStap: eerste.id)
+        var verloop = Overlegverloop(begin: nu, huidigeStap: eerste.id)
         if let gepland = geplandOverleg(soort, vandaag: vandaag), let i = plan.overleggen.firstIndex(where: { $0.id == gepland.id }) {
+            verloop.gepland = Overlegverloop.Gepland(datum: gepland.datum, tijd: gepland.tijd, aanwezigen: gepland.aanwezigen)
             plan.overleggen[i].datum = vandaag
             plan.overleggen[i].tijd = tijd
             plan.overleggen[i].aanwezigen = aanwezigen
@@ -107,6 +108,25 @@ extension Dossier {
         guard sluitproblemen(id, vandaag: vandaag).isEmpty, let i = plan.overleggen.firstIndex(where: { $0.id == id }) else { return false }
         plan.overleggen[i].verloop?.sluit(nu)
         plan.overleggen[i].datum = vandaag
+        return true
+    }
+
+    /// Cancels the running overleg `id` (started by mistake): no version, no ticked actions.
+    /// A planned overleg it took over is planned again as it was; otherwise the overleg goes.
+    /// What was written into the plan during it (quotes, goals, actions, the veiligheidsplan,
+    /// a next overleg planned) stays.
+    /// - Returns: whether it was running and is now cancelled.
+    @discardableResult
+    public mutating func annuleerOverleg(_ id: String) -> Bool {
+        guard let i = plan.overleggen.firstIndex(where: { $0.id == id }), let v = plan.overleggen[i].verloop, v.loopt else { return false }
+        if let gepland = v.gepland {
+            plan.overleggen[i].datum = gepland.datum
+            plan.overleggen[i].tijd = gepland.tijd
+            plan.overleggen[i].aanwezigen = gepland.aanwezigen
+            plan.overleggen[i].verloop = nil
+        } else {
+            plan.overleggen.remove(at: i)
+        }
         return true
     }
 

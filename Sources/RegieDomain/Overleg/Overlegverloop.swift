@@ -101,13 +101,31 @@ public struct Overlegverloop: Sendable, Equatable, Codable {
     /// What is being typed in the current step and not yet stored (a quote half said): kept
     /// with the dossier, so a laptop that dies mid-sentence loses nothing.
     public var concept: Concept?
+    /// The planned overleg this meeting took over, as it was planned: cancelling the meeting
+    /// puts it back. Nil when the meeting was not planned.
+    public var gepland: Gepland?
 
     public struct Concept: Sendable, Equatable, Codable {
         public var stap: String
         public var tekst: String
-        public init(stap: String, tekst: String) {
+        /// In the step of the next overleg: what is typed in its fields (datum, tijd, plaats).
+        public var velden: [String]?
+        public init(stap: String, tekst: String, velden: [String]? = nil) {
             self.stap = stap
             self.tekst = tekst
+            self.velden = velden
+        }
+    }
+
+    /// A planned overleg before a meeting took it over.
+    public struct Gepland: Sendable, Equatable, Codable {
+        public var datum: Datum?
+        public var tijd: Tijd?
+        public var aanwezigen: [String]
+        public init(datum: Datum?, tijd: Tijd?, aanwezigen: [String]) {
+            self.datum = datum
+            self.tijd = tijd
+            self.aanwezigen = aanwezigen
         }
     }
 
@@ -150,7 +168,7 @@ public struct Overlegverloop: Sendable, Equatable, Codable {
     // Fields added later decode with their defaults, so older files keep loading.
     enum CodingKeys: String, CodingKey {
         case begin, huidigeStap, stapSinds, stappen, noteringen, hoeGaatHet, ervaring, rondvraag
-        case volgendOverleg, geenVolgendOverleg, afgesloten, concept
+        case volgendOverleg, geenVolgendOverleg, afgesloten, concept, gepland
     }
 
     public init(from decoder: any Decoder) throws {
@@ -167,5 +185,6 @@ public struct Overlegverloop: Sendable, Equatable, Codable {
         geenVolgendOverleg = try c.decodeIfPresent(String.self, forKey: .geenVolgendOverleg)
         afgesloten = try c.decodeIfPresent(Tijdstip.self, forKey: .afgesloten)
         concept = try c.decodeIfPresent(Concept.self, forKey: .concept)
+        gepland = try c.decodeIfPresent(Gepland.self, forKey: .gepland)
     }
 }

@@ -10,6 +10,7 @@ public enum Logsoort: String, Codable, Sendable, CaseIterable {
     case gewist
     case wachtwoordGewijzigd = "wachtwoord-gewijzigd"
     case versleuteld
+    case overlegGeannuleerd = "overleg-geannuleerd"
 
     /// A few Dutch words for lists.
     public var tekst: String {
@@ -22,6 +23,7 @@ public enum Logsoort: String, Codable, Sendable, CaseIterable {
         case .gewist: return "gewist"
         case .wachtwoordGewijzigd: return "wachtwoord gewijzigd"
         case .versleuteld: return "opslag versleuteld"
+        case .overlegGeannuleerd: return "overleg geannuleerd"
         }
     }
 }

@@ -58,6 +58,13 @@ public struct TextArea: InteractiveWidget, Equatable, Sendable {
     /// The number of paragraphs (lines between line breaks).
     public var paragraphCount: Int { storage.count }
 
+    /// The number of characters (graphemes, line breaks included), without building the text.
+    public var count: Int { storage.characterCount }
+
+    /// How many times the text was copied whole because the area was shared when it
+    /// changed (a value kept from before a key): a measure of the cost per key.
+    public var wholeCopies: Int { storage.copies }
+
     /// Puts new text in (from `$EDITOR`); the cursor stays as near its place as it can.
     public mutating func replaceText(_ text: String) {
         let viewport = storage.viewport

@@ -19,6 +19,9 @@ final class TextAreaStorage: @unchecked Sendable {
     private var paragraphs: [Paragraph]
     private var width = Int.max
     private var lastViewport: Size?
+    /// How many copies were made on the way to this storage (copy-on-write of a shared
+    /// area): a key that copies costs as much as the whole text.
+    private(set) var copies = 0
 
     init(text: String) {
         paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false).map { Paragraph(chars: Array($0)) }
@@ -28,6 +31,7 @@ final class TextAreaStorage: @unchecked Sendable {
         paragraphs = other.locked { other.paragraphs }
         width = other.width
         lastViewport = other.lastViewport
+        copies = other.copies + 1
     }
 
     func copy() -> TextAreaStorage { TextAreaStorage(copying: self) }
@@ -45,6 +49,9 @@ final class TextAreaStorage: @unchecked Sendable {
     func chars(_ p: Int) -> [Character] { locked { paragraphs[p].chars } }
 
     func length(_ p: Int) -> Int { locked { paragraphs[p].chars.count } }
+
+    /// The number of graphemes, line breaks included, without building the text.
+    var characterCount: Int { locked { paragraphs.reduce(paragraphs.count - 1) { $0 + $1.chars.count } } }
 
     var text: String { locked { paragraphs.map { String($0.chars) }.joined(separator: "\n") } }
 
