@@ -71,9 +71,22 @@ public struct RegieProgramma: Program {
         case klok
         /// Time to see whether the user has been away long enough to lock.
         case slotTimer
+        /// The key to stop, in a window too small to show anything else: stop as C-q does,
+        /// saving first, whatever dialog is open.
+        case stoppen
     }
 
     public func message(for event: Event, in model: Model) -> Message? { .event(event) }
+
+    /// "Venster te klein": what a key would do cannot be seen, so only stopping (with its
+    /// save) acts. Every other key and paste is dropped.
+    public func messageWhenTooSmall(for event: Event, in model: Model) -> Message? {
+        isActie("app.afsluiten", event, model) ? .stoppen : nil
+    }
+
+    public func tooSmallNote(_ model: Model) -> String? {
+        "Vergroot het venster. Toetsen doen nu niets; \(toets("app.afsluiten", model)) stopt (en bewaart)."
+    }
 
     /// A closed lid or a dropped connection (SIGHUP), or SIGTERM: save what was typed.
     public func stopping(_ model: inout Model) {
@@ -112,6 +125,10 @@ public struct RegieProgramma: Program {
             model.bewaarGepland = false
             bewaar(&model)
             return []
+        case .stoppen:
+            // Locked: everything was saved when it locked; the lock screen decides.
+            if model.slot != nil { return handleSlot(.key(.ctrl("q")), &model) }
+            return stoppen(&model)
         case .editorKlaar(let tekst):
             return metScherm(&model, event: nil) { scherm, ctx in scherm.editorKlaar(tekst, &ctx); return .consumed }
         case .event(let event):

@@ -64,6 +64,16 @@ public struct Themavoorbeeld: Program {
 
     public func message(for event: Event, in model: Model) -> Message? { .event(event) }
 
+    /// Too small to see the fields: only the key to stop acts.
+    public func messageWhenTooSmall(for event: Event, in model: Model) -> Message? {
+        isBinding("app.afsluiten", event, model) ? .event(event) : nil
+    }
+
+    public func tooSmallNote(_ model: Model) -> String? {
+        let stop = model.keymap["app.afsluiten"]?.keys.first?.description ?? "app.afsluiten"
+        return "Toetsen doen nu niets. \(stop): stoppen."
+    }
+
     // MARK: Update
 
     public func update(_ model: inout Model, _ message: Message) -> [Effect<Message>] {
