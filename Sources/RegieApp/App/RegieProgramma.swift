@@ -101,6 +101,7 @@ public struct RegieProgramma: Program {
 
     public func update(_ model: inout Model, _ message: Message) -> [Effect<Message>] {
         var effecten = verwerk(&model, message)
+        controleerBewerken(&model)
         effecten += planSlot(&model)
         // The audit trail never stops work; when it could not record something, say so.
         if let problemen = model.omgeving.opslag.logboek?.neemProblemen(), let eerste = problemen.first {
@@ -154,6 +155,7 @@ public struct RegieProgramma: Program {
         var effecten: [Effect<Message>] = []
         var verwerkt = false
         if model.open != nil {
+            if let effecten = handleAlleenLezen(event, &model) { return effecten }
             var result = Handled.ignored
             effecten = metScherm(&model, event: event) { scherm, ctx in
                 result = scherm.handle(event, &ctx)
@@ -199,7 +201,7 @@ public struct RegieProgramma: Program {
 
     // MARK: Global keys
 
-    private func globaal(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
+    func globaal(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
         guard case .key(let key) = event else { return [] }
         let scopes: Set<String> = model.open == nil ? ["app"] : ["app", "dossier"]
         guard let binding = model.omgeving.keymap.binding(for: key, scopes: scopes) else { return [] }

@@ -18,6 +18,8 @@ extension RegieProgramma {
             tabs(open, model, into: &frame.buffer, area: kop)
             if let scherm = model.schermen[model.tab] {
                 frame.cursor = scherm.render(open.dossier, omgeving: model.omgeving, into: &frame.buffer, area: midden)
+                // Read-only on the projector: no cursor that suggests typing would work.
+                if alleenLezen(model) { frame.cursor = nil }
             }
         } else {
             let titel = "Regie · overzicht · \(model.omgeving.vandaag.tekst)"
@@ -79,9 +81,18 @@ extension RegieProgramma {
             return
         }
         let d = open.dossier
-        if model.presentatie != nil {
+        if let presentatie = model.presentatie {
             let uit = "\(toets("presentatie.aanuit", model)): presentatie uit · \(toets("presentatie.zwart", model)): scherm zwart"
-            _ = StatusBar(left: "Presentatie · \(d.naam)", right: uit).render(into: &buffer, area: area, focused: false)
+            let links: String
+            if let bezig = presentatie.bewerken {
+                let wat = if case .veld(_, let titel) = bezig.plek { titel } else { bezig.tab.titel }
+                links = "Bewerken: \(wat) · \(toets("presentatie.klaar", model)): klaar"
+            } else if alleenLezen(model) {
+                links = "Alleen lezen · \(toets("presentatie.bewerken", model)): veld bewerken"
+            } else {
+                links = "Presentatie · \(d.naam)"
+            }
+            _ = StatusBar(left: links, right: uit).render(into: &buffer, area: area, focused: false)
             return
         }
         let fase = model.omgeving.methode.fase(d.proces.fase).map { "fase \($0.id) \($0.naam)" } ?? "fase \(d.proces.fase)"

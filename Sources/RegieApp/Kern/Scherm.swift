@@ -91,6 +91,20 @@ public protocol DossierScherm {
     /// The program is about to stop (C-q, a closed lid, SIGTERM): keep what is typed but
     /// not yet stored, as far as it is valid.
     mutating func rondAf(_ context: inout SchermContext)
+    /// What editing on purpose would be about now (during a presentation the screen is
+    /// read-only until then): the field with focus, the whole screen, or nothing (a list).
+    func bewerkplek(_ dossier: Dossier) -> Bewerkplek
+}
+
+/// Where editing on purpose starts during a presentation.
+public enum Bewerkplek: Equatable, Sendable {
+    /// Nothing to edit here (a list or its heading): the key to start editing does what it
+    /// normally does (open the record).
+    case geen
+    /// One field of a form; leaving it ends editing.
+    case veld(sleutel: String, titel: String)
+    /// A screen without fields (phases, the regiekaart): editing lasts until Esc.
+    case scherm
 }
 
 extension DossierScherm {
@@ -100,4 +114,5 @@ extension DossierScherm {
     public var heeftEigenFocus: Bool { false }
     public func wilKlok(_ dossier: Dossier) -> Bool { false }
     public mutating func rondAf(_ context: inout SchermContext) {}
+    public func bewerkplek(_ dossier: Dossier) -> Bewerkplek { .scherm }
 }
