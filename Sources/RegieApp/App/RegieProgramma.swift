@@ -25,6 +25,8 @@ public struct RegieProgramma: Program {
         public var hulp: HelpOverlay?
         public var vraag: (Tekstvraag, Vraagdoel)?
         public var melding: MessageLine?
+        /// Every message shown since the start, whole (one key opens the list).
+        public var meldingen = Meldingen()
         /// Projector mode: nothing of another household on screen while set.
         public var presentatie: Presentatie?
         /// The export dialog, while open; and the folder last exported to.
@@ -55,6 +57,7 @@ public struct RegieProgramma: Program {
             self.slot = slot
             if slot == nil { overzicht.vernieuw(omgeving) }
             self.melding = melding.map(MessageLine.warning)
+            if let m = self.melding { meldingen.voegToe(m) }
         }
     }
 
@@ -100,6 +103,11 @@ public struct RegieProgramma: Program {
     // MARK: Update
 
     public func update(_ model: inout Model, _ message: Message) -> [Effect<Message>] {
+        let meldingVoor = model.melding
+        defer {
+            // Every new message is kept whole in the list of messages.
+            if let m = model.melding, m != meldingVoor { model.meldingen.voegToe(m) }
+        }
         var effecten = verwerk(&model, message)
         controleerBewerken(&model)
         effecten += planSlot(&model)
@@ -144,6 +152,14 @@ public struct RegieProgramma: Program {
         if isActie("app.vergrendelen", event, model), model.omgeving.kluis != nil { return vergrendel(&model) }
         if model.hulp != nil {
             if model.hulp!.handle(event) == .cancelled || isActie("app.hulp", event, model) { model.hulp = nil }
+            return []
+        }
+        if model.meldingen.isOpen {
+            if case .key(let key) = event, isActie("app.meldingen", event, model) || !model.meldingen.handle(key) { model.meldingen.boven = nil }
+            return []
+        }
+        if isActie("app.meldingen", event, model) {
+            model.meldingen.boven = 0
             return []
         }
         if let effecten = handlePresentatie(event, &model) { return effecten }

@@ -113,7 +113,8 @@ public struct Themavoorbeeld: Program {
 
     /// Only the keys that work on this screen: the general ones and the preview's own.
     static func eigenToetsen(_ keymap: Keymap) -> Keymap {
-        Keymap(keymap.bindings.filter { ["app", "voorbeeld"].contains($0.scope) && !["app.volgende", "app.vorige"].contains($0.id) || ["app.volgende", "app.vorige"].contains($0.id) })
+        Keymap(keymap.bindings.filter { ["app", "voorbeeld"].contains($0.scope) && !["app.volgende", "app.vorige"].contains($0.id) || ["app.volgende", "app.vorige"].contains($0.id) }
+            .filter { $0.id != "app.meldingen" })  // the program's message history; not here
     }
 
     private func isBinding(_ id: String, _ event: Event, _ model: Model) -> Bool {
