@@ -48,6 +48,8 @@ public struct RegieProgramma: Program {
         var stoppenOndanks = false
         /// What to do once the user's name is known.
         var naNaam: Event?
+        /// The question boxes open at the last step, in which dossier (for their drafts).
+        var vraagconceptStand: (dossier: String, sleutels: Set<String>)?
 
         /// - Parameter slot: start behind the lock screen (an encrypted store not yet open, or
         ///   a first start); the overview is read once the store is open.
@@ -110,6 +112,7 @@ public struct RegieProgramma: Program {
         }
         var effecten = verwerk(&model, message)
         controleerBewerken(&model)
+        effecten += bewaarVraagconcepten(&model)
         effecten += planSlot(&model)
         // The audit trail never stops work; when it could not record something, say so.
         if let problemen = model.omgeving.opslag.logboek?.neemProblemen(), let eerste = problemen.first {
@@ -376,6 +379,7 @@ public struct RegieProgramma: Program {
             model.schermen = [:]
             model.tab = .huishouden
             kies(.huishouden, &model)
+            meldVraagconcepten(&model)
         } catch {
             model.melding = .error(error.melding)
             model.overzicht.vernieuw(model.omgeving)

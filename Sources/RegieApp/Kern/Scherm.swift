@@ -94,6 +94,10 @@ public protocol DossierScherm {
     /// What editing on purpose would be about now (during a presentation the screen is
     /// read-only until then): the field with focus, the whole screen, or nothing (a list).
     func bewerkplek(_ dossier: Dossier) -> Bewerkplek
+    /// The question box the screen has open (a reason, a folder), so what is typed in it is
+    /// kept as a draft in the dossier and put back after a crash. Setting it replaces the
+    /// box's state (with the draft put back).
+    var openVraag: Tekstvraag? { get set }
 }
 
 /// Where editing on purpose starts during a presentation.
@@ -115,4 +119,8 @@ extension DossierScherm {
     public func wilKlok(_ dossier: Dossier) -> Bool { false }
     public mutating func rondAf(_ context: inout SchermContext) {}
     public func bewerkplek(_ dossier: Dossier) -> Bewerkplek { .scherm }
+    public var openVraag: Tekstvraag? {
+        get { nil }
+        set {}
+    }
 }

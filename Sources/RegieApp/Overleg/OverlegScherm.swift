@@ -113,6 +113,12 @@ struct OverlegScherm: DossierScherm {
 
     func wilKlok(_ dossier: Dossier) -> Bool { dossier.lopendOverleg != nil }
 
+    /// A reason or a date asked in a box: kept as a draft by the program.
+    var openVraag: Tekstvraag? {
+        get { vraag?.vraag }
+        set { if let newValue, vraag != nil { vraag?.vraag = newValue } }
+    }
+
     /// Stopping with a quote typed but not stored: store it as Enter would.
     mutating func rondAf(_ context: inout SchermContext) {
         guard kiezer == nil, vraag == nil, bevestiging == nil, !invoer.isEmpty else { return }
