@@ -90,6 +90,24 @@ struct PresentatieTests {
         #expect(rit.tekst.contains("Familie Bakker"))
     }
 
+    @Test("de lijst van meldingen (F7) toont tijdens de presentatie niets van daarvoor")
+    func meldingenAlleenVanDePresentatie() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let (rit, demo) = try Self.opzet(werk)
+        rit.druk(.insert)
+        rit.typ("Familie Geheim\n")
+        #expect(rit.tekst.contains("Familie Geheim is aangemaakt"))
+        rit.druk(.escape)
+        for _ in 0..<10 where rit.model.overzicht.geselecteerd != demo.id { rit.druk(.up) }
+        rit.druk(.function(5), .function(7))
+        #expect(rit.model.meldingen.isOpen)
+        #expect(rit.tekst.contains("Presentatie aan: alleen dit huishouden is te zien."))
+        #expect(!rit.tekst.contains("Geheim"))
+        rit.druk(.escape, .function(5), .function(7))
+        #expect(rit.tekst.contains("Familie Geheim is aangemaakt"))
+    }
+
     @Test("F8 maakt het scherm zwart; getypte toetsen doen dan niets; F8 of Enter brengt het terug")
     func zwart() throws {
         let werk = try TestWerk()
@@ -210,7 +228,8 @@ struct PresentatieTests {
         Self.kies(demo.id, rit)
         rit.druk(.function(5))
         var toetsen: [Key] = [.escape, .escape, .enter, .tab, .backTab, .up, .down, .left, .right, .pageUp, .pageDown,
-                              .home, .end, .insert, .delete, .backspace, .function(1), .function(2), .function(4), .function(6), .function(8), .function(9),
+                              .home, .end, .insert, .delete, .backspace, .function(1), .function(2), .function(4), .function(6), .function(7),
+                              .function(8), .function(9),
                               .ctrl("z"), .ctrl("y"), .ctrl("s"), .ctrl("r"), .ctrl("b"), .ctrl("e"),
                               .character("/"), .character("?"), .character(" ")]
         toetsen += (1...8).map { .alt(Character(String($0))) }

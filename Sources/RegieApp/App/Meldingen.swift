@@ -5,6 +5,8 @@ import Screen
 /// it); ↑ ↓ PgUp PgDn scroll, Esc closes.
 public struct Meldingen: Equatable, Sendable {
     public private(set) var lijst: [MessageLine] = []
+    /// How many messages were ever added (the first in `lijst` is number `geteld - lijst.count`).
+    public private(set) var geteld = 0
     /// Open, scrolled to this line.
     public var boven: Int?
 
@@ -15,16 +17,19 @@ public struct Meldingen: Equatable, Sendable {
 
     mutating func voegToe(_ melding: MessageLine) {
         lijst.append(melding)
+        geteld += 1
         if lijst.count > Self.maximum { lijst.removeFirst(lijst.count - Self.maximum) }
     }
 
     public var isOpen: Bool { boven != nil }
 
     /// The lines for a box `breedte` wide: per message its wrapped lines, a blank between.
-    func regels(breedte: Int) -> [(String, Role)] {
-        guard !lijst.isEmpty else { return [("Er zijn nog geen meldingen.", .muted)] }
+    /// Only messages from number `vanaf` on (a presentation hides older ones).
+    func regels(breedte: Int, vanaf: Int = 0) -> [(String, Role)] {
+        let getoond = lijst.dropFirst(max(0, vanaf - (geteld - lijst.count)))
+        guard !getoond.isEmpty else { return [("Er zijn nog geen meldingen.", .muted)] }
         var uit: [(String, Role)] = []
-        for melding in lijst.reversed() {
+        for melding in getoond.reversed() {
             if !uit.isEmpty { uit.append(("", .dialog)) }
             let rol: Role = melding.kind == .info ? .dialog : MessageLine.role(of: melding.kind)
             uit += melding.line.wrapped(toColumns: max(1, breedte)).map { ($0, rol) }
@@ -49,14 +54,14 @@ public struct Meldingen: Equatable, Sendable {
     }
 
     /// A box over the screen; scrolling stops at the last page.
-    func render(into buffer: inout Buffer, screen: Rect, sluiten: String) {
+    func render(into buffer: inout Buffer, screen: Rect, sluiten: String, vanaf: Int = 0) {
         // Between the title line and the help bar, over the whole width.
         let box = Rect(x: screen.x, y: screen.y + 1, width: screen.width, height: max(0, screen.height - 2))
         let binnen = Panel(title: "Meldingen (nieuwste eerst)", background: .dialog).render(into: &buffer, area: box, focused: true)
             .inset(left: 1, right: 1)
         guard binnen.height >= 2, binnen.width >= 4 else { return }
         let (tekstvak, onder) = binnen.splitBottom(1)
-        let alle = regels(breedte: tekstvak.width)
+        let alle = regels(breedte: tekstvak.width, vanaf: vanaf)
         let top = min(boven ?? 0, max(0, alle.count - tekstvak.height))
         for (i, (tekst, rol)) in alle.dropFirst(top).prefix(tekstvak.height).enumerated() {
             buffer.write(tekst, x: tekstvak.x, y: tekstvak.y + i, role: rol, clip: tekstvak.row(i))

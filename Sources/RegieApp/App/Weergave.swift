@@ -45,7 +45,8 @@ extension RegieProgramma {
             frame.cursor = nil
         }
         if model.meldingen.isOpen {
-            model.meldingen.render(into: &frame.buffer, screen: frame.area, sluiten: "\(toets("app.meldingen", model)) of Esc: sluiten")
+            model.meldingen.render(into: &frame.buffer, screen: frame.area, sluiten: "\(toets("app.meldingen", model)) of Esc: sluiten",
+                                   vanaf: model.presentatie?.eersteMelding ?? 0)
             frame.cursor = nil
         }
     }

@@ -16,7 +16,13 @@ public struct Presentatie: Equatable, Sendable {
         public var plek: Bewerkplek
     }
 
-    public init() {}
+    /// The list of messages (F7) shows only those from this number on: older ones may be
+    /// about other households.
+    public var eersteMelding = 0
+
+    public init(eersteMelding: Int = 0) {
+        self.eersteMelding = eersteMelding
+    }
 
     static let toetsen = [
         Binding(id: "presentatie.aanuit", keys: [.function(5)], description: "Presentatie aan of uit (op de beamer: geen andere huishoudens)",
@@ -54,7 +60,7 @@ extension RegieProgramma {
                 model.presentatie = nil
                 model.melding = .info("Presentatie uit.")
             } else if model.open != nil {
-                model.presentatie = Presentatie()
+                model.presentatie = Presentatie(eersteMelding: model.meldingen.geteld)
                 model.melding = .info("Presentatie aan: alleen dit huishouden is te zien. \(toets("presentatie.aanuit", model)) zet hem uit.")
             } else if let id = model.overzicht.geselecteerd {
                 _ = presenteer(id, in: &model)
@@ -155,7 +161,7 @@ extension RegieProgramma {
     public func presenteer(_ id: String, in model: inout Model) -> String? {
         open(id, &model)
         guard model.open != nil else { return model.melding?.text ?? "Het huishouden kan niet worden geopend." }
-        model.presentatie = Presentatie()
+        model.presentatie = Presentatie(eersteMelding: model.meldingen.geteld)
         model.melding = .info("Presentatie aan: alleen dit huishouden is te zien. \(toets("presentatie.aanuit", model)) zet hem uit.")
         return nil
     }
