@@ -138,4 +138,27 @@ struct MeldingenTests {
             "                    └──────────────────────────────────────────────────────────┘",
         ])
     }
+
+    @Test("de lijst van meldingen schuift met PgDn, End en ↑ tot de laatste bladzijde, niet verder")
+    func meldingenSchuiven() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let rit = ProgrammaRit(werk.omgeving, breedte: 80, hoogte: 24)
+        // Thirty messages: each new household gives one.
+        for n in 1...30 {
+            rit.druk(.insert)
+            rit.typ("Familie \(n)\n")
+            rit.druk(.escape)
+        }
+        rit.druk(.function(7))
+        #expect(rit.backend.lines[2] == "│ Gelukt: Familie 30 is aangemaakt. Begin met de gezinsleden.                  │")
+        rit.druk(.end)
+        #expect(rit.backend.lines[20] == "│ Gelukt: Familie 1 is aangemaakt. Begin met de gezinsleden.                   │")
+        rit.druk(.up)
+        #expect(rit.backend.lines[20] == "│                                                                              │")
+        rit.druk(.down, .down, .down)
+        #expect(rit.backend.lines[20] == "│ Gelukt: Familie 1 is aangemaakt. Begin met de gezinsleden.                   │")
+        rit.druk(.home)
+        #expect(rit.backend.lines[2] == "│ Gelukt: Familie 30 is aangemaakt. Begin met de gezinsleden.                  │")
+    }
 }

@@ -9,6 +9,12 @@ public struct Meldingen: Equatable, Sendable {
     public private(set) var geteld = 0
     /// Open, scrolled to this line.
     public var boven: Int?
+    /// How the list was last drawn, so scrolling stops at the last page (not part of the value).
+    let stand = Paginastand()
+
+    public static func == (a: Meldingen, b: Meldingen) -> Bool {
+        a.lijst == b.lijst && a.geteld == b.geteld && a.boven == b.boven
+    }
 
     /// At most this many messages are kept.
     static let maximum = 100
@@ -39,14 +45,14 @@ public struct Meldingen: Equatable, Sendable {
 
     /// Handles a key while open; false: close.
     mutating func handle(_ key: Key) -> Bool {
-        guard let b = boven else { return false }
+        guard let b = boven.map({ min($0, stand.maxBoven) }) else { return false }
         switch key {
         case .up: boven = max(0, b - 1)
-        case .down: boven = b + 1
-        case .pageUp: boven = max(0, b - 10)
-        case .pageDown: boven = b + 10
+        case .down: boven = min(b + 1, stand.maxBoven)
+        case .pageUp: boven = max(0, b - max(1, stand.hoogte - 1))
+        case .pageDown: boven = min(b + max(1, stand.hoogte - 1), stand.maxBoven)
         case .home, .ctrlHome: boven = 0
-        case .end, .ctrlEnd: boven = Int.max / 2
+        case .end, .ctrlEnd: boven = stand.maxBoven
         case .escape: return false
         default: break
         }
@@ -63,6 +69,7 @@ public struct Meldingen: Equatable, Sendable {
         let (tekstvak, onder) = binnen.splitBottom(1)
         let alle = regels(breedte: tekstvak.width, vanaf: vanaf)
         let top = min(boven ?? 0, max(0, alle.count - tekstvak.height))
+        stand.onthoud(hoogte: tekstvak.height, boven: top, totaal: alle.count)
         for (i, (tekst, rol)) in alle.dropFirst(top).prefix(tekstvak.height).enumerated() {
             buffer.write(tekst, x: tekstvak.x, y: tekstvak.y + i, role: rol, clip: tekstvak.row(i))
         }
