@@ -6,6 +6,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #include <locale.h>
 #include <wchar.h>
+#include <errno.h>
 #include <signal.h>
 #include <string.h>
 #include <termios.h>
@@ -53,13 +54,21 @@ static inline int regie_cap_is_ansi(const char *name) {
 // does. Only async-signal-safe calls (tcsetattr, write, signal, raise) are used here.
 // State lives in function-local statics: file-level statics in a header are not emitted
 // for Swift.
-typedef struct { struct termios termios; volatile sig_atomic_t saved; int out_fd; volatile sig_atomic_t stop_signal; } regie_terminal_state;
+typedef struct {
+    struct termios termios;
+    volatile sig_atomic_t saved;
+    int in_fd;
+    int out_fd;
+    volatile sig_atomic_t stop_signal;
+    volatile sig_atomic_t continued;
+} regie_terminal_state;
 static inline regie_terminal_state *regie_state(void) {
-    static regie_terminal_state state = {.saved = 0, .out_fd = 1, .stop_signal = 0};
+    static regie_terminal_state state = {.saved = 0, .in_fd = 0, .out_fd = 1, .stop_signal = 0, .continued = 0};
     return &state;
 }
 
 static inline void regie_save_terminal(int in_fd, int out_fd) {
+    regie_state()->in_fd = in_fd;
     regie_state()->out_fd = out_fd;
     regie_state()->saved = tcgetattr(in_fd, &regie_state()->termios) == 0 ? 1 : 0;
 }
@@ -91,6 +100,54 @@ static inline void regie_reraise(int sig) {
     raise(sig);
 }
 
+// C-z or `kill -TSTP`: give the terminal back as it was (leave the alternate screen, the
+// shell's settings), then stop as the signal asks. On SIGCONT the run loop takes the
+// terminal again and draws everything (`regie_take_continued`): curses' own handler would
+// redraw only what curses thinks is on the screen, which is nothing, as the frames are
+// written past it. In an orphaned process group the kernel drops the stop: the terminal is
+// then taken again at once.
+static void regie_on_continue(int sig) {
+    (void)sig;
+    regie_state()->continued = 1;
+}
+
+static void regie_on_stop_request(int sig) {
+    int saved_errno = errno;
+    regie_restore_terminal(regie_state()->in_fd);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sa.sa_handler = SIG_DFL;
+    sigemptyset(&sa.sa_mask);
+    sigaction(sig, &sa, NULL);
+    sigset_t mask;
+    sigemptyset(&mask);
+    sigaddset(&mask, sig);
+    sigprocmask(SIG_UNBLOCK, &mask, NULL);
+    raise(sig);
+    // Continued (or the stop was dropped): catch the next one the same way.
+    sa.sa_handler = regie_on_stop_request;
+    sigaction(sig, &sa, NULL);
+    regie_state()->continued = 1;
+    errno = saved_errno;
+}
+
+// True once after the process was continued: the terminal must be taken again and redrawn.
+static inline int regie_take_continued(void) {
+    if (!regie_state()->continued) return 0;
+    regie_state()->continued = 0;
+    return 1;
+}
+
+static inline void regie_install_stop_handlers(void) {
+    struct sigaction sa;
+    memset(&sa, 0, sizeof(sa));
+    sigemptyset(&sa.sa_mask);
+    sa.sa_handler = regie_on_stop_request;
+    sigaction(SIGTSTP, &sa, NULL);
+    sa.sa_handler = regie_on_continue;
+    sigaction(SIGCONT, &sa, NULL);
+}
+
 static inline void regie_install_signal_handlers(void) {
     int signals[] = {SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
     for (unsigned i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) {
@@ -100,10 +157,11 @@ static inline void regie_install_signal_handlers(void) {
         sigemptyset(&sa.sa_mask);
         sigaction(signals[i], &sa, NULL);
     }
+    regie_install_stop_handlers();
 }
 
 static inline void regie_remove_signal_handlers(void) {
-    int signals[] = {SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP};
+    int signals[] = {SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP, SIGTSTP, SIGCONT};
     for (unsigned i = 0; i < sizeof(signals) / sizeof(signals[0]); i++) signal(signals[i], SIG_DFL);
 }
 

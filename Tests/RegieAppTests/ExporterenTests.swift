@@ -43,7 +43,10 @@ struct ExporterenTests {
         rit.druk(.enter)
         let pad = uit.appendingPathComponent("regie-\(demo.id).pdf").path
         #expect(rit.model.export == nil)
-        #expect(rit.tekst.contains("Geschreven: regie-\(demo.id).pdf, alleen voor u leesbaar, in /"))
+        // Where it went, whole: the message wraps instead of being cut.
+        #expect(rit.model.melding == .success("Geschreven: regie-\(demo.id).pdf, alleen voor u leesbaar, in \(uit.path)."))
+        let onder = rit.backend.lines.suffix(4).map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
+        #expect(onder.contains("Gelukt: Geschreven: regie-\(demo.id).pdf, alleen voor u leesbaar, in \(uit.path)."), "\(onder)")
         let data = try Data(contentsOf: URL(fileURLWithPath: pad))
         #expect(data.starts(with: Data("%PDF".utf8)))
         let rechten = try FileManager.default.attributesOfItem(atPath: pad)[.posixPermissions] as? Int

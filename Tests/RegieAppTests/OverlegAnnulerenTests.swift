@@ -9,7 +9,7 @@ import Testing
 /// audit trail without names, and the quotes typed stay in the plan.
 @Suite("Overleg annuleren")
 struct OverlegAnnulerenTests {
-    @Test("F7 vraagt eerst; ja: het overleg is weg, de citaten blijven, niets afgevinkt, geen versie gevraagd")
+    @Test("C-x vraagt eerst; ja: het overleg is weg, de citaten blijven, niets afgevinkt, geen versie gevraagd")
     func annulerenOpHetScherm() throws {
         let werk = try TestWerk()
         defer { werk.ruimOp() }
@@ -21,7 +21,7 @@ struct OverlegAnnulerenTests {
         // The key is in the hints, as the keymap has it.
         #expect(r.scherm.scopes == ["overleg"])
         #expect(werk.omgeving.keymap["overleg.annuleren"]?.showInHelpBar == true)
-        r.druk(.function(7))
+        r.druk(.ctrl("x"))
         let dialoog = r.tekst().split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
         #expect(dialoog.contains { $0.contains("Overleg annuleren") }, "\(r.tekst())")
         #expect(r.tekst().contains("Ja, annuleren"), "\(r.tekst())")
@@ -29,7 +29,7 @@ struct OverlegAnnulerenTests {
         // No (the default) keeps the overleg running.
         r.druk(.enter)
         #expect(r.dossier.lopendOverleg != nil)
-        r.druk(.function(7), .left, .enter)
+        r.druk(.ctrl("x"), .left, .enter)
         #expect(r.dossier.lopendOverleg == nil)
         #expect(r.dossier.plan.overleggen.isEmpty)
         #expect(r.dossier.plan.krachten.map(\.citaat) == ["Wij zijn een hecht gezin"])
@@ -40,7 +40,7 @@ struct OverlegAnnulerenTests {
         #expect(r.tekst().contains("Er loopt geen overleg."), "\(r.tekst())")
     }
 
-    @Test("met tekst die nog niet bewaard is, annuleert F7 niet maar waarschuwt")
+    @Test("met tekst die nog niet bewaard is, annuleert C-x niet maar waarschuwt")
     func eerstBewaren() throws {
         let werk = try TestWerk()
         defer { werk.ruimOp() }
@@ -49,7 +49,7 @@ struct OverlegAnnulerenTests {
         OverlegInvoerTests().begin(&r)
         OverlegInvoerTests().naar("krachten", &r)
         r.typ("Half gezegd")
-        r.druk(.function(7))
+        r.druk(.ctrl("x"))
         #expect(r.scherm.bevestiging == nil)
         #expect(r.meldingen.last?.contains("niet bewaard") == true)
         #expect(r.dossier.lopendOverleg != nil)
@@ -62,7 +62,7 @@ struct OverlegAnnulerenTests {
         werk.omgeving.opslag = werk.omgeving.opslag.metLogboek(gebruiker: "Marloes Visser")
         let (rit, d) = try ProgrammaRit.inKrachtenronde(werk)
         rit.typ("We lachen veel\n")
-        rit.druk(.function(7), .left, .enter)
+        rit.druk(.ctrl("x"), .left, .enter)
         let bewaard = try werk.omgeving.opslag.laad(d.id).dossier
         #expect(bewaard.lopendOverleg == nil)
         #expect(bewaard.plan.overleggen.isEmpty)

@@ -47,7 +47,7 @@ struct PresentatieTests {
         #expect(rit.model.open?.dossier.id == demo.id)
         #expect(rit.tekst.contains("Presentatie aan: alleen dit huishouden is te zien. F5 zet hem uit."))
         rit.druk(.down)
-        #expect(rit.tekst.contains("Presentatie · Familie De Jong-El Amrani"))
+        #expect(rit.tekst.contains("Alleen lezen · Enter: veld bewerken"))
         #expect(rit.tekst.contains("F5: presentatie uit · F8: scherm zwart"))
         for naam in Self.anderen { #expect(!rit.tekst.contains(naam)) }
     }
@@ -90,6 +90,24 @@ struct PresentatieTests {
         #expect(rit.tekst.contains("Familie Bakker"))
     }
 
+    @Test("de lijst van meldingen (F7) toont tijdens de presentatie niets van daarvoor")
+    func meldingenAlleenVanDePresentatie() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let (rit, demo) = try Self.opzet(werk)
+        rit.druk(.insert)
+        rit.typ("Familie Geheim\n")
+        #expect(rit.tekst.contains("Familie Geheim is aangemaakt"))
+        rit.druk(.escape)
+        for _ in 0..<10 where rit.model.overzicht.geselecteerd != demo.id { rit.druk(.up) }
+        rit.druk(.function(5), .function(7))
+        #expect(rit.model.meldingen.isOpen)
+        #expect(rit.tekst.contains("Presentatie aan: alleen dit huishouden is te zien."))
+        #expect(!rit.tekst.contains("Geheim"))
+        rit.druk(.escape, .function(5), .function(7))
+        #expect(rit.tekst.contains("Familie Geheim is aangemaakt"))
+    }
+
     @Test("F8 maakt het scherm zwart; getypte toetsen doen dan niets; F8 of Enter brengt het terug")
     func zwart() throws {
         let werk = try TestWerk()
@@ -112,6 +130,94 @@ struct PresentatieTests {
         #expect(rit.model.open?.dossier == voor)
     }
 
+    @Test("tijdens de presentatie verandert /x niets; Enter op het veld begint bewerken, Esc of een ander veld stopt het")
+    func alleenLezenTotBewerken() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let (rit, demo) = try Self.opzet(werk, breedte: 80, hoogte: 24)
+        Self.kies(demo.id, rit)
+        rit.druk(.function(5))
+        let voor = try #require(rit.model.open?.dossier)
+        rit.typ("/x")
+        rit.druk(.backspace, .delete, .ctrl("z"))
+        rit.runtime.send(.paste("geplakt"))
+        #expect(rit.model.open?.dossier == voor)
+        #expect(rit.backend.cursor == nil)
+        #expect(rit.backend.lines == [
+            "Familie De Jong-El Amr… │ 1 Huishouden 2 Pla 3 Vei 4 Fas 5 Reg 6 Pla 7 Ove 8 Ver",
+            "[ Huishouden ]      ┌─ Huishouden ─────────────────────────────────────────────┐",
+            "  Gezinsleden       │▸ Naam huishouden   Familie De Jong-El Amrani             │",
+            "  Netwerk           │  Contactpersoon    Sanne de Jong                         │",
+            "  Professionals     │  Straat en huisnum Lindelaan 14                          │",
+            "  Regisseurs        │  Postcode          1234 AB                               │",
+            "                    │  Woonplaats        Zuiderveen                            │",
+            "                    │  Telefoon          06-12345678                           │",
+            "                    │  E-mail            sanne@voorbeeld.nl                    │",
+            "                    │  Toestemming delen ja                                    │",
+            "                    │  Dossier begonnen  19-10-2026                            │",
+            "                    │                                                          │",
+            "                    │                                                          │",
+            "                    │                                                          │",
+            "                    │                                                          │",
+            "                    │                                                          │",
+            "                    │                                                          │",
+            "                    │                                                          │",
+            "                    │                                                          │",
+            "                    │                                                          │",
+            "                    │                                                          │",
+            "                    └──────────────────────────────────────────────────────────┘",
+            "Alleen lezen tijdens de presentatie: Enter op een veld om het te bewerken.      ",
+            "Insert Toevoegen aan de lijst  PgDn Volgende rubriek                            ",
+        ])
+
+        rit.druk(.enter)
+        #expect(rit.model.presentatie?.bewerken != nil)
+        #expect(rit.backend.cursor != nil)
+        #expect(rit.backend.lines[22] == "Bewerken: Naam huishouden · Esc: klaar    F5: presentatie uit · F8: scherm zwart")
+        rit.druk(.end)
+        rit.typ("/x")
+        #expect(rit.model.open?.dossier.naam == "Familie De Jong-El Amrani/x")
+        rit.druk(.escape)
+        #expect(rit.model.presentatie?.bewerken == nil)
+        #expect(rit.backend.cursor == nil)
+        #expect(rit.backend.lines[22] == "Alleen lezen · Enter: veld bewerken       F5: presentatie uit · F8: scherm zwart")
+        rit.typ("y")
+        #expect(rit.model.open?.dossier.naam == "Familie De Jong-El Amrani/x")
+
+        // Leaving the field ends editing too: the next field is read-only again.
+        rit.druk(.enter, .down)
+        #expect(rit.model.presentatie?.bewerken == nil)
+        rit.typ("z")
+        #expect(rit.model.open?.dossier.naam == "Familie De Jong-El Amrani/x")
+        #expect(rit.model.open?.dossier.contact == voor.contact)
+    }
+
+    /// Keys of every kind but the one to start editing, on every tab but the overleg:
+    /// the dossier never changes.
+    @Test("zonder bewerken verandert geen enkele toets het dossier (behalve in het overleg)")
+    func geenWijzigingZonderBewerken() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let (rit, demo) = try Self.opzet(werk, breedte: 80, hoogte: 24)
+        Self.kies(demo.id, rit)
+        rit.druk(.function(5))
+        let voor = try #require(rit.model.open?.dossier)
+        var toetsen: [Key] = [.escape, .tab, .backTab, .up, .down, .left, .right, .pageUp, .pageDown, .home, .end, .insert, .delete,
+                              .backspace, .function(1), .function(2), .function(3), .function(4), .function(6), .function(9),
+                              .ctrl("z"), .ctrl("y"), .ctrl("s"), .ctrl("o"), .ctrl("n"), .character("/"), .character(" ")]
+        toetsen += [1, 2, 3, 4, 5, 6, 8].map { .alt(Character(String($0))) }
+        toetsen += "jnsfdmhwvtx0123456789".map { .character($0) }
+        var rng = Xorshift(seed: 20261206)
+        for stap in 0..<1500 {
+            let key = toetsen[Int(rng.next() % UInt64(toetsen.count))]
+            rit.druk(key)
+            if rit.model.open?.dossier != voor {
+                Issue.record("na toets \(stap) (\(key)) op tab \(rit.model.tab) is het dossier veranderd")
+                return
+            }
+        }
+    }
+
     /// Thousands of keys of every kind, on every tab, at two sizes: after each, no name of
     /// another household may be on the screen, and the presentation must still be on.
     @Test("geen enkele toets in presentatie laat een ander huishouden zien", arguments: [(100, 30), (80, 24)])
@@ -122,7 +228,8 @@ struct PresentatieTests {
         Self.kies(demo.id, rit)
         rit.druk(.function(5))
         var toetsen: [Key] = [.escape, .escape, .enter, .tab, .backTab, .up, .down, .left, .right, .pageUp, .pageDown,
-                              .home, .end, .insert, .delete, .backspace, .function(1), .function(2), .function(4), .function(6), .function(8), .function(9),
+                              .home, .end, .insert, .delete, .backspace, .function(1), .function(2), .function(4), .function(6), .function(7),
+                              .function(8), .function(9),
                               .ctrl("z"), .ctrl("y"), .ctrl("s"), .ctrl("r"), .ctrl("b"), .ctrl("e"),
                               .character("/"), .character("?"), .character(" ")]
         toetsen += (1...8).map { .alt(Character(String($0))) }

@@ -150,6 +150,30 @@ struct RuntimeTests {
         #expect(b.lines[0].hasPrefix("Tekst:"))
     }
 
+    @Test("te klein venster: getypte toetsen en plakken doen niets, na vergroten is de tekst onveranderd")
+    func teKleinVensterNeemtGeenToetsen() {
+        let b = MemoryBackend(width: 60, height: 12)
+        let r = Runtime(program: Teller(), model: .init(), backend: b)
+        r.render()
+        r.send(.key(.character("a")))
+        b.resize(width: 20, height: 5)
+        r.send(b.events.removeFirst())
+        for c in "xyz d" { r.send(.key(.character(c))) }
+        r.send(.paste("geplakt"))
+        r.send(.key(.ctrl("o")))
+        #expect(r.model.tekst == "a")
+        #expect(b.lines == [
+            "                    ",
+            "  Venster te klein  ",
+            "    nodig: 40×10    ",
+            "      nu: 20×5      ",
+            "                    ",
+        ])
+        b.resize(width: 60, height: 12)
+        r.send(b.events.removeFirst())
+        #expect(b.lines[0] == "Tekst: a" + String(repeating: " ", count: 52))
+    }
+
     @Test func heelKleinVensterCrashtNiet() {
         for (w, h) in [(0, 0), (1, 1), (3, 2), (10, 1)] {
             let b = MemoryBackend(width: w, height: h)

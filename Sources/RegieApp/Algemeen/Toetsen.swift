@@ -14,6 +14,7 @@ public enum RegieToetsen {
         Binding(id: "app.volgende", keys: [.tab], description: "Volgend veld"),
         Binding(id: "app.vorige", keys: [.backTab], description: "Vorig veld"),
         Binding(id: "app.afsluiten", keys: [.ctrl("q")], description: "Afsluiten", showInHelpBar: true),
+        Binding(id: "app.meldingen", keys: [.function(7)], description: "Alle meldingen van nu, heel (nieuwste eerst)"),
     ]
 
     static let dossier = [

@@ -25,6 +25,8 @@ public struct RegieProgramma: Program {
         public var hulp: HelpOverlay?
         public var vraag: (Tekstvraag, Vraagdoel)?
         public var melding: MessageLine?
+        /// Every message shown since the start, whole (one key opens the list).
+        public var meldingen = Meldingen()
         /// Projector mode: nothing of another household on screen while set.
         public var presentatie: Presentatie?
         /// The export dialog, while open; and the folder last exported to.
@@ -46,6 +48,8 @@ public struct RegieProgramma: Program {
         var stoppenOndanks = false
         /// What to do once the user's name is known.
         var naNaam: Event?
+        /// The question boxes open at the last step, in which dossier (for their drafts).
+        var vraagconceptStand: (dossier: String, sleutels: Set<String>)?
 
         /// - Parameter slot: start behind the lock screen (an encrypted store not yet open, or
         ///   a first start); the overview is read once the store is open.
@@ -55,6 +59,7 @@ public struct RegieProgramma: Program {
             self.slot = slot
             if slot == nil { overzicht.vernieuw(omgeving) }
             self.melding = melding.map(MessageLine.warning)
+            if let m = self.melding { meldingen.voegToe(m) }
         }
     }
 
@@ -71,9 +76,22 @@ public struct RegieProgramma: Program {
         case klok
         /// Time to see whether the user has been away long enough to lock.
         case slotTimer
+        /// The key to stop, in a window too small to show anything else: stop as C-q does,
+        /// saving first, whatever dialog is open.
+        case stoppen
     }
 
     public func message(for event: Event, in model: Model) -> Message? { .event(event) }
+
+    /// "Venster te klein": what a key would do cannot be seen, so only stopping (with its
+    /// save) acts. Every other key and paste is dropped.
+    public func messageWhenTooSmall(for event: Event, in model: Model) -> Message? {
+        isActie("app.afsluiten", event, model) ? .stoppen : nil
+    }
+
+    public func tooSmallNote(_ model: Model) -> String? {
+        "Vergroot het venster. Toetsen doen nu niets; \(toets("app.afsluiten", model)) stopt (en bewaart)."
+    }
 
     /// A closed lid or a dropped connection (SIGHUP), or SIGTERM: save what was typed.
     public func stopping(_ model: inout Model) {
@@ -87,7 +105,14 @@ public struct RegieProgramma: Program {
     // MARK: Update
 
     public func update(_ model: inout Model, _ message: Message) -> [Effect<Message>] {
+        let meldingVoor = model.melding
+        defer {
+            // Every new message is kept whole in the list of messages.
+            if let m = model.melding, m != meldingVoor { model.meldingen.voegToe(m) }
+        }
         var effecten = verwerk(&model, message)
+        controleerBewerken(&model)
+        effecten += bewaarVraagconcepten(&model)
         effecten += planSlot(&model)
         // The audit trail never stops work; when it could not record something, say so.
         if let problemen = model.omgeving.opslag.logboek?.neemProblemen(), let eerste = problemen.first {
@@ -112,6 +137,10 @@ public struct RegieProgramma: Program {
             model.bewaarGepland = false
             bewaar(&model)
             return []
+        case .stoppen:
+            // Locked: everything was saved when it locked; the lock screen decides.
+            if model.slot != nil { return handleSlot(.key(.ctrl("q")), &model) }
+            return stoppen(&model)
         case .editorKlaar(let tekst):
             return metScherm(&model, event: nil) { scherm, ctx in scherm.editorKlaar(tekst, &ctx); return .consumed }
         case .event(let event):
@@ -128,6 +157,14 @@ public struct RegieProgramma: Program {
             if model.hulp!.handle(event) == .cancelled || isActie("app.hulp", event, model) { model.hulp = nil }
             return []
         }
+        if model.meldingen.isOpen {
+            if case .key(let key) = event, isActie("app.meldingen", event, model) || !model.meldingen.handle(key) { model.meldingen.boven = nil }
+            return []
+        }
+        if isActie("app.meldingen", event, model) {
+            model.meldingen.boven = 0
+            return []
+        }
         if let effecten = handlePresentatie(event, &model) { return effecten }
         if model.vraag != nil { return handleVraag(event, &model) }
         if model.export != nil { return handleExport(event, &model) }
@@ -137,6 +174,7 @@ public struct RegieProgramma: Program {
         var effecten: [Effect<Message>] = []
         var verwerkt = false
         if model.open != nil {
+            if let effecten = handleAlleenLezen(event, &model) { return effecten }
             var result = Handled.ignored
             effecten = metScherm(&model, event: event) { scherm, ctx in
                 result = scherm.handle(event, &ctx)
@@ -186,7 +224,7 @@ public struct RegieProgramma: Program {
 
     // MARK: Global keys
 
-    private func globaal(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
+    func globaal(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
         guard case .key(let key) = event else { return [] }
         let scopes: Set<String> = model.open == nil ? ["app"] : ["app", "dossier"]
         guard let binding = model.omgeving.keymap.binding(for: key, scopes: scopes) else { return [] }
@@ -346,6 +384,7 @@ public struct RegieProgramma: Program {
             model.tab = .huishouden
             kies(.huishouden, &model)
             if let teruggezet = geladen.teruggezet { model.melding = .warning(teruggezet.description) }
+            meldVraagconcepten(&model)
         } catch {
             model.melding = .error(error.melding)
             model.overzicht.vernieuw(model.omgeving)

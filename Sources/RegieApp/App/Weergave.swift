@@ -13,11 +13,16 @@ extension RegieProgramma {
             return
         }
         let (kop, rest) = frame.area.splitTop(1)
-        let (midden, onder) = rest.splitBottom(2)
+        // A long message is shown whole: the message area grows (within bounds) over the
+        // bottom of the screen; what still does not fit is in the list of messages.
+        let meldingRegels = statusMelding(model).map { $0.lines(width: frame.area.width, maxLines: maxMeldingRegels(frame.area), more: "").count } ?? 1
+        let (midden, onder) = rest.splitBottom(1 + max(1, meldingRegels))
         if let open = model.open {
             tabs(open, model, into: &frame.buffer, area: kop)
             if let scherm = model.schermen[model.tab] {
                 frame.cursor = scherm.render(open.dossier, omgeving: model.omgeving, into: &frame.buffer, area: midden)
+                // Read-only on the projector: no cursor that suggests typing would work.
+                if alleenLezen(model) { frame.cursor = nil }
             }
         } else {
             let titel = "Regie · overzicht · \(model.omgeving.vandaag.tekst)"
@@ -25,13 +30,13 @@ extension RegieProgramma {
             frame.buffer.write(titel, x: kop.x, y: kop.y, role: .title, clip: kop)
             frame.cursor = model.overzicht.render(model.omgeving, into: &frame.buffer, area: midden)
         }
-        statusregel(model, into: &frame.buffer, area: onder.row(0))
+        statusregel(model, into: &frame.buffer, area: onder.inset(bottom: 1))
         // The screen's own keys first: what does not fit at the end is left out, and the
         // global ones are always in the F1 overlay.
         let alle = hulpKeymap(model).bindings.filter(\.showInHelpBar)
         let algemeen: Set<String> = ["app", "dossier"]
         let balk = HelpBar(bindings: alle.filter { !algemeen.contains($0.scope) } + alle.filter { algemeen.contains($0.scope) })
-        _ = balk.render(into: &frame.buffer, area: onder.row(1), focused: false)
+        _ = balk.render(into: &frame.buffer, area: onder.row(onder.height - 1), focused: false)
 
         if let (vraag, _) = model.vraag { frame.cursor = vraag.render(into: &frame.buffer, screen: frame.area) }
         if let export = model.export { frame.cursor = export.render(into: &frame.buffer, screen: frame.area) }
@@ -39,7 +44,22 @@ extension RegieProgramma {
             hulp.renderCentered(into: &frame.buffer, screen: frame.area)
             frame.cursor = nil
         }
+        if model.meldingen.isOpen {
+            model.meldingen.render(into: &frame.buffer, screen: frame.area, sluiten: "\(toets("app.meldingen", model)) of Esc: sluiten",
+                                   vanaf: model.presentatie?.eersteMelding ?? 0)
+            frame.cursor = nil
+        }
     }
+
+    /// The message for the line above the help bar: the last one, or an unresolved conflict.
+    func statusMelding(_ model: Model) -> MessageLine? {
+        if let melding = model.melding { return melding }
+        guard model.slot == nil, let conflict = model.open?.conflict else { return nil }
+        return .warning(conflict + " " + conflictKeuze(model))
+    }
+
+    /// How many lines a message may take at most: a few, so the screen stays usable.
+    func maxMeldingRegels(_ scherm: Rect) -> Int { min(5, max(1, (scherm.height - 6) / 3)) }
 
     /// "Familie X │ M-1 Huishouden  M-2 Ondersteuningsplan …", the current tab reversed;
     /// a required veiligheidsplan that is missing or unsigned gets a "!".
@@ -65,8 +85,8 @@ extension RegieProgramma {
     }
 
     private func statusregel(_ model: Model, into buffer: inout Buffer, area: Rect) {
-        if let melding = model.melding {
-            _ = melding.render(into: &buffer, area: area, focused: false)
+        if let melding = statusMelding(model) {
+            melding.renderWrapped(into: &buffer, area: area, more: "\(toets("app.meldingen", model)) toont de hele melding")
             return
         }
         guard let open = model.open else {
@@ -74,14 +94,19 @@ extension RegieProgramma {
             _ = StatusBar(left: wie, right: "Alt-cijfer: tabblad · F1: toetsen").render(into: &buffer, area: area, focused: false)
             return
         }
-        if let conflict = open.conflict {
-            _ = MessageLine.warning(conflict + " " + conflictKeuze(model)).render(into: &buffer, area: area, focused: false)
-            return
-        }
         let d = open.dossier
-        if model.presentatie != nil {
+        if let presentatie = model.presentatie {
             let uit = "\(toets("presentatie.aanuit", model)): presentatie uit · \(toets("presentatie.zwart", model)): scherm zwart"
-            _ = StatusBar(left: "Presentatie · \(d.naam)", right: uit).render(into: &buffer, area: area, focused: false)
+            let links: String
+            if let bezig = presentatie.bewerken {
+                let wat = if case .veld(_, let titel) = bezig.plek { titel } else { bezig.tab.titel }
+                links = "Bewerken: \(wat) · \(toets("presentatie.klaar", model)): klaar"
+            } else if alleenLezen(model) {
+                links = "Alleen lezen · \(toets("presentatie.bewerken", model)): veld bewerken"
+            } else {
+                links = "Presentatie · \(d.naam)"
+            }
+            _ = StatusBar(left: links, right: uit).render(into: &buffer, area: area, focused: false)
             return
         }
         let fase = model.omgeving.methode.fase(d.proces.fase).map { "fase \($0.id) \($0.naam)" } ?? "fase \(d.proces.fase)"

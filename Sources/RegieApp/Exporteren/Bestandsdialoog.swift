@@ -68,6 +68,15 @@ public struct Bestandsdialoog<Formaat: Equatable & Sendable>: Equatable {
         }
     }
 
+    /// The folder question while it is open (for its draft).
+    public var openVraag: Tekstvraag? {
+        get { if case .map(_, let vraag) = stap { vraag } else { nil } }
+        set {
+            guard let newValue, case .map(let formaat, _) = stap else { return }
+            stap = .map(formaat, newValue)
+        }
+    }
+
     /// The file exists: ask before replacing it.
     public mutating func vraagOverschrijven(_ formaat: Formaat, map: String, pad: String) {
         stap = .overschrijven(formaat, map: map, pad: pad)

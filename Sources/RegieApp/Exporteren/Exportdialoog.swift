@@ -39,6 +39,12 @@ public struct Exportdialoog: Equatable {
 
     public var stap: Bestandsdialoog<Exportformaat>.Stap { dialoog.stap }
 
+    /// The folder question while it is open (for its draft).
+    public var openVraag: Tekstvraag? {
+        get { dialoog.openVraag }
+        set { dialoog.openVraag = newValue }
+    }
+
     public mutating func handle(_ event: Event) -> Bestandsdialoog<Exportformaat>.Uitkomst {
         if case .formaat = dialoog.stap, case .key(let key) = event, versieToetsen.contains(key) {
             voor = voor == .gezin ? .professionals : .gezin

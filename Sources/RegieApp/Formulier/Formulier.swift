@@ -79,6 +79,15 @@ public struct Formulier {
         return copy.huidige(d)
     }
 
+    /// The field with focus, if it is one (not a list or its heading): what editing on
+    /// purpose during a presentation is about.
+    public func bewerkplek(_ d: Dossier) -> Bewerkplek {
+        var copy = self
+        let rijen = Self.rijen(copy.huidige(d), d)
+        guard rijen.indices.contains(rij), case .veld(let veld) = rijen[rij] else { return .geen }
+        return .veld(sleutel: copy.sleutel(veld), titel: veld.titel)
+    }
+
     static func rijen(_ r: Rubriek, _ d: Dossier) -> [Rij] {
         var rijen: [Rij] = []
         for onderdeel in r.onderdelen {

@@ -11,6 +11,7 @@ public protocol FormulierScherm: DossierScherm {
 extension FormulierScherm {
     public var scopes: [String] { ["formulier"] }
     public var heeftEigenFocus: Bool { formulier.heeftEigenFocus }
+    public func bewerkplek(_ dossier: Dossier) -> Bewerkplek { formulier.bewerkplek(dossier) }
 
     public mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled { formulier.handle(event, &context) }
 

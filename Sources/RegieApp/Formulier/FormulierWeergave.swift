@@ -102,8 +102,11 @@ extension Formulier {
                     buffer.write(hint, x: vak.maxX - hint.displayWidth, y: vak.y, role: .muted, clip: vak)
                 }
                 if aantal == 0, h > 1 { buffer.write("    nog niets", x: vak.x, y: vak.y + 1, role: .muted, clip: vak) }
-            case .element(_, _, let regel):
-                let tekst = "    • " + (regel.isEmpty ? "(leeg)" : regel.singleLine)
+            case .element(let lijst, let n, let regel):
+                let staart = lijst.staart?(d, n).singleLine ?? ""
+                var tekst = "    • " + (regel.isEmpty ? "(leeg)" : regel.singleLine)
+                // What must stay whole (a date) goes after the line, shortened first.
+                if !staart.isEmpty { tekst = tekst.truncated(toColumns: max(8, vak.width - staart.displayWidth - 1)) + " " + staart }
                 if focus { buffer.fill(vak.row(0), Cell(" ", role: .selection)) }
                 buffer.write(tekst.truncated(toColumns: vak.width), x: vak.x, y: vak.y, role: focus ? .selection : .text, clip: vak)
             }

@@ -64,6 +64,9 @@ public struct Lijst {
     /// The id of the field that gets focus when a new record opens; nil: the first text
     /// field of a record asked with `metPersoon`, else the first row.
     public var eersteVeld: String?
+    /// What must stay whole after record i's line (an action's date): on a narrow screen
+    /// the line itself is shortened, never this.
+    public var staart: ((Dossier, Int) -> String)?
 
     public init(id: String, titel: String, enkelvoud: String, regels: @escaping (Dossier) -> [String],
                 elementId: @escaping (Dossier, Int) -> String, element: @escaping (Dossier, Int) -> Rubriek,

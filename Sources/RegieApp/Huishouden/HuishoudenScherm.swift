@@ -18,6 +18,11 @@ public struct HuishoudenScherm: FormulierScherm {
     public var scopes: [String] { ["formulier", "huishouden"] }
     public var heeftEigenFocus: Bool { inzage != nil || formulier.heeftEigenFocus }
 
+    public var openVraag: Tekstvraag? {
+        get { inzage?.openVraag }
+        set { inzage?.openVraag = newValue }
+    }
+
     public mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled {
         if var dialoog = inzage {
             switch dialoog.handle(event, context.dossier, context.omgeving) {

@@ -93,6 +93,24 @@ public protocol DossierScherm {
     /// The program is about to stop (C-q, a closed lid, SIGTERM): keep what is typed but
     /// not yet stored, as far as it is valid.
     mutating func rondAf(_ context: inout SchermContext)
+    /// What editing on purpose would be about now (during a presentation the screen is
+    /// read-only until then): the field with focus, the whole screen, or nothing (a list).
+    func bewerkplek(_ dossier: Dossier) -> Bewerkplek
+    /// The question box the screen has open (a reason, a folder), so what is typed in it is
+    /// kept as a draft in the dossier and put back after a crash. Setting it replaces the
+    /// box's state (with the draft put back).
+    var openVraag: Tekstvraag? { get set }
+}
+
+/// Where editing on purpose starts during a presentation.
+public enum Bewerkplek: Equatable, Sendable {
+    /// Nothing to edit here (a list or its heading): the key to start editing does what it
+    /// normally does (open the record).
+    case geen
+    /// One field of a form; leaving it ends editing.
+    case veld(sleutel: String, titel: String)
+    /// A screen without fields (phases, the regiekaart): editing lasts until Esc.
+    case scherm
 }
 
 extension DossierScherm {
@@ -102,4 +120,9 @@ extension DossierScherm {
     public var heeftEigenFocus: Bool { false }
     public func wilKlok(_ dossier: Dossier) -> Bool { false }
     public mutating func rondAf(_ context: inout SchermContext) {}
+    public func bewerkplek(_ dossier: Dossier) -> Bewerkplek { .scherm }
+    public var openVraag: Tekstvraag? {
+        get { nil }
+        set {}
+    }
 }

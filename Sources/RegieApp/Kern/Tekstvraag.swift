@@ -7,12 +7,34 @@ public struct Tekstvraag: Equatable {
     public var uitleg: String
     public var veld: TextField
     public var probleem: String?
+    /// Which question this is, for its draft in the dossier (the title unless told).
+    public let sleutel: String
+    /// The text the box opened with: a draft is only what the user typed over it.
+    public let voorgesteld: String
+    /// The text was put back from a draft (the box says so).
+    public private(set) var teruggezet = false
 
-    public init(titel: String, uitleg: String, tekst: String = "") {
+    public init(titel: String, uitleg: String, tekst: String = "", sleutel: String? = nil) {
         self.titel = titel
         self.uitleg = uitleg
+        self.sleutel = sleutel ?? titel
+        voorgesteld = tekst
         veld = TextField(text: tekst, maxLength: 500)
         veld.moveCursor(to: tekst.count)
+    }
+
+    /// What is typed and worth keeping as a draft; nil when nothing was typed over what
+    /// the box opened with.
+    public var concept: String? {
+        let t = veld.text
+        return t == voorgesteld || t.trimmingCharacters(in: .whitespaces).isEmpty ? nil : t
+    }
+
+    /// Puts back a draft typed before the program stopped.
+    public mutating func zetTerug(_ concept: String) {
+        veld = TextField(text: concept, maxLength: 500)
+        veld.moveCursor(to: concept.count)
+        teruggezet = true
     }
 
     public enum Uitkomst: Equatable {
@@ -53,6 +75,10 @@ public struct Tekstvraag: Equatable {
             buffer.write("! " + probleem, x: onder.x, y: onder.y, role: .invalid, clip: onder)
         } else {
             buffer.write("Enter: klaar · Esc: stoppen", x: onder.x, y: onder.y, role: .dialog, clip: onder)
+        }
+        if teruggezet {
+            let regel = binnen.row(binnen.height - 2)
+            buffer.write("Teruggezet van de vorige keer.", x: regel.x, y: regel.y, role: .muted, clip: regel)
         }
         return cursor
     }

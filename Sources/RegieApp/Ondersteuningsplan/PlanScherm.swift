@@ -199,8 +199,6 @@ public struct PlanScherm: FormulierScherm {
                 var delen = [a.gedaan == nil ? "[ ]" : "[x]"]
                 if a.gedaan == nil, let w = a.wanneer, w < vandaag { delen.append("! te laat ·") }
                 delen.append("\(d.naam(van: a.wie)): \(a.wat.isEmpty ? "(nog leeg)" : a.wat.singleLine)")
-                if let w = a.wanneer { delen.append("· uiterlijk \(w.tekst)") }
-                if let g = a.gedaan { delen.append("· gedaan \(g.tekst)") }
                 return delen.joined(separator: " ")
             },
             kop: { d, a in "Actie van \(d.naam(van: a.wie))" },
@@ -210,7 +208,13 @@ public struct PlanScherm: FormulierScherm {
                 .veld(.datum("wanneer", "Wanneer", p.appending(path: \.wanneer), uitleg: "Uiterlijk op deze dag: dd-mm-jjjj, of bijv. +2w.")),
                 .veld(.datum("gedaan", "Gedaan op", p.appending(path: \.gedaan), uitleg: "Wanneer gedaan? Leeg zolang het nog open staat.")),
             ] },
-            nieuw: .metPersoon(vraag: "Wie doet het?") { d, wie in d[keyPath: doel].acties.append(Actie(wie: wie, wat: "", wanneer: nil)) })
+            nieuw: .metPersoon(vraag: "Wie doet het?") { d, wie in d[keyPath: doel].acties.append(Actie(wie: wie, wat: "", wanneer: nil)) },
+            // The date stays whole (a long "wat" is shortened instead): when it was done, or
+            // else when it must be done.
+            staart: { _, a in
+                if let g = a.gedaan { return "· gedaan \(g.tekst)" }
+                return a.wanneer.map { "· uiterlijk \($0.tekst)" } ?? ""
+            })
             .focus(op: "wat")
     }
 

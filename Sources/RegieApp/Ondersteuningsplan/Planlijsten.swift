@@ -9,8 +9,8 @@ enum Planlijsten {
                                        regel: @escaping (Dossier, T) -> String,
                                        kop: @escaping (Dossier, T) -> String,
                                        velden: @escaping (Dossier, WritableKeyPath<Dossier, T>) -> [Onderdeel],
-                                       nieuw: Lijst.Nieuw) -> Lijst where T.ID == String {
-        Lijst(id: id, titel: titel, enkelvoud: enkelvoud,
+                                       nieuw: Lijst.Nieuw, staart: ((Dossier, T) -> String)? = nil) -> Lijst where T.ID == String {
+        var lijst = Lijst(id: id, titel: titel, enkelvoud: enkelvoud,
               regels: { d in d[keyPath: pad].map { regel(d, $0) } },
               elementId: { d, i in d[keyPath: pad][i].id },
               element: { d, i in
@@ -19,6 +19,8 @@ enum Planlijsten {
               },
               nieuw: nieuw,
               verwijder: { d, i in d[keyPath: pad].remove(at: i) })
+        if let staart { lijst.staart = { d, i in staart(d, d[keyPath: pad][i]) } }
+        return lijst
     }
 
     /// What the method asks for a quote, in the words of one list.

@@ -113,7 +113,7 @@ struct OverlegScherm: DossierScherm {
         Binding(id: "overleg.geenVolgend", keys: [.function(4)], description: "Geen volgend overleg (met reden)", group: "Overleg"),
         Binding(id: "overleg.veiligheidsplan", keys: [.function(6)], description: "Naar het veiligheidsplan op deze plek", group: "Overleg"),
         Binding(id: "overleg.editor", keys: [.ctrl("o")], description: "Lange tekst in $EDITOR", group: "Overleg"),
-        Binding(id: "overleg.annuleren", keys: [.function(7)], description: "Overleg annuleren (per ongeluk begonnen)", group: "Overleg",
+        Binding(id: "overleg.annuleren", keys: [.ctrl("x")], description: "Overleg annuleren (per ongeluk begonnen)", group: "Overleg",
                 showInHelpBar: true),
         Binding(id: "overleg.afsluiten", keys: [.function(9)], description: "Overleg afsluiten", group: "Overleg",
                 showInHelpBar: true),
@@ -155,6 +155,12 @@ struct OverlegScherm: DossierScherm {
         invoer = Overleginvoer(schoon)
         bewaarConcept(sinds: voor, &ctx)
         ctx.meld(.info("De tekst uit de editor staat in het veld; Enter bewaart."))
+    }
+
+    /// A reason or a date asked in a box: kept as a draft by the program.
+    var openVraag: Tekstvraag? {
+        get { vraag?.vraag }
+        set { if let newValue, vraag != nil { vraag?.vraag = newValue } }
     }
 
     /// Stopping with a quote typed but not stored: store it as Enter would.

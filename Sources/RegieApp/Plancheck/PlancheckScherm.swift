@@ -6,6 +6,9 @@ import Screen
 /// field a finding is about. The findings are worked out from the dossier at every
 /// drawing and key, so they are never out of date.
 public struct PlancheckScherm: DossierScherm {
+    /// Nothing here changes the dossier: Enter keeps its own meaning during a presentation.
+    public func bewerkplek(_ dossier: Dossier) -> Bewerkplek { .geen }
+
     /// The chosen finding by position, and by value to find it again when the list changes.
     var gekozen = 0
     var onthouden: Bevinding?

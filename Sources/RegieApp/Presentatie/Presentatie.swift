@@ -7,14 +7,31 @@ import Screen
 public struct Presentatie: Equatable, Sendable {
     /// The screen is blank (a privacy pause); only the key back is handled.
     public var zwart = false
+    /// What the regisseur is editing on purpose; nil: the screens are read-only (the
+    /// overleg's input excepted), so a stray key cannot change the dossier on the projector.
+    public var bewerken: Bewerking?
 
-    public init() {}
+    public struct Bewerking: Equatable, Sendable {
+        public var tab: Tabblad
+        public var plek: Bewerkplek
+    }
+
+    /// The list of messages (F7) shows only those from this number on: older ones may be
+    /// about other households.
+    public var eersteMelding = 0
+
+    public init(eersteMelding: Int = 0) {
+        self.eersteMelding = eersteMelding
+    }
 
     static let toetsen = [
         Binding(id: "presentatie.aanuit", keys: [.function(5)], description: "Presentatie aan of uit (op de beamer: geen andere huishoudens)",
                 group: "Presentatie"),
         Binding(id: "presentatie.zwart", keys: [.function(8)], description: "Scherm op zwart (pauze)", group: "Presentatie"),
         Binding(id: "zwart.terug", keys: [.function(8), .enter], description: "Scherm terug na een pauze", group: "Presentatie"),
+        Binding(id: "presentatie.bewerken", keys: [.enter], description: "Tijdens de presentatie: dit veld bewerken (anders alleen lezen)",
+                group: "Presentatie"),
+        Binding(id: "presentatie.klaar", keys: [.escape], description: "Tijdens de presentatie: klaar met bewerken", group: "Presentatie"),
     ]
 }
 
@@ -43,7 +60,7 @@ extension RegieProgramma {
                 model.presentatie = nil
                 model.melding = .info("Presentatie uit.")
             } else if model.open != nil {
-                model.presentatie = Presentatie()
+                model.presentatie = Presentatie(eersteMelding: model.meldingen.geteld)
                 model.melding = .info("Presentatie aan: alleen dit huishouden is te zien. \(toets("presentatie.aanuit", model)) zet hem uit.")
             } else if let id = model.overzicht.geselecteerd {
                 _ = presenteer(id, in: &model)
@@ -59,12 +76,92 @@ extension RegieProgramma {
         return nil
     }
 
+    /// While presenting, every screen but the overleg is read-only until the regisseur
+    /// starts editing on purpose (Enter on a field): moving around works, typing, pasting,
+    /// undo and any key that would change the dossier are refused with a message. Esc, or
+    /// leaving the field, ends editing. Returns nil when the event is handled as usual.
+    func handleAlleenLezen(_ event: Event, _ model: inout Model) -> [Effect<Message>]? {
+        guard model.presentatie != nil, model.tab != .overleg, let open = model.open, let scherm = model.schermen[model.tab] else {
+            return nil
+        }
+        if let bezig = model.presentatie?.bewerken {
+            // In a field Esc only ends editing; on a screen a dialog of its own gets it first.
+            let eigenDialoog = bezig.plek == .scherm && scherm.heeftEigenFocus
+            guard isActie("presentatie.klaar", event, model), !eigenDialoog else { return nil }
+            model.presentatie?.bewerken = nil
+            model.melding = nil  // the status line says it is read-only again
+            return []
+        }
+        let plek = scherm.bewerkplek(open.dossier)
+        if isActie("presentatie.bewerken", event, model), plek != .geen {
+            model.presentatie?.bewerken = Presentatie.Bewerking(tab: model.tab, plek: plek)
+            model.melding = nil
+            return []
+        }
+        if weigertZonderProberen(event, model) { return weigerTijdensPresentatie(&model) }
+        // Moving around is fine; what would change the dossier is not.
+        var proef = scherm
+        var ctx = SchermContext(dossier: open.dossier, omgeving: model.omgeving)
+        let result = proef.handle(event, &ctx)
+        let verandert = ctx.dossier != open.dossier || ctx.verzoeken.contains {
+            switch $0 {
+            case .editor, .stelVast: true
+            default: false
+            }
+        }
+        if verandert { return weigerTijdensPresentatie(&model) }
+        if case .key = event { model.melding = nil }
+        let effecten = metScherm(&model, event: event) { s, c in
+            s = proef
+            c = ctx
+            return result
+        }
+        return result != .ignored ? effecten : effecten + globaal(event, &model)
+    }
+
+    /// Typing, pasting and undo never belong to reading: refused before a screen sees them
+    /// (a stray letter in a date field changes nothing yet, but would show on the projector).
+    private func weigertZonderProberen(_ event: Event, _ model: Model) -> Bool {
+        switch event {
+        case .paste: return true
+        case .key(let key):
+            if isActie("dossier.ongedaan", event, model) || isActie("dossier.opnieuw", event, model) { return true }
+            // Keys of the program itself (F1's "?") still work.
+            if model.omgeving.keymap.binding(for: key, scopes: ["app", "dossier", "presentatie"]) != nil { return false }
+            switch key {
+            case .character, .backspace, .delete: return true
+            default: return false
+            }
+        default: return false
+        }
+    }
+
+    private func weigerTijdensPresentatie(_ model: inout Model) -> [Effect<Message>] {
+        model.melding = .info("Alleen lezen tijdens de presentatie: \(toets("presentatie.bewerken", model)) op een veld om het te bewerken.")
+        return []
+    }
+
+    /// Editing on purpose ends when the field loses focus, the tab changes or the dossier closes.
+    func controleerBewerken(_ model: inout Model) {
+        guard let bezig = model.presentatie?.bewerken else { return }
+        guard let open = model.open, model.tab == bezig.tab, let scherm = model.schermen[model.tab] else {
+            model.presentatie?.bewerken = nil
+            return
+        }
+        if bezig.plek != .scherm, scherm.bewerkplek(open.dossier) != bezig.plek { model.presentatie?.bewerken = nil }
+    }
+
+    /// Whether the screen is shown read-only now (no cursor, the status line says so).
+    func alleenLezen(_ model: Model) -> Bool {
+        model.presentatie != nil && model.presentatie?.bewerken == nil && model.open != nil && model.tab != .overleg
+    }
+
     /// Starts the program on one household in projector mode, so the overview is never
     /// shown (`regie --presentatie <dossier>`). Returns a Dutch problem when it cannot open.
     public func presenteer(_ id: String, in model: inout Model) -> String? {
         open(id, &model)
         guard model.open != nil else { return model.melding?.text ?? "Het huishouden kan niet worden geopend." }
-        model.presentatie = Presentatie()
+        model.presentatie = Presentatie(eersteMelding: model.meldingen.geteld)
         model.melding = .info("Presentatie aan: alleen dit huishouden is te zien. \(toets("presentatie.aanuit", model)) zet hem uit.")
         return nil
     }

@@ -35,6 +35,12 @@ public struct Inzagedialoog: Equatable {
 
     public var stap: Bestandsdialoog<Persoonsformaat>.Stap { dialoog.stap }
 
+    /// The folder question while it is open (for its draft).
+    public var openVraag: Tekstvraag? {
+        get { dialoog.openVraag }
+        set { dialoog.openVraag = newValue }
+    }
+
     public enum Uitkomst: Equatable {
         case bezig
         case gestopt

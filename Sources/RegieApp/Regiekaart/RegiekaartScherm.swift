@@ -53,6 +53,14 @@ public struct RegiekaartScherm: DossierScherm {
     public var scopes: [String] { ["regiekaart"] }
     public var heeftEigenFocus: Bool { dialoog != nil }
 
+    public var openVraag: Tekstvraag? {
+        get { if case .reden(let vraag, _) = dialoog { vraag } else { nil } }
+        set {
+            guard let newValue, case .reden(_, let naar) = dialoog else { return }
+            dialoog = .reden(newValue, naar: naar)
+        }
+    }
+
     // MARK: What is shown
 
     /// The level the Niveau part shows: the chosen one, else the current one, else the first.

@@ -64,6 +64,16 @@ public struct Themavoorbeeld: Program {
 
     public func message(for event: Event, in model: Model) -> Message? { .event(event) }
 
+    /// Too small to see the fields: only the key to stop acts.
+    public func messageWhenTooSmall(for event: Event, in model: Model) -> Message? {
+        isBinding("app.afsluiten", event, model) ? .event(event) : nil
+    }
+
+    public func tooSmallNote(_ model: Model) -> String? {
+        let stop = model.keymap["app.afsluiten"]?.keys.first?.description ?? "app.afsluiten"
+        return "Toetsen doen nu niets. \(stop): stoppen."
+    }
+
     // MARK: Update
 
     public func update(_ model: inout Model, _ message: Message) -> [Effect<Message>] {
@@ -103,7 +113,8 @@ public struct Themavoorbeeld: Program {
 
     /// Only the keys that work on this screen: the general ones and the preview's own.
     static func eigenToetsen(_ keymap: Keymap) -> Keymap {
-        Keymap(keymap.bindings.filter { ["app", "voorbeeld"].contains($0.scope) && !["app.volgende", "app.vorige"].contains($0.id) || ["app.volgende", "app.vorige"].contains($0.id) })
+        Keymap(keymap.bindings.filter { ["app", "voorbeeld"].contains($0.scope) && !["app.volgende", "app.vorige"].contains($0.id) || ["app.volgende", "app.vorige"].contains($0.id) }
+            .filter { $0.id != "app.meldingen" })  // the program's message history; not here
     }
 
     private func isBinding(_ id: String, _ event: Event, _ model: Model) -> Bool {

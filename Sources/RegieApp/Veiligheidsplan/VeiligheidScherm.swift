@@ -23,6 +23,10 @@ public struct VeiligheidScherm: DossierScherm {
 
     public var scopes: [String] { heeftPlan ? ["formulier"] : ["veiligheid"] }
     public var heeftEigenFocus: Bool { heeftPlan && formulier.heeftEigenFocus }
+    /// Without a plan the whole screen is one place to edit (starting the plan).
+    public func bewerkplek(_ dossier: Dossier) -> Bewerkplek {
+        dossier.veiligheidsplan == nil ? .scherm : formulier.bewerkplek(dossier)
+    }
 
     public mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled {
         guard context.dossier.veiligheidsplan != nil else {

@@ -7,6 +7,9 @@ import Screen
 /// the list: what changed, in plain Dutch, or the safety scale per person as a small
 /// trend. The screen only reads: it never changes the dossier.
 public struct VersiesScherm: DossierScherm {
+    /// Nothing here changes the dossier: Enter keeps its own meaning during a presentation.
+    public func bewerkplek(_ dossier: Dossier) -> Bewerkplek { .geen }
+
     enum Paneel: Equatable {
         /// The explanation and the safety trend of the current dossier.
         case trend

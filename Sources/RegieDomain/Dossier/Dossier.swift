@@ -17,6 +17,10 @@ public struct Dossier: Sendable, Equatable, Codable, Identifiable {
     public var plan: Ondersteuningsplan
     public var veiligheidsplan: Veiligheidsplan?
     public var proces: Processtatus
+    /// What is typed in a question box (a reason, a folder) and not yet answered, by the
+    /// question: kept with the dossier like a half-typed quote, so a laptop that dies there
+    /// loses nothing. Absent when there is none.
+    public var vraagconcepten: [String: String]? = nil
 
     public init(id: String = Sleutel.nieuw(), naam: String, aangemaakt: Datum, contact: Contactgegevens = Contactgegevens(),
                 gezinsleden: [Gezinslid] = [], netwerk: [Netwerklid] = [], professionals: [Professional] = [],

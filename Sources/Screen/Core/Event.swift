@@ -67,6 +67,14 @@ public enum Event: Equatable, Sendable {
     case resize(Size)
     /// A timer that was asked for has come due.
     case tick
+
+    /// A key or a paste: something the user typed, as opposed to the window changing.
+    public var isInput: Bool {
+        switch self {
+        case .key, .paste: true
+        case .resize, .tick: false
+        }
+    }
 }
 
 /// Made safe to show: pasted text without control characters other than newline and tab,

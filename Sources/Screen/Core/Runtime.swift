@@ -38,6 +38,12 @@ public protocol Program {
     /// Below this size the runtime shows "Venster te klein" instead of the view.
     var minimumSize: Size { get }
     func message(for event: Event, in model: Model) -> Message?
+    /// Below the minimum size the user cannot see what a key would do: only the message
+    /// returned here acts (quitting, with its save); every other key or paste is dropped.
+    /// Resizes always get through.
+    func messageWhenTooSmall(for event: Event, in model: Model) -> Message?
+    /// A line under "Venster te klein" that says what still works (e.g. the key to stop).
+    func tooSmallNote(_ model: Model) -> String?
     func update(_ model: inout Model, _ message: Message) -> [Effect<Message>]
     func view(_ model: Model, into frame: inout Frame)
     /// The process was asked to stop by a signal: keep what must not be lost (save).
@@ -48,6 +54,8 @@ public protocol Program {
 extension Program {
     public var minimumSize: Size { Size(width: 40, height: 10) }
     public func stopping(_ model: inout Model) {}
+    public func messageWhenTooSmall(for event: Event, in model: Model) -> Message? { nil }
+    public func tooSmallNote(_ model: Model) -> String? { nil }
 }
 
 /// Seconds on a clock that only goes forward.
@@ -108,9 +116,21 @@ public final class Runtime<P: Program> {
 
     public var isQuitting: Bool { quitting }
 
+    /// Whether the window is smaller than the program needs ("Venster te klein" is shown).
+    public var isTooSmall: Bool {
+        let size = backend.size, minimum = program.minimumSize
+        return size.width < minimum.width || size.height < minimum.height
+    }
+
     private func handle(_ event: Event) {
         // A resize needs nothing here: the next render uses the backend's new size.
-        guard let message = program.message(for: event, in: model) else { return }
+        let message: P.Message?
+        if isTooSmall, event.isInput {
+            message = program.messageWhenTooSmall(for: event, in: model)
+        } else {
+            message = program.message(for: event, in: model)
+        }
+        guard let message else { return }
         dispatch(message)
     }
 
@@ -148,9 +168,8 @@ public final class Runtime<P: Program> {
     public func render() {
         let size = backend.size
         var frame = Frame(size: size)
-        let minimum = program.minimumSize
-        if size.width < minimum.width || size.height < minimum.height {
-            TooSmall.render(into: &frame.buffer, minimum: minimum)
+        if isTooSmall {
+            TooSmall.render(into: &frame.buffer, minimum: program.minimumSize, note: program.tooSmallNote(model))
         } else {
             program.view(model, into: &frame)
         }
@@ -164,8 +183,10 @@ public final class Runtime<P: Program> {
 
 /// The message shown when the window is smaller than a screen needs.
 public enum TooSmall {
-    public static func render(into buffer: inout Buffer, minimum: Size) {
-        let lines = ["Venster te klein", "nodig: \(minimum.width)×\(minimum.height)", "nu: \(buffer.size.width)×\(buffer.size.height)"]
+    /// - Parameter note: a line below, wrapped to the window (what still works).
+    public static func render(into buffer: inout Buffer, minimum: Size, note: String? = nil) {
+        var lines = ["Venster te klein", "nodig: \(minimum.width)×\(minimum.height)", "nu: \(buffer.size.width)×\(buffer.size.height)"]
+        if let note, buffer.size.width > 0 { lines += note.wrapped(toColumns: buffer.size.width) }
         let top = max(0, (buffer.size.height - lines.count) / 2)
         for (i, line) in lines.enumerated() where top + i < buffer.size.height {
             let text = line.truncated(toColumns: buffer.size.width)

@@ -226,12 +226,34 @@ public final class CursesBackend: Backend {
     public func nextEvent(timeout: Double?) -> Event? {
         if !pending.isEmpty { return pending.removeFirst() }
         guard !isDown else { return nil }
+        if let back = takeBackAfterStop() { return back }
         wtimeout(regie_stdscr(), timeout.map { Int32(min(max(0, $0 * 1000), 86_400_000)) } ?? -1)
         var wc: wint_t = 0
         let rc = get_wch(&wc)
-        if rc == KEY_CODE_YES { return functionKey(Int32(wc)) }
-        guard rc == OK else { return nil }
-        return character(Int32(wc))
+        let event: Event?
+        if rc == KEY_CODE_YES {
+            event = functionKey(Int32(wc))
+        } else if rc == OK {
+            event = character(Int32(wc))
+        } else {
+            event = nil
+        }
+        // Stopped (C-z, SIGTSTP) and continued while waiting: draw everything first.
+        if let back = takeBackAfterStop() {
+            if let event { pending.append(event) }
+            return back
+        }
+        return event
+    }
+
+    /// After the process was stopped and continued, the terminal is as the shell left it:
+    /// take it again (curses' settings, the alternate screen, bracketed paste) and have the
+    /// whole frame drawn, as after a resize.
+    private func takeBackAfterStop() -> Event? {
+        guard regie_take_continued() != 0 else { return nil }
+        endwin()  // the stop handler gave the terminal back behind curses' back
+        resume()
+        return .resize(size)
     }
 
     private func functionKey(_ code: Int32) -> Event? {

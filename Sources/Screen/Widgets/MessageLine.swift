@@ -32,6 +32,9 @@ public struct MessageLine: Widget, Equatable, Sendable {
         self.text = text
     }
 
+    /// The role a message of `kind` is drawn in.
+    public static func role(of kind: Kind) -> Role { kind.role }
+
     public static func error(_ text: String) -> MessageLine { MessageLine(.error, text) }
     public static func warning(_ text: String) -> MessageLine { MessageLine(.warning, text) }
     public static func success(_ text: String) -> MessageLine { MessageLine(.success, text) }
@@ -39,6 +42,24 @@ public struct MessageLine: Widget, Equatable, Sendable {
 
     /// The line as shown, before cutting: "Fout: Het dossier is vergrendeld".
     public var line: String { kind.prefix + text.singleLine }
+
+    /// The message wrapped to `width`, never cut: over at most `maxLines` lines. When it
+    /// needs more, the last line shown is `more` (where to read the rest).
+    public func lines(width: Int, maxLines: Int, more: String) -> [String] {
+        guard width > 0, maxLines > 0 else { return [] }
+        let all = line.wrapped(toColumns: width)
+        guard all.count > maxLines else { return all }
+        return Array(all.prefix(maxLines - 1)) + ["… " + more]
+    }
+
+    /// Draws the message over the rows of `area`, wrapped (see `lines`).
+    public func renderWrapped(into buffer: inout Buffer, area: Rect, more: String) {
+        guard !area.isEmpty else { return }
+        buffer.fill(area, Cell(" ", role: .text))
+        for (i, text) in lines(width: area.width, maxLines: area.height, more: more).enumerated() {
+            buffer.write(text, x: area.x, y: area.y + i, role: kind.role, clip: area.row(i))
+        }
+    }
 
     public func render(into buffer: inout Buffer, area: Rect, focused: Bool) -> Point? {
         guard !area.isEmpty else { return nil }
