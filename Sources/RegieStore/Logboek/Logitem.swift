@@ -10,6 +10,8 @@ public enum Logsoort: String, Codable, Sendable, CaseIterable {
     case gewist
     case wachtwoordGewijzigd = "wachtwoord-gewijzigd"
     case versleuteld
+    case herstelcodeGemaakt = "herstelcode-gemaakt"
+    case wachtwoordHersteld = "wachtwoord-hersteld"
 
     /// A few Dutch words for lists.
     public var tekst: String {
@@ -22,6 +24,8 @@ public enum Logsoort: String, Codable, Sendable, CaseIterable {
         case .gewist: return "gewist"
         case .wachtwoordGewijzigd: return "wachtwoord gewijzigd"
         case .versleuteld: return "opslag versleuteld"
+        case .herstelcodeGemaakt: return "nieuwe herstelcode gemaakt"
+        case .wachtwoordHersteld: return "nieuw wachtwoord met de herstelcode"
         }
     }
 }
