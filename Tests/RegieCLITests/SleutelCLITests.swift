@@ -170,6 +170,17 @@ struct SleutelCLITests {
 
         try FileManager.default.removeItem(atPath: o.data + "/sleutel.json")
         #expect(try lijst(o).code == 1)
+
+        // The key of another folder (same passphrase) put back: refused before anything is set aside.
+        let ander = o.pad("ander")
+        #expect(try o.regie(["versleuteling", "instellen", "--data", ander, "--wachtwoord-stdin"], invoer: Self.wachtwoord + "\n").code == 0)
+        try FileManager.default.copyItem(atPath: ander + "/sleutel.json", toPath: o.data + "/sleutel.json")
+        let voor = afdruk(o.data)
+        let vreemd = try lijst(o)
+        #expect(vreemd.code == 1 && isNetteFout(vreemd) && vreemd.fout.contains("past niet bij deze gegevens"), "\(vreemd)")
+        #expect(afdruk(o.data) == voor)
+        try FileManager.default.removeItem(atPath: o.data + "/sleutel.json")
+
         try FileManager.default.copyItem(atPath: kopie, toPath: o.data + "/sleutel.json")
         #expect(try lijst(o).uit.contains("Familie De Jong-El Amrani"))
     }

@@ -157,6 +157,26 @@ struct SleutelbestandTests {
         _ = try Kluis.open(map: oudeMap, wachtwoord: nieuw)
     }
 
+    @Test("de sleutel van een andere map teruggezet: geweigerd vóór er iets apart wordt gezet")
+    func anderePast() throws {
+        let a = try nieuweTijdelijkeMap(), b = try nieuweTijdelijkeMap()
+        defer { ruimOp(a); ruimOp(b) }
+        let mapA = try opslag(a).map, mapB = try opslag(b).map
+        try FileManager.default.removeItem(at: mapA.appendingPathComponent("sleutel.json"))
+        try FileManager.default.copyItem(at: mapB.appendingPathComponent("sleutel.json"), to: mapA.appendingPathComponent("sleutel.json"))
+        let voor = afdruk(mapA)
+        #expect(throws: KluisFout.sleutelPastNiet(pad: mapA.appendingPathComponent("sleutel.json").path)) {
+            try Kluis.open(map: mapA, wachtwoord: testWachtwoord)
+        }
+        #expect(afdruk(mapA) == voor)
+        // One damaged dossier is not taken for a wrong key.
+        let dossier = mapB.appendingPathComponent("dossiers/een.json")
+        var kapot = try Data(contentsOf: dossier)
+        kapot[kapot.count - 1] ^= 0xFF
+        try kapot.write(to: dossier)
+        _ = try Kluis.open(map: mapB, wachtwoord: testWachtwoord)
+    }
+
     @Test("reservekopie van de sleutel: 0600, niet over een bestaand bestand zonder overschrijven; teruggezet opent hij alles weer")
     func reservekopie() throws {
         let tmp = try nieuweTijdelijkeMap()

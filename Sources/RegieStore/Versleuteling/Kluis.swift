@@ -68,6 +68,30 @@ public enum Kluis {
         return false
     }
 
+    /// Refuses a data key that opens none of the store's sealed files (a key file of another
+    /// store, or of an older key, put back): with it every dossier would look damaged and be
+    /// set aside. A few small files are tried first (the trail's head, the index), so one
+    /// damaged dossier does not count as a wrong key.
+    static func controleerPast(_ map: URL, _ laag: VersleuteldeLaag) throws(KluisFout) {
+        let wortel = map.path
+        var paden = [wortel + "/logboek.kop", wortel + "/index.json"]
+        paden += Migratie.zichtbaar(wortel + "/dossiers").filter { $0.hasSuffix(".json") }.sorted().map { wortel + "/dossiers/" + $0 }
+        var geprobeerd = 0
+        for pad in paden where VersleuteldeLaag.isVerzegeld(begin(pad, VersleuteldeLaag.kop.count)) {
+            guard let data = try? Bestanden.lees(pad) else { continue }
+            do {
+                _ = try laag.open(data)
+                return
+            } catch KluisFout.onbekendeVersie {
+                return   // a newer format says nothing about the key
+            } catch {
+                geprobeerd += 1
+            }
+            if geprobeerd >= 5 { break }
+        }
+        if geprobeerd > 0 { throw .sleutelPastNiet(pad: pad(map, sleutelNaam)) }
+    }
+
     /// The first `n` bytes of a regular file (fewer when it is shorter; none when it cannot be read).
     static func begin(_ pad: String, _ n: Int) -> Data { eersteBytes(pad, n) }
 
@@ -158,6 +182,7 @@ public enum Kluis {
     public static func open(map: URL, wachtwoord: String) throws(KluisFout) -> VersleuteldeLaag {
         let bestand = try leesSleutel(map)
         let laag = VersleuteldeLaag(sleutel: try bestand.ontgrendel(wachtwoord))
+        try controleerPast(map, laag)
         if isVersleutelenBezig(map: map) {
             try Migratie.versleutel(map: map, laag: laag, door: nil, naBestand: nil)
             try rondAf(map)

@@ -22,6 +22,8 @@ public enum KluisFout: Error, Sendable, Equatable, CustomStringConvertible {
     /// The key file is gone while the store holds sealed files: nothing may be opened,
     /// set aside or given a new key.
     case sleutelKwijt(pad: String)
+    /// The key file opens, but its data key opens none of the store's sealed files.
+    case sleutelPastNiet(pad: String)
     /// The key file has no wrapping under a recovery code (made before recovery codes).
     case geenHerstelcode
     /// The recovery code does not unlock the data key.
@@ -50,6 +52,10 @@ public enum KluisFout: Error, Sendable, Equatable, CustomStringConvertible {
                 + "apart gezet of veranderd, en er is geen nieuwe sleutel gemaakt. Zet de reservekopie van de sleutel (gemaakt met "
                 + "'regie versleuteling bewaar-sleutel') op die plek terug en open met uw wachtwoord; kent u het wachtwoord niet "
                 + "meer, kies dan daarna met de herstelcode een nieuw met 'regie versleuteling herstel'."
+        case .sleutelPastNiet(let pad):
+            return "De sleutel in \(pad) past niet bij deze gegevens: geen van de versleutelde bestanden gaat ermee open. "
+                + "Misschien is de reservekopie van een andere map (of van een eerdere sleutel) teruggezet. Er is niets geopend, "
+                + "apart gezet of veranderd. Zet de reservekopie van de sleutel van deze map terug."
         case .geenHerstelcode:
             return "Deze sleutel heeft nog geen herstelcode. Maak er een met 'regie versleuteling herstelcode' (daarvoor is het wachtwoord nodig)."
         case .verkeerdeHerstelcode: return "De herstelcode is niet juist. Er is niets veranderd."
