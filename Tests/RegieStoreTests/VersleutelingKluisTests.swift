@@ -173,5 +173,10 @@ struct VersleutelingKluisTests {
         let sterk = Kluis.sterkte("Fiets regent op de Dam 7!")
         #expect(sterk.niveau == .sterk && sterk.naam == "sterk" && sterk.isLangGenoeg)
         #expect(Kluis.sterkte("paarse olifant danst langzaam").niveau == .sterk)
+        // The line to show: no doubled word, and a warning only when weak or too short.
+        #expect(sterk.regel == "Sterkte: sterk." && !sterk.isWaarschuwing)
+        #expect(redelijk.regel.hasPrefix("Sterkte: redelijk") && !redelijk.isWaarschuwing, "\(redelijk.regel)")
+        #expect(bekend.regel.hasPrefix("Sterkte: zwak: het bevat een bekend woord") && bekend.isWaarschuwing, "\(bekend.regel)")
+        #expect(kort.regel.hasPrefix("Te kort: gebruik minstens 10 tekens") && kort.isWaarschuwing)
     }
 }

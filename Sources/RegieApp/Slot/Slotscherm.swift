@@ -165,9 +165,7 @@ public struct Slotscherm: Equatable {
     /// only when it is too short or weak.
     var sterkteRegel: (tekst: String, isWaarschuwing: Bool)? {
         guard let sterkte else { return nil }
-        guard sterkte.isLangGenoeg else { return ("! " + sterkte.hint, true) }
-        let hint = sterkte.hint.prefix(1).lowercased() + sterkte.hint.dropFirst()
-        return sterkte.niveau == .zwak ? ("! Sterkte: " + hint, true) : ("Sterkte: " + hint, false)
+        return sterkte.isWaarschuwing ? ("! " + sterkte.regel, true) : (sterkte.regel, false)
     }
 
     private enum Regel {

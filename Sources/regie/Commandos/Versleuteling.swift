@@ -308,7 +308,7 @@ enum Wachtwoordinvoer {
         for _ in 0..<3 {
             guard let w = vraagVerborgen("Nieuw wachtwoord (minstens \(Wachtwoordsterkte.minimaleLengte) tekens): ") else { break }
             let sterkte = Kluis.sterkte(w)
-            meld("Sterkte: \(sterkte.hint)")
+            meld(sterkte.regel)
             guard sterkte.isLangGenoeg else { continue }
             if sterkte.niveau == .zwak {
                 guard vraagZichtbaar("Toch dit wachtwoord gebruiken? Typ ja: ")?.lowercased() == "ja" else { continue }
