@@ -44,6 +44,8 @@ struct VersleutelingInTerminal {
         try s.wachtOp("Sterkte:")
         try s.typ(Self.wachtwoord)
         try s.toetsen("Enter")
+        try s.wachtOp("Uw herstelcode", seconden: 30)
+        try s.toetsen("Enter")
         try s.wachtOp("Er staan nog geen huishoudens", seconden: 30)
         try s.toetsen("d")
         try s.wachtOp("Familie De Jong-El Amrani")

@@ -21,14 +21,15 @@ struct SlotTests {
 
     /// A key that opens with one passphrase; it records what was made.
     final class Nepkluis: @unchecked Sendable {
+        static let herstelcode = "7K3M-QX9A-PB2D-RT4H-WY6N-JC8E-ZF5V"
         var gemaakt: String?
         var onversleuteld = false
         var toegang: Kluistoegang {
             Kluistoegang(
                 open: { $0 == SlotTests.wachtwoord ? .success(GeenVersleuteling()) : .failure(Kluismelding("Dit wachtwoord klopt niet.")) },
-                maak: { self.gemaakt = $0; return .success(GeenVersleuteling()) },
+                maak: { self.gemaakt = $0; return .success(NieuweSleutel(laag: GeenVersleuteling(), herstelcode: Nepkluis.herstelcode)) },
                 kiesOnversleuteld: { self.onversleuteld = true; return nil },
-                sterkte: { $0.count >= 10 ? (true, "Sterk genoeg.") : (false, "Te kort: kies minstens 10 tekens.") })
+                sterkte: { Kluis.sterkte($0) })
         }
     }
 
@@ -174,6 +175,13 @@ struct SlotTests {
         typ(Self.wachtwoord)
         runtime.send(.key(.enter))
         #expect(kluis.gemaakt == Self.wachtwoord)
+        // The recovery code, once, until confirmed; other keys do nothing there.
+        #expect(runtime.model.slot?.soort == .herstelcode(Nepkluis.herstelcode))
+        #expect(backend.screen.text.contains(Nepkluis.herstelcode))
+        typ("x")
+        runtime.send(.key(.escape))
+        #expect(runtime.model.slot?.soort == .herstelcode(Nepkluis.herstelcode))
+        runtime.send(.key(.enter))
         #expect(runtime.model.slot == nil)
         #expect(backend.screen.text.contains("Regie · overzicht"))
         #expect(!backend.screen.text.contains("NIET VERSLEUTELD"))
@@ -181,7 +189,9 @@ struct SlotTests {
 
     @Test("het slotscherm past op 80×24: de uitleg loopt door op de volgende regel in plaats van af te breken")
     func maten() throws {
-        for soort in [Slotscherm.Soort.nieuw, .bestaandVersleutelen, .zonderVersleuteling, .ontgrendelen] {
+        let kwijt = KluisFout.sleutelKwijt(pad: "/home/sanne/.local/share/regie/sleutel.json").melding
+        for soort in [Slotscherm.Soort.nieuw, .bestaandVersleutelen, .zonderVersleuteling, .ontgrendelen,
+                      .herstelcode(Nepkluis.herstelcode), .sleutelProbleem(kwijt)] {
             var b = Buffer(size: Size(width: 80, height: 24))
             _ = Slotscherm(soort).render(into: &b, screen: b.area)
             let regels = b.text.split(separator: "\n").map(String.init)
@@ -191,6 +201,8 @@ struct SlotTests {
             case .bestaandVersleutelen: #expect(tekst.contains("bestand voor bestand."), "\(b.text)")
             case .zonderVersleuteling: #expect(tekst.contains("Regie blijft een waarschuwing tonen."), "\(b.text)")
             case .ontgrendelen: #expect(tekst.contains("Enter: ontgrendelen · C-q: stoppen"), "\(b.text)")
+            case .herstelcode(let code): #expect(tekst.contains(code) && tekst.contains("Enter: ik heb de herstelcode opgeschreven"), "\(b.text)")
+            case .sleutelProbleem: #expect(tekst.contains("'regie versleuteling herstel'.") && tekst.contains("C-q: stoppen"), "\(b.text)")
             }
             var klein = Buffer(size: Size(width: 20, height: 5))
             _ = Slotscherm(soort).render(into: &klein, screen: klein.area)

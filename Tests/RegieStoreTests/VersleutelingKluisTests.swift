@@ -47,10 +47,18 @@ struct VersleutelingKluisTests {
         #expect(rechten(a.appendingPathComponent("sleutel.json")) == 0o600)
         #expect(rechten(a) == 0o700)
         #expect(Kluis.kosten(map: a) == .licht)
-        // A changed setting in the key file no longer unlocks.
+        // A changed setting in the key file no longer unlocks: the checksum says the file was
+        // changed (not that the passphrase is wrong); without the checksum (an older key file)
+        // the authenticated settings still refuse it.
         let pad = a.appendingPathComponent("sleutel.json")
         let tekst = try String(contentsOf: pad, encoding: .utf8)
         try tekst.replacingOccurrences(of: "\"r\" : 8", with: "\"r\" : 9").write(to: pad, atomically: true, encoding: .utf8)
+        #expect(throws: KluisFout.sleutelBeschadigd(pad: pad.path, reden: "de controlesom klopt niet: het bestand is veranderd of beschadigd")) {
+            try Kluis.open(map: a, wachtwoord: testWachtwoord)
+        }
+        var oud = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: pad)) as? [String: Any])
+        oud["controle"] = nil
+        try JSONSerialization.data(withJSONObject: oud).write(to: pad)
         #expect(throws: KluisFout.verkeerdWachtwoord) { try Kluis.open(map: a, wachtwoord: testWachtwoord) }
     }
 
@@ -165,5 +173,10 @@ struct VersleutelingKluisTests {
         let sterk = Kluis.sterkte("Fiets regent op de Dam 7!")
         #expect(sterk.niveau == .sterk && sterk.naam == "sterk" && sterk.isLangGenoeg)
         #expect(Kluis.sterkte("paarse olifant danst langzaam").niveau == .sterk)
+        // The line to show: no doubled word, and a warning only when weak or too short.
+        #expect(sterk.regel == "Sterkte: sterk." && !sterk.isWaarschuwing)
+        #expect(redelijk.regel.hasPrefix("Sterkte: redelijk") && !redelijk.isWaarschuwing, "\(redelijk.regel)")
+        #expect(bekend.regel.hasPrefix("Sterkte: zwak: het bevat een bekend woord") && bekend.isWaarschuwing, "\(bekend.regel)")
+        #expect(kort.regel.hasPrefix("Te kort: gebruik minstens 10 tekens") && kort.isWaarschuwing)
     }
 }

@@ -7,26 +7,37 @@ import RegieStore
 public struct Kluistoegang: Sendable {
     /// Opens the store's key with a passphrase: the store's layer, or a Dutch message.
     public var open: @Sendable (String) -> Result<any Bytelaag, Kluismelding>
-    /// First start: makes the key with a new passphrase (and encrypts what is already there).
-    public var maak: @Sendable (String) -> Result<any Bytelaag, Kluismelding>
+    /// First start: makes the key with a new passphrase (and encrypts what is already there),
+    /// with a recovery code to show once.
+    public var maak: @Sendable (String) -> Result<NieuweSleutel, Kluismelding>
     /// First start, explicitly: run without encryption.
     public var kiesOnversleuteld: @Sendable () -> Kluismelding?
-    /// How strong a new passphrase is: whether it is accepted, and a Dutch hint.
-    public var sterkte: @Sendable (String) -> (goedGenoeg: Bool, hint: String)
+    /// How strong a new passphrase is: whether it is long enough, the level and a Dutch hint.
+    public var sterkte: @Sendable (String) -> Wachtwoordsterkte
     /// The store as the program uses it, over an opened layer (with its audit trail);
     /// nil: a plain `Opslag` on the same folder.
     public var opslagMet: (@Sendable (any Bytelaag) throws -> Opslag)?
 
     public init(open: @escaping @Sendable (String) -> Result<any Bytelaag, Kluismelding>,
-                maak: @escaping @Sendable (String) -> Result<any Bytelaag, Kluismelding>,
+                maak: @escaping @Sendable (String) -> Result<NieuweSleutel, Kluismelding>,
                 kiesOnversleuteld: @escaping @Sendable () -> Kluismelding?,
-                sterkte: @escaping @Sendable (String) -> (goedGenoeg: Bool, hint: String),
+                sterkte: @escaping @Sendable (String) -> Wachtwoordsterkte = { Kluis.sterkte($0) },
                 opslagMet: (@Sendable (any Bytelaag) throws -> Opslag)? = nil) {
         self.opslagMet = opslagMet
         self.open = open
         self.maak = maak
         self.kiesOnversleuteld = kiesOnversleuteld
         self.sterkte = sterkte
+    }
+}
+
+/// A key just made: the store's layer, and the recovery code to show once ("XXXX-XXXX-…").
+public struct NieuweSleutel: Sendable {
+    public var laag: any Bytelaag
+    public var herstelcode: String?
+    public init(laag: any Bytelaag, herstelcode: String?) {
+        self.laag = laag
+        self.herstelcode = herstelcode
     }
 }
 

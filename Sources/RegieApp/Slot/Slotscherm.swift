@@ -1,3 +1,4 @@
+import RegieStore
 import Screen
 
 /// The screen in front of everything while the program is locked, or before the store is
@@ -12,6 +13,10 @@ public struct Slotscherm: Equatable {
         case bestaandVersleutelen
         /// First start: the user asked to work without encryption; confirm.
         case zonderVersleuteling
+        /// Right after the passphrase was set: the recovery code, shown once, until confirmed.
+        case herstelcode(String)
+        /// The key file is missing or damaged: the message, and only stopping. No new key.
+        case sleutelProbleem(String)
     }
 
     public private(set) var soort: Soort
@@ -20,8 +25,10 @@ public struct Slotscherm: Equatable {
     var opHerhaling = false
     /// Where "no, go back" returns to from the question about no encryption.
     var terugNaar = Soort.nieuw
-    /// What went wrong with the last attempt, or the strength hint.
+    /// What went wrong with the last attempt.
     public var probleem: String?
+    /// How strong the passphrase in the first field is (while choosing one).
+    var sterkte: Wachtwoordsterkte?
 
     public init(_ soort: Soort) { self.soort = soort }
 
@@ -30,14 +37,55 @@ public struct Slotscherm: Equatable {
         case ontgrendel(String)
         case nieuwWachtwoord(String)
         case onversleuteld
+        /// The recovery code was confirmed as written down.
+        case herstelcodeGezien
         case stoppen
     }
 
-    public mutating func handle(_ event: Event, sterkte: (String) -> (goedGenoeg: Bool, hint: String)) -> Uitkomst {
-        if event == .key(.ctrl("q")) { return .stoppen }
+    /// The keys of the lock screen; the hints on it are made from these.
+    static let toetsen: [Binding] = [
+        Binding(id: "slot.ontgrendelen", keys: [.enter], description: "ontgrendelen", group: "Slot"),
+        Binding(id: "slot.verder", keys: [.enter], description: "verder", group: "Slot"),
+        Binding(id: "slot.volgende", keys: [.tab, .down], description: "naar het volgende veld", group: "Slot"),
+        Binding(id: "slot.vorige", keys: [.backTab, .up], description: "terug naar het wachtwoord", group: "Slot"),
+        Binding(id: "slot.zonder", keys: [.function(2)], description: "zonder versleuteling", group: "Slot"),
+        Binding(id: "slot.ja", keys: [.character("j"), .character("J")], description: "ja, zonder versleuteling", group: "Slot"),
+        Binding(id: "slot.terug", keys: [.character("n"), .character("N"), .escape], description: "terug", group: "Slot"),
+        Binding(id: "slot.opgeschreven", keys: [.enter], description: "ik heb de herstelcode opgeschreven", group: "Slot"),
+        Binding(id: "slot.stoppen", keys: [.ctrl("q")], description: "stoppen", group: "Slot"),
+    ]
+
+    /// The actions that act now, in the order of the hint.
+    var acties: [String] {
+        switch soort {
+        case .ontgrendelen: return ["slot.ontgrendelen", "slot.stoppen"]
+        case .nieuw, .bestaandVersleutelen:
+            return (opHerhaling ? ["slot.verder", "slot.vorige"] : ["slot.verder", "slot.volgende"]) + ["slot.zonder", "slot.stoppen"]
+        case .zonderVersleuteling: return ["slot.ja", "slot.terug"]
+        case .herstelcode: return ["slot.opgeschreven"]
+        case .sleutelProbleem: return ["slot.stoppen"]
+        }
+    }
+
+    /// The action a key does now, if any.
+    func actie(_ event: Event) -> String? {
+        guard case .key(let key) = event else { return nil }
+        return acties.first { id in Self.toetsen.first { $0.id == id }?.keys.contains(key) == true }
+    }
+
+    /// "Enter: verder · Tab: naar het volgende veld · …": the first key of each action that acts now.
+    var hint: String {
+        acties.compactMap { id in
+            Self.toetsen.first { $0.id == id }.flatMap { b in b.keys.first.map { "\($0.description): \(b.description)" } }
+        }.joined(separator: " · ")
+    }
+
+    public mutating func handle(_ event: Event, sterkte beoordeel: (String) -> Wachtwoordsterkte) -> Uitkomst {
+        let actie = actie(event)
+        if actie == "slot.stoppen" { return .stoppen }
         switch soort {
         case .ontgrendelen:
-            if event == .key(.enter) {
+            if actie == "slot.ontgrendelen" {
                 guard !veld.isEmpty else { probleem = "Typ uw wachtwoord."; return .bezig }
                 let w = veld.tekst
                 veld.leeg()
@@ -46,44 +94,62 @@ public struct Slotscherm: Equatable {
             if veld.handle(event) { probleem = nil }
             return .bezig
         case .nieuw, .bestaandVersleutelen:
-            switch event {
-            case .key(.function(2)):
+            switch actie {
+            case "slot.zonder":
                 terugNaar = soort
                 soort = .zonderVersleuteling
                 return .bezig
-            case .key(.tab), .key(.backTab), .key(.up), .key(.down):
-                opHerhaling.toggle()
+            case "slot.volgende":
+                // Only forward, and only with a passphrase that will do: never silently back.
+                naarHerhaling(beoordeel)
                 return .bezig
-            case .key(.enter):
+            case "slot.vorige":
+                opHerhaling = false
+                probleem = nil
+                return .bezig
+            case "slot.verder":
                 if !opHerhaling {
-                    let s = sterkte(veld.tekst)
-                    guard s.goedGenoeg else { probleem = s.hint; return .bezig }
-                    opHerhaling = true
-                    probleem = s.hint
+                    naarHerhaling(beoordeel)
                     return .bezig
                 }
                 guard herhaling.tekst == veld.tekst else {
                     herhaling.leeg()
-                    probleem = "De twee wachtwoorden zijn niet gelijk. Typ het nog eens."
+                    probleem = "De twee wachtwoorden zijn niet gelijk. Typ het nog eens in het veld 'Nog een keer'."
                     return .bezig
                 }
-                let s = sterkte(veld.tekst)
-                guard s.goedGenoeg else { opHerhaling = false; probleem = s.hint; return .bezig }
+                let s = beoordeel(veld.tekst)
+                guard s.isLangGenoeg else { opHerhaling = false; sterkte = s; return .bezig }
                 return .nieuwWachtwoord(veld.tekst)
             default:
                 let verwerkt = opHerhaling ? herhaling.handle(event) : veld.handle(event)
-                if verwerkt && !opHerhaling { probleem = veld.isEmpty ? nil : sterkte(veld.tekst).hint }
+                if verwerkt {
+                    probleem = nil
+                    if !opHerhaling { sterkte = veld.isEmpty ? nil : beoordeel(veld.tekst) }
+                }
                 return .bezig
             }
         case .zonderVersleuteling:
-            switch event {
-            case .key(.character("j")), .key(.character("J")): return .onversleuteld
-            case .key(.character("n")), .key(.character("N")), .key(.escape):
+            switch actie {
+            case "slot.ja": return .onversleuteld
+            case "slot.terug":
                 soort = terugNaar
                 return .bezig
             default: return .bezig
             }
+        case .herstelcode:
+            return actie == "slot.opgeschreven" ? .herstelcodeGezien : .bezig
+        case .sleutelProbleem:
+            return .bezig
         }
+    }
+
+    private mutating func naarHerhaling(_ beoordeel: (String) -> Wachtwoordsterkte) {
+        guard !opHerhaling else { return }
+        let s = beoordeel(veld.tekst)
+        sterkte = s
+        guard s.isLangGenoeg else { return }
+        probleem = nil
+        opHerhaling = true
     }
 
     /// After a failed attempt: the message, and the field empty for the next try.
@@ -92,72 +158,99 @@ public struct Slotscherm: Equatable {
         veld.leeg()
         herhaling.leeg()
         opHerhaling = false
+        sterkte = nil
+    }
+
+    /// The line about the strength: "Sterkte: sterk." for a good one; a warning (with `!`)
+    /// only when it is too short or weak.
+    var sterkteRegel: (tekst: String, isWaarschuwing: Bool)? {
+        guard let sterkte else { return nil }
+        return sterkte.isWaarschuwing ? ("! " + sterkte.regel, true) : (sterkte.regel, false)
+    }
+
+    private enum Regel {
+        case tekst(String, Role)
+        case veld(herhaling: Bool)
     }
 
     public func render(into buffer: inout Buffer, screen: Rect) -> Point? {
         let breedte = min(screen.width, 68)
         let tekstBreedte = max(10, breedte - 4)
-        // Paragraphs wrapped to the box; nil marks where a password field goes.
-        var regels: [String?] = []
-        func alinea(_ t: String) { regels += t.wrapped(toColumns: tekstBreedte).map { Optional($0) } }
+        var regels: [Regel] = []
+        func alinea(_ t: String, _ rol: Role = .dialog) { regels += t.wrapped(toColumns: tekstBreedte).map { .tekst($0, rol) } }
+        func leeg() { regels.append(.tekst("", .dialog)) }
         switch soort {
         case .ontgrendelen:
             alinea("Regie is vergrendeld.")
-            regels.append("")
+            leeg()
             alinea("Wachtwoord:")
-            regels.append(nil)
+            regels.append(.veld(herhaling: false))
         case .nieuw, .bestaandVersleutelen:
             if soort == .nieuw {
                 alinea("Welkom bij Regie.")
-                regels.append("")
+                leeg()
                 alinea("Alles wat u bewaart wordt versleuteld met een wachtwoord. Kies er een van minstens 10 tekens, "
                     + "bijvoorbeeld een zin van een paar woorden. Zonder dit wachtwoord is niets terug te lezen: bewaar het goed.")
             } else {
                 alinea("Uw gegevens zijn nog niet versleuteld.")
-                regels.append("")
+                leeg()
                 alinea("Kies een wachtwoord van minstens 10 tekens; Regie versleutelt dan alles wat er al is, bestand voor "
                     + "bestand. Zonder dit wachtwoord is daarna niets terug te lezen: bewaar het goed.")
             }
-            regels.append("")
-            alinea("Wachtwoord:")
-            regels.append(nil)
-            alinea("Nog een keer:")
-            regels.append(nil)
+            leeg()
+            // The field that takes the keys is marked, as well as holding the cursor.
+            alinea((opHerhaling ? "  " : "▸ ") + "Wachtwoord:" + (opHerhaling ? " ✓" : ""))
+            regels.append(.veld(herhaling: false))
+            alinea((opHerhaling ? "▸ " : "  ") + "Nog een keer, ter controle:")
+            regels.append(.veld(herhaling: true))
+            if let probleem {
+                leeg()
+                alinea("! " + probleem, .invalid)
+            } else if let s = sterkteRegel {
+                leeg()
+                alinea(s.tekst, s.isWaarschuwing ? .invalid : .dialog)
+            }
         case .zonderVersleuteling:
             alinea("Zonder versleuteling werken?")
-            regels.append("")
+            leeg()
             alinea("Dan kan iedereen die deze computer of een reservekopie in handen krijgt de dossiers lezen. Doe dit "
                 + "alleen als de schijf al versleuteld is en niemand anders erbij kan. Regie blijft een waarschuwing tonen.")
-            regels.append("")
-            alinea("j: ja, zonder versleuteling · n of Esc: terug")
+        case .herstelcode(let code):
+            alinea("Uw herstelcode")
+            leeg()
+            alinea("Schrijf deze code op papier of druk hem af, en bewaar dat op een veilige plek, apart van deze computer. "
+                + "Vergeet u het wachtwoord, dan kiest u met deze code een nieuw (regie versleuteling herstel).")
+            leeg()
+            alinea("    " + code, .title)
+            leeg()
+            alinea("Regie toont deze code maar één keer. Wie de code en de gegevens heeft, kan alles lezen: bewaar hem even "
+                + "zorgvuldig als het wachtwoord.")
+        case .sleutelProbleem(let melding):
+            alinea("De gegevens kunnen niet worden geopend.")
+            leeg()
+            alinea(melding)
         }
-        let uitleg: String
-        switch soort {
-        case .ontgrendelen: uitleg = "Enter: ontgrendelen · C-q: stoppen"
-        case .nieuw, .bestaandVersleutelen: uitleg = "Enter: verder · Tab: ander veld · F2: zonder versleuteling · C-q: stoppen"
-        case .zonderVersleuteling: uitleg = ""
-        }
-        let onder = (probleem.map { "! " + $0 } ?? uitleg).wrapped(toColumns: tekstBreedte)
-        let hoogte = min(screen.height, regels.count + 1 + onder.count + 2)
+        // At the bottom: what went wrong unlocking, then the keys that act now.
+        let fout = (soort == .ontgrendelen ? probleem : nil).map { ("! " + $0).wrapped(toColumns: tekstBreedte) } ?? []
+        let onderRegels = fout.map { ($0, Role.invalid) } + hint.wrapped(toColumns: tekstBreedte).map { ($0, Role.dialog) }
+        let hoogte = min(screen.height, regels.count + 1 + onderRegels.count + 2)
         let box = Rect(x: screen.x + (screen.width - breedte) / 2, y: screen.y + (screen.height - hoogte) / 2, width: breedte, height: hoogte)
         let binnen = Panel(title: "Regie", background: .dialog).render(into: &buffer, area: box, focused: true).inset(left: 1, right: 1)
         var cursor: Point?
-        var velden = 0
         for (i, r) in regels.prefix(binnen.height).enumerated() {
             let rij = Rect(x: binnen.x, y: binnen.y + i, width: binnen.width, height: 1)
-            if let r {
-                _ = buffer.write(r, x: rij.x, y: rij.y, role: .dialog, clip: binnen)
-            } else {
-                let eerste = velden == 0
-                velden += 1
-                let veld = eerste ? self.veld : herhaling
-                let focus = soort == .ontgrendelen || eerste != opHerhaling
+            switch r {
+            case .tekst(let t, let rol):
+                _ = buffer.write(t, x: rij.x, y: rij.y, role: rol, clip: binnen)
+            case .veld(let isHerhaling):
+                let veld = isHerhaling ? herhaling : self.veld
+                let focus = soort == .ontgrendelen || isHerhaling == opHerhaling
                 if let c = veld.render(into: &buffer, area: rij, focused: focus) { cursor = c }
             }
         }
-        let vanaf = binnen.y + binnen.height - onder.count
-        for (i, r) in onder.enumerated() where vanaf + i >= binnen.y {
-            _ = buffer.write(r, x: binnen.x, y: vanaf + i, role: probleem == nil ? .dialog : .invalid, clip: binnen)
+        let vanaf = binnen.y + binnen.height - onderRegels.count
+        for (i, (r, rol)) in onderRegels.enumerated() where vanaf + i >= binnen.y {
+            _ = buffer.write(r, x: binnen.x, y: vanaf + i, role: rol, clip: binnen)
         }
         return cursor
     }

@@ -34,6 +34,7 @@ extension RegieProgramma {
         let uitkomst = slot.handle(event, sterkte: kluis.sterkte)
         model.slot = slot
         let gelukt: Result<any Bytelaag, Kluismelding>
+        var herstelcode: String?
         switch uitkomst {
         case .bezig: return []
         case .stoppen:
@@ -43,8 +44,15 @@ extension RegieProgramma {
                 return []
             }
             return [.quit]
+        case .herstelcodeGezien:
+            model.slot = nil
+            return []
         case .ontgrendel(let w): gelukt = kluis.open(w)
-        case .nieuwWachtwoord(let w): gelukt = kluis.maak(w)
+        case .nieuwWachtwoord(let w):
+            gelukt = kluis.maak(w).map { nieuw in
+                herstelcode = nieuw.herstelcode
+                return nieuw.laag
+            }
         case .onversleuteld:
             if let fout = kluis.kiesOnversleuteld() { model.slot?.mislukt(fout.tekst); return [] }
             model.omgeving.onversleuteld = true
@@ -63,7 +71,8 @@ extension RegieProgramma {
                 model.slot?.mislukt((error as? OpslagFout)?.melding ?? "De gegevens kunnen niet worden geopend.")
                 return []
             }
-            model.slot = nil
+            // A new key: its recovery code is shown once, on its own screen, until confirmed.
+            model.slot = herstelcode.map { Slotscherm(.herstelcode($0)) }
             model.laatsteActiviteit = model.omgeving.nu()
             if model.open == nil { model.overzicht.vernieuw(model.omgeving) }
             if let verwijzing = model.naOntgrendelen {

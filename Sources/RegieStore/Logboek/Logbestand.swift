@@ -144,7 +144,29 @@ struct Logbestand: Sendable {
         if kopIsHeel || (kop != nil && nr <= 1) {
             try schrijfKop(Kop(aantal: item.nr, laatste: mac(regel)))
         }
+        // The anchor in the key file moves on only from a trail it still matches: after an
+        // older trail was put back, it keeps what it knew, so the check goes on seeing it.
+        if sleutel != nil, let versleuteld = laag as? VersleuteldeLaag, ankerPast(Kluis.leesAnker(map: map, laag: versleuteld),
+                                                                                  aantal: nr, laatste: laatste) {
+            Kluis.schrijfAnker(map: map, laag: versleuteld, Kop(aantal: item.nr, laatste: mac(regel)))
+        }
         return item
+    }
+
+    /// True when the anchor is none yet, or names a line the trail (of `aantal` lines, the last
+    /// being `laatste`) still holds unchanged. Normally it names the last line; only after a
+    /// crash between the head and the anchor is it behind, and then the whole trail is read.
+    func ankerPast(_ anker: Kluis.Anker, aantal: Int, laatste: Data?) -> Bool {
+        switch anker {
+        case .geen: return true
+        case .onleesbaar: return false
+        case .kop(let a):
+            if a.aantal > aantal { return false }
+            if a.aantal == aantal { return laatste.map { mac($0) } == a.laatste || a.aantal == 0 }
+            guard a.aantal >= 1, let alles = try? leesAlles() else { return a.aantal == 0 }
+            let regels = Self.splits(alles).regels
+            return a.aantal <= regels.count && mac(regels[a.aantal - 1]) == a.laatste
+        }
     }
 
     private func schrijfHeel(_ fd: Int32, _ data: Data) throws(OpslagFout) {

@@ -11,6 +11,8 @@ public enum Logsoort: String, Codable, Sendable, CaseIterable {
     case wachtwoordGewijzigd = "wachtwoord-gewijzigd"
     case versleuteld
     case overlegGeannuleerd = "overleg-geannuleerd"
+    case herstelcodeGemaakt = "herstelcode-gemaakt"
+    case wachtwoordHersteld = "wachtwoord-hersteld"
 
     /// A few Dutch words for lists.
     public var tekst: String {
@@ -24,6 +26,8 @@ public enum Logsoort: String, Codable, Sendable, CaseIterable {
         case .wachtwoordGewijzigd: return "wachtwoord gewijzigd"
         case .versleuteld: return "opslag versleuteld"
         case .overlegGeannuleerd: return "overleg geannuleerd"
+        case .herstelcodeGemaakt: return "nieuwe herstelcode gemaakt"
+        case .wachtwoordHersteld: return "nieuw wachtwoord met de herstelcode"
         }
     }
 }

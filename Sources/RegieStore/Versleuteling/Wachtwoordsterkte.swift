@@ -29,6 +29,16 @@ public struct Wachtwoordsterkte: Equatable, Sendable {
         }
     }
 
+    /// One line to show: "Sterkte: sterk." for a good one, "Sterkte: redelijk: … Maak het
+    /// langer …" with advice, or the hint alone when it is too short. `isWaarschuwing` (weak,
+    /// or too short) is shown as a warning; a strong or fair passphrase is not.
+    public var regel: String {
+        guard isLangGenoeg else { return hint }
+        return "Sterkte: " + hint.prefix(1).lowercased() + hint.dropFirst()
+    }
+
+    public var isWaarschuwing: Bool { niveau == .zwak }
+
     /// Words people often use; a passphrase built on one is guessed first.
     static let bekendeWoorden = [
         "wachtwoord", "password", "welkom", "welcome", "regie", "geheim", "qwerty", "azerty", "admin", "letmein",

@@ -13,7 +13,10 @@ struct LogboekCommando: ParsableCommand {
             (een id, ook van een gewist huishouden, of het begin van de naam). Het logboek
             bevat geen namen of citaten van huishoudens: alleen ids, onderdelen en wie het deed.
             Met --controleer wordt de keten nagelopen: elke regel verwijst naar de vorige, dus
-            een weggehaalde of veranderde regel valt op. Exit 1 als de keten niet heel is.
+            een weggehaalde of veranderde regel valt op, en bij versleutelde gegevens ook een
+            teruggezette oudere kopie van het logboek. Exit 1 als de keten niet heel is, of als
+            het logboek ontbreekt terwijl er dossiers zijn. Zonder versleuteling bewijst een hele
+            keten niets: wie bij de bestanden kan, kan hem opnieuw uitrekenen; dat staat er dan bij.
             """
     )
 

@@ -55,7 +55,13 @@ struct Start: ParsableCommand {
             case .onversleuteld:
                 (slot, opslag) = (nil, try opslagMet(GeenVersleuteling()))
             case .versleuteld:
-                (slot, opslag) = (Slotscherm(.ontgrendelen), try Opslag(map: map, laag: VergrendeldeLaag()))
+                // A damaged key file is said at once, not after a passphrase was typed.
+                let probleem = Kluis.sleutelProbleem(map: map).map { Slotscherm(.sleutelProbleem($0.melding)) }
+                (slot, opslag) = (probleem ?? Slotscherm(.ontgrendelen), try Opslag(map: map, laag: VergrendeldeLaag()))
+            case .sleutelKwijt:
+                // Never a new key over sealed files: the message, and only stopping.
+                (slot, opslag) = (Slotscherm(.sleutelProbleem(KluisFout.sleutelKwijt(pad: Kluis.sleutelPad(map: map)).melding)),
+                                  try Opslag(map: map, laag: VergrendeldeLaag()))
             case .nieuw:
                 (slot, opslag) = (Slotscherm(.nieuw), try Opslag(map: map, laag: VergrendeldeLaag()))
             case .teVersleutelen:
@@ -99,17 +105,18 @@ struct Start: ParsableCommand {
                 do throws(KluisFout) { return .success(try Kluis.open(map: map, wachtwoord: w)) } catch { return .failure(Kluismelding(error.melding)) }
             },
             maak: { w in
-                do throws(KluisFout) { return .success(try Kluis.maak(map: map, wachtwoord: w, door: gebruiker)) } catch {
+                let code = Herstelcode.nieuw()
+                do throws(KluisFout) {
+                    let laag = try Kluis.maak(map: map, wachtwoord: w, herstelcode: code, door: gebruiker)
+                    return .success(NieuweSleutel(laag: laag, herstelcode: code.tekst))
+                } catch {
                     return .failure(Kluismelding(error.melding))
                 }
             },
             kiesOnversleuteld: {
                 do throws(KluisFout) { try Kluis.kiesOnversleuteld(map: map); return nil } catch { return Kluismelding(error.melding) }
             },
-            sterkte: { w in
-                let s = Kluis.sterkte(w)
-                return (s.isLangGenoeg, "Sterkte: \(s.naam). \(s.hint)")
-            },
+            sterkte: { Kluis.sterkte($0) },
             opslagMet: opslagMet)
     }
 }

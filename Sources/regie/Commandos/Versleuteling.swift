@@ -7,7 +7,8 @@ import Darwin
 import Foundation
 import RegieStore
 
-/// `regie versleuteling status|instellen|wijzig|uit`: encryption at rest of the data folder.
+/// `regie versleuteling status|instellen|wijzig|herstel|herstelcode|bewaar-sleutel|uit`:
+/// encryption at rest of the data folder.
 struct VersleutelingCommando: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "versleuteling",
@@ -18,8 +19,14 @@ struct VersleutelingCommando: ParsableCommand {
             bewaar het goed. In een terminal vraagt regie het wachtwoord zonder het te tonen; een \
             script geeft het op standaardinvoer met --wachtwoord-stdin (nooit als argument of \
             omgevingsvariabele).
+
+            Bij het instellen maakt Regie ook een herstelcode: die wordt één keer getoond. Schrijf \
+            hem op papier en bewaar dat veilig. Bent u het wachtwoord kwijt, dan kiest u met de \
+            herstelcode een nieuw ('regie versleuteling herstel'). Maak ook een reservekopie van \
+            het sleutelbestand ('regie versleuteling bewaar-sleutel') en bewaar die apart van de \
+            computer: zonder sleutelbestand helpen wachtwoord en herstelcode niet.
             """,
-        subcommands: [Status.self, Instellen.self, Wijzig.self, Uit.self]
+        subcommands: [Status.self, Instellen.self, Wijzig.self, Herstel.self, HerstelcodeCommando.self, BewaarSleutel.self, Uit.self]
     )
 
     struct Status: ParsableCommand {
@@ -30,8 +37,15 @@ struct VersleutelingCommando: ParsableCommand {
             let map = try opties.opslagMap()
             switch Kluis.stand(map: map) {
             case .versleuteld:
+                if let probleem = Kluis.sleutelProbleem(map: map) {
+                    schrijf("Map: \(map.path)")
+                    throw RegieFout(probleem.melding)
+                }
                 let k = Kluis.kosten(map: map).map { " (wachtwoord via scrypt, N=\($0.n), r=\($0.r), p=\($0.p))" } ?? ""
                 schrijf("Versleuteld met AES-256-GCM\(k).")
+                schrijf(Kluis.heeftHerstelcode(map: map)
+                    ? "Herstelcode: ja. Daarmee kiest u een nieuw wachtwoord als u het uwe vergeet ('regie versleuteling herstel')."
+                    : "Herstelcode: nee. Maak er een met 'regie versleuteling herstelcode'; zonder herstelcode is alles weg als u het wachtwoord vergeet.")
                 if Kluis.isVersleutelenBezig(map: map) {
                     schrijf("Het versleutelen van bestaande bestanden is nog niet af; dat gebeurt bij het volgende openen met het wachtwoord.")
                 }
@@ -41,6 +55,9 @@ struct VersleutelingCommando: ParsableCommand {
                 schrijf("Nog niet ingesteld: de map is leeg. Kies een wachtwoord met 'regie versleuteling instellen'.")
             case .teVersleutelen:
                 schrijf("Niet versleuteld: de gegevens zijn van vóór de versleuteling. Versleutel ze met 'regie versleuteling instellen'.")
+            case .sleutelKwijt:
+                schrijf("Map: \(map.path)")
+                throw RegieFout(KluisFout.sleutelKwijt(pad: Kluis.sleutelPad(map: map)).melding)
             }
             schrijf("Map: \(map.path)")
         }
@@ -53,8 +70,12 @@ struct VersleutelingCommando: ParsableCommand {
 
         func run() throws {
             let map = try opties.opslagMap()
-            guard Kluis.stand(map: map) != .versleuteld else { throw RegieFout(KluisFout.alVersleuteld.melding) }
-            _ = try Wachtwoordinvoer.versleutel(map: map, stdin: opties.wachtwoordStdin)
+            switch Kluis.stand(map: map) {
+            case .versleuteld: throw RegieFout(KluisFout.alVersleuteld.melding)
+            case .sleutelKwijt: throw RegieFout(KluisFout.sleutelKwijt(pad: Kluis.sleutelPad(map: map)).melding)
+            case .nieuw, .onversleuteld, .teVersleutelen: break
+            }
+            _ = try Wachtwoordinvoer.versleutel(map: map, stdin: opties.wachtwoordStdin, codeOpUitvoer: true)
         }
     }
 
@@ -65,7 +86,7 @@ struct VersleutelingCommando: ParsableCommand {
 
         func run() throws {
             let map = try opties.opslagMap()
-            guard Kluis.stand(map: map) == .versleuteld else { throw RegieFout(KluisFout.geenSleutel.melding) }
+            try Wachtwoordinvoer.eisSleutel(map)
             let oud = try Wachtwoordinvoer.bestaand(stdin: opties.wachtwoordStdin, vraag: "Huidig wachtwoord: ")
             // Checked before a new one is asked for.
             do { _ = try Kluis.open(map: map, wachtwoord: oud) } catch { throw RegieFout(error.melding) }
@@ -76,6 +97,89 @@ struct VersleutelingCommando: ParsableCommand {
                 throw RegieFout(error.melding)
             }
             schrijf("Het wachtwoord is gewijzigd. Het oude werkt niet meer.")
+        }
+    }
+
+    struct Herstel: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Wachtwoord vergeten: kies met de herstelcode een nieuw (met --wachtwoord-stdin: eerst de herstelcode, dan het nieuwe wachtwoord, elk op een regel).")
+        @OptionGroup var opties: AlgemeneOpties
+
+        func run() throws {
+            let map = try opties.opslagMap()
+            try Wachtwoordinvoer.eisSleutel(map)
+            let tekst: String
+            if opties.wachtwoordStdin {
+                guard let r = readLine(strippingNewline: true), !r.isEmpty else {
+                    throw RegieFout("Er staat geen herstelcode op standaardinvoer (--wachtwoord-stdin verwacht eerst de herstelcode, dan het nieuwe wachtwoord, elk op een regel).")
+                }
+                tekst = r
+            } else {
+                guard isatty(0) == 1 else {
+                    throw RegieFout("Geef de herstelcode in een terminal, of in een script op standaardinvoer met --wachtwoord-stdin.")
+                }
+                tekst = Wachtwoordinvoer.vraagZichtbaar("Herstelcode (zoals op papier, met of zonder streepjes): ") ?? ""
+            }
+            guard let code = Herstelcode(tekst) else {
+                throw RegieFout("Dat is geen herstelcode: die bestaat uit zeven groepjes van vier letters en cijfers, zoals XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX. Er is niets veranderd.")
+            }
+            // Checked before a new passphrase is asked for.
+            do { try Kluis.controleerHerstelcode(map: map, herstelcode: code) } catch { throw RegieFout(error.melding) }
+            let nieuw = try Wachtwoordinvoer.nieuw(stdin: opties.wachtwoordStdin)
+            do {
+                try Kluis.herstel(map: map, herstelcode: code, nieuw: nieuw, door: try? Instellingen.laad().naam)
+            } catch {
+                throw RegieFout(error.melding)
+            }
+            schrijf("Er is een nieuw wachtwoord ingesteld; het oude werkt niet meer. De herstelcode blijft geldig. "
+                + "Wilt u een nieuwe herstelcode (bijvoorbeeld omdat iemand anders deze heeft gezien): 'regie versleuteling herstelcode'.")
+        }
+    }
+
+    struct HerstelcodeCommando: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "herstelcode",
+            abstract: "Maak een nieuwe herstelcode (het wachtwoord is nodig); een eerdere herstelcode werkt daarna niet meer.")
+        @OptionGroup var opties: AlgemeneOpties
+
+        func run() throws {
+            let map = try opties.opslagMap()
+            try Wachtwoordinvoer.eisSleutel(map)
+            let w = try Wachtwoordinvoer.bestaand(stdin: opties.wachtwoordStdin, vraag: "Wachtwoord: ")
+            let code = Herstelcode.nieuw()
+            do {
+                try Kluis.maakHerstelcode(map: map, wachtwoord: w, herstelcode: code, door: try? Instellingen.laad().naam)
+            } catch {
+                throw RegieFout(error.melding)
+            }
+            schrijf(Wachtwoordinvoer.herstelcodeTekst(code))
+        }
+    }
+
+    struct BewaarSleutel: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "bewaar-sleutel",
+            abstract: "Schrijf een reservekopie van het sleutelbestand (bewaar die apart van deze computer).",
+            discussion: """
+                De reservekopie alleen opent niets: er is ook het wachtwoord of de herstelcode voor \
+                nodig. Zonder sleutelbestand zijn de gegevens niet meer te openen, ook niet met het \
+                wachtwoord; zet dan de reservekopie terug als sleutel.json in de map met gegevens.
+                """)
+        @OptionGroup var opties: AlgemeneOpties
+
+        @Argument(help: ArgumentHelp("Het bestand voor de reservekopie.", valueName: "bestand"))
+        var bestand: String
+
+        @Flag(name: .customLong("overschrijf"), help: "Een bestaand bestand vervangen.")
+        var overschrijf = false
+
+        func run() throws {
+            let map = try opties.opslagMap()
+            try Wachtwoordinvoer.eisSleutel(map)
+            let doel = URL(fileURLWithPath: bestand).standardizedFileURL.path
+            do { try Kluis.bewaarSleutel(map: map, naar: doel, overschrijf: overschrijf) } catch { throw RegieFout(error.melding) }
+            schrijf("De reservekopie van de sleutel staat in \(doel). Bewaar hem apart van deze computer, bijvoorbeeld op een "
+                + "USB-stick in een afgesloten kast. Alleen opent hij niets: er is ook het wachtwoord of de herstelcode nodig.")
         }
     }
 
@@ -92,6 +196,8 @@ struct VersleutelingCommando: ParsableCommand {
             switch Kluis.stand(map: map) {
             case .versleuteld:
                 throw RegieFout("Deze gegevens zijn versleuteld. Ontsleutelen kan in deze versie van Regie niet: dat zou alles leesbaar op schijf zetten.")
+            case .sleutelKwijt:
+                throw RegieFout(KluisFout.sleutelKwijt(pad: Kluis.sleutelPad(map: map)).melding)
             case .onversleuteld:
                 schrijf("Deze gegevens waren al bewust onversleuteld.")
                 return
@@ -119,11 +225,15 @@ enum Wachtwoordinvoer {
     static func laag(map: URL, stdin: Bool) throws -> any Bytelaag {
         switch Kluis.stand(map: map) {
         case .versleuteld:
+            // A damaged key file is named before a passphrase is asked.
+            if let probleem = Kluis.sleutelProbleem(map: map) { throw RegieFout(probleem.melding) }
             let wachtwoord = try bestaand(stdin: stdin, vraag: "Wachtwoord: ")
             do { return try Kluis.open(map: map, wachtwoord: wachtwoord) } catch { throw RegieFout(error.melding) }
         case .onversleuteld:
             waarschuw(Kluis.onversleuteldWaarschuwing)
             return GeenVersleuteling()
+        case .sleutelKwijt:
+            throw RegieFout(KluisFout.sleutelKwijt(pad: Kluis.sleutelPad(map: map)).melding)
         case .nieuw, .teVersleutelen:
             guard stdin || isatty(0) == 1 else {
                 throw RegieFout("Deze gegevens hebben nog geen wachtwoord. Kies er een met 'regie versleuteling instellen' (of geef het op standaardinvoer met --wachtwoord-stdin), of kies bewust voor onversleuteld met 'regie versleuteling uit'.")
@@ -132,8 +242,33 @@ enum Wachtwoordinvoer {
         }
     }
 
-    /// Asks a new passphrase and encrypts the store (and what is already in it).
-    static func versleutel(map: URL, stdin: Bool) throws -> VersleuteldeLaag {
+    /// Refuses a folder without a sound key file, with the message that says what to do.
+    static func eisSleutel(_ map: URL) throws {
+        switch Kluis.stand(map: map) {
+        case .versleuteld:
+            if let probleem = Kluis.sleutelProbleem(map: map) { throw RegieFout(probleem.melding) }
+        case .sleutelKwijt: throw RegieFout(KluisFout.sleutelKwijt(pad: Kluis.sleutelPad(map: map)).melding)
+        case .nieuw, .onversleuteld, .teVersleutelen: throw RegieFout(KluisFout.geenSleutel.melding)
+        }
+    }
+
+    /// The recovery code with what to do with it.
+    static func herstelcodeTekst(_ code: Herstelcode) -> String {
+        """
+        Uw herstelcode (Regie toont hem maar één keer):
+
+            \(code.tekst)
+
+        Schrijf hem op papier of druk hem af, en bewaar dat op een veilige plek, apart van deze computer.
+        Vergeet u het wachtwoord, dan kiest u met deze code een nieuw: regie versleuteling herstel.
+        Wie de code en de gegevens heeft, kan alles lezen: bewaar hem even zorgvuldig als het wachtwoord.
+        """
+    }
+
+    /// Asks a new passphrase and encrypts the store (and what is already in it), with a
+    /// recovery code, shown once: on standard output for `versleuteling instellen`
+    /// (`codeOpUitvoer`), else on standard error (standard output carries the command's own output).
+    static func versleutel(map: URL, stdin: Bool, codeOpUitvoer: Bool = false) throws -> VersleuteldeLaag {
         // Also a folder marked unencrypted before: what is in it gets encrypted now.
         let dossiers = (try? FileManager.default.contentsOfDirectory(atPath: map.appendingPathComponent("dossiers").path)) ?? []
         let bestaand = Kluis.stand(map: map) == .teVersleutelen || dossiers.contains { $0.hasSuffix(".json") }
@@ -143,8 +278,10 @@ enum Wachtwoordinvoer {
         }
         let wachtwoord = try nieuw(stdin: stdin)
         do {
-            let laag = try Kluis.maak(map: map, wachtwoord: wachtwoord, door: try? Instellingen.laad().naam)
+            let code = Herstelcode.nieuw()
+            let laag = try Kluis.maak(map: map, wachtwoord: wachtwoord, herstelcode: code, door: try? Instellingen.laad().naam)
             meld(bestaand ? "De bestaande gegevens zijn versleuteld." : "De gegevens worden voortaan versleuteld bewaard.")
+            if codeOpUitvoer { schrijf(herstelcodeTekst(code)) } else { meld(herstelcodeTekst(code)) }
             return laag
         } catch {
             throw RegieFout(error.melding)
@@ -171,7 +308,7 @@ enum Wachtwoordinvoer {
         for _ in 0..<3 {
             guard let w = vraagVerborgen("Nieuw wachtwoord (minstens \(Wachtwoordsterkte.minimaleLengte) tekens): ") else { break }
             let sterkte = Kluis.sterkte(w)
-            meld("Sterkte: \(sterkte.hint)")
+            meld(sterkte.regel)
             guard sterkte.isLangGenoeg else { continue }
             if sterkte.niveau == .zwak {
                 guard vraagZichtbaar("Toch dit wachtwoord gebruiken? Typ ja: ")?.lowercased() == "ja" else { continue }
