@@ -53,7 +53,11 @@ struct VersleutelingInTerminal {
         let open = try s.wachtOp("Familie De Jong-El Amrani │")
 
         // Idle: the program locks itself; nothing of the household is on the screen.
-        let slot = try s.wachtOp("Regie is vergrendeld.", seconden: 15)
+        // The whole frame, not only its first rows: the lock screen replaces every line,
+        // the dossier's help bar (the last row written) included.
+        let slot = try s.wachtTot(seconden: 15, "het hele slotscherm") {
+            $0.contains("Regie is vergrendeld.") && !$0.contains("Toevoegen aan de lijst")
+        }
         for naam in ["De Jong", "Sanne", "Lindelaan", "Amrani"] { #expect(!slot.contains(naam), "\(naam) op het slotscherm") }
         try s.typ("niet het goede wachtwoord")
         try s.toetsen("Enter")
