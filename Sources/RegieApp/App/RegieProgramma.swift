@@ -157,6 +157,8 @@ public struct RegieProgramma: Program {
             if model.hulp!.handle(event) == .cancelled || isActie("app.hulp", event, model) { model.hulp = nil }
             return []
         }
+        // During a pause on black only the key back acts: no list that cannot be seen.
+        if model.presentatie?.zwart == true { return handlePresentatie(event, &model) ?? [] }
         if model.meldingen.isOpen {
             if case .key(let key) = event, isActie("app.meldingen", event, model) || !model.meldingen.handle(key) { model.meldingen.boven = nil }
             return []

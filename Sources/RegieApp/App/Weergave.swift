@@ -6,12 +6,13 @@ import Screen
 extension RegieProgramma {
     public func view(_ model: Model, into frame: inout Frame) {
         if let themas = model.themas { frame.theme = model.presentatie == nil ? themas.gewoon : themas.beamer }
-        if model.presentatie?.zwart == true { return tekenZwart(model, into: &frame) }
-        // Locked: nothing but the question for the passphrase.
+        // Locked: nothing but the question for the passphrase (also during a pause, which
+        // goes on after unlocking: the lock screen shows nothing of the household).
         if let slot = model.slot {
             frame.cursor = slot.render(into: &frame.buffer, screen: frame.area)
             return
         }
+        if model.presentatie?.zwart == true { return tekenZwart(model, into: &frame) }
         let (kop, rest) = frame.area.splitTop(1)
         // A long message is shown whole: the message area grows (within bounds) over the
         // bottom of the screen; what still does not fit is in the list of messages.
