@@ -124,4 +124,19 @@ struct SamenspelTests {
         #expect(rit.model.presentatie?.zwart == false)
         #expect(rit.tekst.contains("Familie De Jong-El Amr"))
     }
+    @Test("de regel onder het overzicht noemt alleen toetsen die daar iets doen, zoals de gebruiker ze heeft (geen Alt-cijfer: daar zijn geen tabbladen)")
+    func overzichtHint() throws {
+        var werk = try TestWerk()
+        defer { werk.ruimOp() }
+        _ = try werk.demo()
+        var keymap = werk.omgeving.keymap
+        #expect(keymap.apply(yaml: "app.hulp: [F10]\n", file: "toetsen.yaml").isEmpty)
+        werk.omgeving.keymap = keymap
+        let rit = ProgrammaRit(werk.omgeving, breedte: 80, hoogte: 24)
+        #expect(rit.backend.lines[22] == "U werkt als Test Regisseur.                       F5: presenteren · F10: toetsen", "\(rit.backend.lines)")
+        rit.druk(.alt("2"))
+        #expect(rit.model.open == nil)
+        rit.druk(.function(5))
+        #expect(rit.model.presentatie != nil)
+    }
 }

@@ -92,7 +92,9 @@ extension RegieProgramma {
         }
         guard let open = model.open else {
             let wie = model.omgeving.gebruiker.map { "U werkt als \($0)." } ?? ""
-            _ = StatusBar(left: wie, right: "Alt-cijfer: tabblad · F1: toetsen").render(into: &buffer, area: area, focused: false)
+            // Tabs exist only in an open dossier: name what works here, with the user's keys.
+            let rechts = "\(toets("presentatie.aanuit", model)): presenteren · \(toets("app.hulp", model)): toetsen"
+            _ = StatusBar(left: wie, right: rechts).render(into: &buffer, area: area, focused: false)
             return
         }
         let d = open.dossier
