@@ -139,4 +139,17 @@ struct SamenspelTests {
         rit.druk(.function(5))
         #expect(rit.model.presentatie != nil)
     }
+    @Test("een vraagvenster (reden, map) knipt een te lange plaktekst niet stil af maar zegt het, zoals elk ander veld")
+    func vraagvensterLimiet() {
+        var v = Tekstvraag(titel: "Geen volgend overleg", uitleg: "Waarom?")
+        #expect(v.handle(.paste(String(repeating: "a", count: 600))) == .bezig)
+        #expect(v.veld.text == "")
+        #expect(v.probleem == "De geplakte tekst is 600 tekens; een veld mag er 500 bevatten. Er is niets ingevoegd.")
+        _ = v.handle(.paste(String(repeating: "b", count: 500)))
+        #expect(v.veld.text.count == 500)
+        _ = v.handle(.key(.character("c")))
+        #expect(v.veld.text == String(repeating: "b", count: 500))
+        #expect(v.probleem == "Het veld is vol: een veld mag 500 tekens bevatten.")
+        #expect(v.concept == String(repeating: "b", count: 500))
+    }
 }
