@@ -90,7 +90,13 @@ public struct RegieProgramma: Program {
     }
 
     public func tooSmallNote(_ model: Model) -> String? {
-        "Vergroot het venster. Toetsen doen nu niets; \(toets("app.afsluiten", model)) stopt (en bewaart)."
+        // The recovery code (shown once) and the question about no encryption cannot be left
+        // by stopping: promise only what the key does there.
+        if let slot = model.slot, !slot.acties.contains("slot.stoppen") {
+            if case .herstelcode = slot.soort { return "Vergroot het venster om de herstelcode te zien. Toetsen doen nu niets." }
+            return "Vergroot het venster. Toetsen doen nu niets."
+        }
+        return "Vergroot het venster. Toetsen doen nu niets; \(toets("app.afsluiten", model)) stopt (en bewaart)."
     }
 
     /// A closed lid or a dropped connection (SIGHUP), or SIGTERM: save what was typed.
@@ -157,6 +163,8 @@ public struct RegieProgramma: Program {
             if model.hulp!.handle(event) == .cancelled || isActie("app.hulp", event, model) { model.hulp = nil }
             return []
         }
+        // During a pause on black only the key back acts: no list that cannot be seen.
+        if model.presentatie?.zwart == true { return handlePresentatie(event, &model) ?? [] }
         if model.meldingen.isOpen {
             if case .key(let key) = event, isActie("app.meldingen", event, model) || !model.meldingen.handle(key) { model.meldingen.boven = nil }
             return []

@@ -6,12 +6,13 @@ import Screen
 extension RegieProgramma {
     public func view(_ model: Model, into frame: inout Frame) {
         if let themas = model.themas { frame.theme = model.presentatie == nil ? themas.gewoon : themas.beamer }
-        if model.presentatie?.zwart == true { return tekenZwart(model, into: &frame) }
-        // Locked: nothing but the question for the passphrase.
+        // Locked: nothing but the question for the passphrase (also during a pause, which
+        // goes on after unlocking: the lock screen shows nothing of the household).
         if let slot = model.slot {
             frame.cursor = slot.render(into: &frame.buffer, screen: frame.area)
             return
         }
+        if model.presentatie?.zwart == true { return tekenZwart(model, into: &frame) }
         let (kop, rest) = frame.area.splitTop(1)
         // A long message is shown whole: the message area grows (within bounds) over the
         // bottom of the screen; what still does not fit is in the list of messages.
@@ -91,7 +92,9 @@ extension RegieProgramma {
         }
         guard let open = model.open else {
             let wie = model.omgeving.gebruiker.map { "U werkt als \($0)." } ?? ""
-            _ = StatusBar(left: wie, right: "Alt-cijfer: tabblad · F1: toetsen").render(into: &buffer, area: area, focused: false)
+            // Tabs exist only in an open dossier: name what works here, with the user's keys.
+            let rechts = "\(toets("presentatie.aanuit", model)): presenteren · \(toets("app.hulp", model)): toetsen"
+            _ = StatusBar(left: wie, right: rechts).render(into: &buffer, area: area, focused: false)
             return
         }
         let d = open.dossier

@@ -1,3 +1,4 @@
+import RegieDomain
 import Screen
 
 /// A question with a one-line answer in a box ("Naam van het huishouden", "Reden"):
@@ -44,6 +45,23 @@ public struct Tekstvraag: Equatable {
     }
 
     public mutating func handle(_ event: Event) -> Uitkomst {
+        // Over the box's limit nothing is cut without a word: the paste is refused, a typed
+        // character on a full line says so.
+        if let maximum = veld.maxLength {
+            switch event {
+            case .paste(let s):
+                if let p = Tekstlimiet.plakprobleem(geplakt: s.count, aanwezig: veld.text.count, maximum: maximum) {
+                    probleem = p
+                    return .bezig
+                }
+            case .key(.character):
+                if veld.text.count >= maximum {
+                    probleem = Tekstlimiet.vol(maximum: maximum)
+                    return .bezig
+                }
+            default: break
+            }
+        }
         switch veld.handle(event) {
         case .submitted:
             let t = veld.text.trimmingCharacters(in: .whitespaces)

@@ -36,7 +36,7 @@ extension OverlegScherm {
             }
         case "overleg.persoon": nieuwePersoon = NieuwePersoon(voorAanwezigen: false)
         case "overleg.geenVolgend":
-            vraag = (Tekstvraag(titel: "Geen volgend overleg", uitleg: "Waarom wordt er nu geen volgend overleg gepland?",
+            vraag = (Tekstvraag(titel: Self.geenVolgendTitel, uitleg: "Waarom wordt er nu geen volgend overleg gepland?",
                                 tekst: l.verloop.geenVolgendOverleg ?? ""), .geenVolgend)
         case "overleg.veiligheidsplan": naarVeiligheidsplan(l, &ctx)
         case "overleg.editor": openEditor(soort, &ctx)
@@ -199,8 +199,21 @@ extension OverlegScherm {
         bevestigt = .annuleren
     }
 
+    /// The titles of the overleg's question boxes, which are also the keys of their drafts.
+    static let geenVolgendTitel = "Geen volgend overleg"
+    static let wanneerTitel = "Wanneer?"
+
+    /// Once the overleg is over (closed or cancelled) its questions cannot be asked again:
+    /// a draft of one (typed before a crash) would be announced on every opening.
+    static func vergeetConcepten(_ d: inout Dossier) {
+        d.vraagconcepten?[geenVolgendTitel] = nil
+        d.vraagconcepten?[wanneerTitel] = nil
+        if d.vraagconcepten?.isEmpty == true { d.vraagconcepten = nil }
+    }
+
     private mutating func annuleer(_ l: Lopend, _ ctx: inout SchermContext) {
         guard ctx.dossier.annuleerOverleg(l.overleg.id) else { return }
+        Self.vergeetConcepten(&ctx.dossier)
         ctx.wijziging = nil
         ctx.meld(.success("Overleg geannuleerd: er is geen versie vastgesteld en niets afgevinkt. Wat in het plan staat, blijft staan."))
         ctx.vraag(.overlegGeannuleerd)
@@ -225,6 +238,7 @@ extension OverlegScherm {
                 ctx.meld(.warning("Nog niet af te sluiten: " + ctx.dossier.sluitproblemen(l.overleg.id, vandaag: ctx.vandaag).joined(separator: " ")))
                 return .consumed
             }
+            Self.vergeetConcepten(&ctx.dossier)
             ctx.wijziging = nil
             let afgevinkt = ctx.dossier.vinkAfNaOverleg(l.overleg.id, agenda: l.agenda, vandaag: ctx.vandaag, door: ctx.omgeving.door)
             let fasen = Set(afgevinkt.compactMap { ctx.methode.faseVan(actie: $0)?.id }).sorted()
@@ -267,7 +281,7 @@ extension OverlegScherm {
         case .spreker:
             aangeboden = id
         case .actieWie(let doelId, let wat):
-            vraag = (Tekstvraag(titel: "Wanneer?", uitleg: "Wanneer doet \(ctx.dossier.naam(van: id)) dit? Schrijf de datum als dd-mm-jjjj."),
+            vraag = (Tekstvraag(titel: Self.wanneerTitel, uitleg: "Wanneer doet \(ctx.dossier.naam(van: id)) dit? Schrijf de datum als dd-mm-jjjj."),
                      .actieWanneer(doel: doelId, wat: wat, wie: id))
         case .toezicht(let afspraak):
             guard let i = ctx.dossier.veiligheidsplan?.afspraken.firstIndex(where: { $0.id == afspraak }) else { return }
