@@ -152,4 +152,31 @@ struct SamenspelTests {
         #expect(v.probleem == "Het veld is vol: een veld mag 500 tekens bevatten.")
         #expect(v.concept == String(repeating: "b", count: 500))
     }
+
+    @Test("tijdens de presentatie is Insert bewust bewerken: de kiezer voor een contact neemt zijn toetsen, Esc maakt het weer alleen lezen")
+    func toevoegenTijdensPresentatie() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        _ = try werk.demo()
+        let rit = ProgrammaRit(werk.omgeving, breedte: 100, hoogte: 30)
+        rit.druk(.enter, .function(5), .alt("3"))
+        for _ in 0..<VeiligheidScherm.Deel.contacten.rawValue { rit.druk(.pageDown) }
+        let voor = try #require(rit.model.open?.dossier)
+        rit.typ("x")
+        #expect(rit.model.open?.dossier == voor, "een losse letter verandert niets")
+        rit.druk(.insert)
+        #expect(rit.tekst.contains("Wie is het contact?"), "\(rit.tekst)")
+        rit.typ("1")
+        let contacten = try #require(rit.model.open?.dossier.veiligheidsplan?.contacten)
+        #expect(contacten.count == (voor.veiligheidsplan?.contacten.count ?? 0) + 1, "de keuze is toegevoegd")
+        #expect(!rit.tekst.contains("Wie is het contact?"))
+        // The new contact is open: Esc first leaves it, as always; the next Esc ends editing.
+        rit.druk(.escape)
+        #expect(rit.model.presentatie?.bewerken != nil)
+        rit.druk(.escape)
+        #expect(rit.model.presentatie?.bewerken == nil)
+        let na = try #require(rit.model.open?.dossier)
+        rit.typ("y")
+        #expect(rit.model.open?.dossier == na, "na Esc weer alleen lezen")
+    }
 }

@@ -99,6 +99,9 @@ extension RegieProgramma {
             return []
         }
         if weigertZonderProberen(event, model) { return weigerTijdensPresentatie(&model) }
+        // Adding to a list (Insert) is done on purpose like Enter on a field: it starts
+        // editing, so the picker it may open and the new entry take their keys; Esc ends it.
+        let voegtToe = isActie("formulier.toevoegen", event, model)
         // Moving around is fine; what would change the dossier is not.
         var proef = scherm
         var ctx = SchermContext(dossier: open.dossier, omgeving: model.omgeving)
@@ -109,7 +112,10 @@ extension RegieProgramma {
             default: false
             }
         }
-        if verandert { return weigerTijdensPresentatie(&model) }
+        if verandert && !voegtToe { return weigerTijdensPresentatie(&model) }
+        if voegtToe && result != .ignored {
+            model.presentatie?.bewerken = Presentatie.Bewerking(tab: model.tab, plek: .scherm)
+        }
         if case .key = event { model.melding = nil }
         let effecten = metScherm(&model, event: event) { s, c in
             s = proef
