@@ -48,6 +48,12 @@ struct LangeTekstTests {
         let voor = formulier(model)?.tekstTerugGeschreven ?? -1
         let effecten = typ(&model, " Nieuw")
         #expect(formulier(model)?.tekstTerugGeschreven == voor, "elke toets bouwde de hele tekst op")
+        // The program does not keep a second reference to the text while a key changes it.
+        guard case .tekst(let veld)? = formulier(model)?.bewerker?.widget else {
+            Issue.record("de aanleiding is een tekstvak")
+            return
+        }
+        #expect(veld.wholeCopies == 0, "elke toets kopieerde de hele tekst")
         // The pause before saving is planned as for any change, and the status line says so.
         #expect(effecten.contains { if case .after(_, .bewaar) = $0 { true } else { false } })
         #expect(model.bewaarGepland)

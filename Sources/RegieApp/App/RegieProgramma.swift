@@ -191,7 +191,10 @@ public struct RegieProgramma: Program {
 
     /// Runs a screen's handling with a context, then takes over its changes and requests.
     func metScherm(_ model: inout Model, event: Event?, _ doe: (inout any DossierScherm, inout SchermContext) -> Handled) -> [Effect<Message>] {
-        guard var open = model.open, var scherm = model.schermen[model.tab] else { return [] }
+        guard var open = model.open, model.schermen[model.tab] != nil else { return [] }
+        // Out of the model while it handles the key: a text it edits is then not shared, so
+        // it is not copied whole for every key.
+        var scherm = model.schermen.removeValue(forKey: model.tab)!
         var ctx = SchermContext(dossier: open.dossier, omgeving: model.omgeving)
         _ = doe(&scherm, &ctx)
         model.schermen[model.tab] = scherm
