@@ -31,6 +31,48 @@ func samenvatting(_ ms: [Double]) -> String {
                   s[min(s.count - 1, Int(Double(s.count) * 0.95))], s.first!, s.count)
 }
 
+// `regie-app-bench --lange-tekst`: one key typed in a long text field of the plan, through the
+// whole program (update and drawing at 80×24), by the length of the text (one paragraph,
+// the cursor at its end). Printed, not asserted; CPU time of this process.
+if CommandLine.arguments.contains("--lange-tekst") {
+    func cpu() -> UInt64 {
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return UInt64(t.tv_sec) * 1_000_000_000 + UInt64(t.tv_nsec)
+    }
+    print("Eén toets in een lang tekstveld van het plan, door het hele programma (80×24), naar lengte van de tekst:")
+    let programma = RegieProgramma()
+    for lengte in [10_000, 50_000, 99_000] {
+        let map = FileManager.default.temporaryDirectory.appendingPathComponent("regie-app-bench-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: map) }
+        let omgeving = Werkomgeving(opslag: try Opslag(map: map), methode: try MethodeLader.standaard(), vandaag: vandaag, gebruiker: "Bench",
+                                    keymap: RegieToetsen.standaard, bewaarGebruiker: { _ in })
+        var d = Voorbeeld.demo(vandaag: vandaag)
+        d.plan.aanleiding = String(repeating: "woord ", count: lengte / 6)
+        try omgeving.opslag.voegToe(d)
+        var model = RegieProgramma.Model(omgeving: omgeving)
+        var frame = Frame(size: Size(width: 80, height: 24))
+        for key in [Key.enter, .alt("2"), .down, .ctrlEnd] {
+            _ = programma.update(&model, .event(.key(key)))
+            programma.view(model, into: &frame)
+        }
+        var tijden: [Double] = []
+        for _ in 0..<50 {
+            let t = cpu()
+            _ = programma.update(&model, .event(.key(.character("x"))))
+            frame = Frame(size: Size(width: 80, height: 24))
+            programma.view(model, into: &frame)
+            tijden.append(Double(cpu() - t) / 1_000_000)
+        }
+        _ = programma.update(&model, .bewaar)
+        let bewaard = try omgeving.opslag.laad(d.id).dossier.plan.aanleiding
+        precondition(bewaard.hasSuffix("woord " + String(repeating: "x", count: 50)),
+                     "wat getypt is, is niet bewaard")
+        print("  \(lengte) tekens: " + samenvatting(tijden))
+    }
+    exit(0)
+}
+
 let opslag = try Opslag(map: map)
 let namen = ["De Jong", "Jansen", "De Vries", "Van den Berg", "Bakker", "Yılmaz", "El Amrani", "Visser", "Öztürk", "Bos"]
 for i in 0..<aantal {

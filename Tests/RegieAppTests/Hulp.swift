@@ -35,6 +35,9 @@ struct SchermRit<S: DossierScherm> {
     var verzoeken: [Verzoek] = []
     var breedte = 100
     var hoogte = 30
+    /// The program writes text being typed into the dossier at its save points; a ride
+    /// looks at the dossier after every key, so by default it asks for it after each one.
+    var spoelNaElkeToets = true
 
     init(_ scherm: S, _ dossier: Dossier, _ omgeving: Werkomgeving) {
         self.scherm = scherm
@@ -46,6 +49,7 @@ struct SchermRit<S: DossierScherm> {
     mutating func stuur(_ event: Event) -> Handled {
         var ctx = SchermContext(dossier: dossier, omgeving: omgeving)
         let r = scherm.handle(event, &ctx)
+        if spoelNaElkeToets { scherm.spoel(&ctx) }
         dossier = ctx.dossier
         verzoeken += ctx.verzoeken
         return r

@@ -103,6 +103,7 @@ public struct RegieProgramma: Program {
     public func stopping(_ model: inout Model) {
         // Locked: everything was saved when it locked, and the key is gone.
         guard model.slot == nil else { return }
+        spoel(&model)
         _ = metScherm(&model, event: nil) { scherm, ctx in scherm.rondAf(&ctx); return .consumed }
         model.open?.sluitWijziging()
         bewaar(&model)
@@ -198,18 +199,23 @@ public struct RegieProgramma: Program {
 
     /// Runs a screen's handling with a context, then takes over its changes and requests.
     func metScherm(_ model: inout Model, event: Event?, _ doe: (inout any DossierScherm, inout SchermContext) -> Handled) -> [Effect<Message>] {
-        guard var open = model.open, var scherm = model.schermen[model.tab] else { return [] }
+        guard var open = model.open, model.schermen[model.tab] != nil else { return [] }
+        // Out of the model while it handles the key: a text it edits is then not shared, so
+        // it is not copied whole for every key.
+        var scherm = model.schermen.removeValue(forKey: model.tab)!
         var ctx = SchermContext(dossier: open.dossier, omgeving: model.omgeving)
         _ = doe(&scherm, &ctx)
         model.schermen[model.tab] = scherm
         var effecten: [Effect<Message>] = []
-        if ctx.dossier != open.dossier {
+        let veranderd = ctx.dossier != open.dossier
+        if veranderd {
             open.verander(naar: ctx.dossier, wijziging: ctx.wijziging)
             model.open = open
-            if !model.bewaarGepland {
-                model.bewaarGepland = true
-                effecten.append(.after(seconds: Self.bewaarPauze, .bewaar))
-            }
+        }
+        // Typed text the screen keeps until a save point is saved after the same pause.
+        if veranderd || scherm.heeftOpenstaand, !model.bewaarGepland {
+            model.bewaarGepland = true
+            effecten.append(.after(seconds: Self.bewaarPauze, .bewaar))
         }
         for verzoek in ctx.verzoeken {
             switch verzoek {
@@ -297,6 +303,7 @@ public struct RegieProgramma: Program {
     }
 
     private func stoppen(_ model: inout Model) -> [Effect<Message>] {
+        spoel(&model)
         _ = metScherm(&model, event: nil) { scherm, ctx in scherm.rondAf(&ctx); return .consumed }
         model.open?.sluitWijziging()
         bewaar(&model)
@@ -330,9 +337,23 @@ public struct RegieProgramma: Program {
 
     // MARK: Saving
 
+    /// Text typed in the screen with focus but not yet in the dossier goes into it (and
+    /// into the undo history, with the run of typing it belongs to).
+    func spoel(_ model: inout Model) {
+        guard var open = model.open, var scherm = model.schermen[model.tab], scherm.heeftOpenstaand else { return }
+        var ctx = SchermContext(dossier: open.dossier, omgeving: model.omgeving)
+        scherm.spoel(&ctx)
+        model.schermen[model.tab] = scherm
+        guard ctx.dossier != open.dossier else { return }
+        open.verander(naar: ctx.dossier, wijziging: ctx.wijziging)
+        model.open = open
+    }
+
     func bewaar(_ model: inout Model) {
         // While locked there is no key: what changed is saved after unlocking.
-        guard model.slot == nil, var open = model.open else { return }
+        guard model.slot == nil else { return }
+        spoel(&model)
+        guard var open = model.open else { return }
         if let fout = open.bewaar(in: model.omgeving.opslag) {
             model.melding = .error(open.conflict != nil ? fout + " " + conflictKeuze(model) : fout)
         }

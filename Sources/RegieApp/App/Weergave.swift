@@ -114,7 +114,7 @@ extension RegieProgramma {
         }
         let fase = model.omgeving.methode.fase(d.proces.fase).map { "fase \($0.id) \($0.naam)" } ?? "fase \(d.proces.fase)"
         let niveau = d.proces.niveau.map { "niveau \($0)" } ?? "geen niveau"
-        let staat = (open.heeftWijzigingen ? "wordt bewaard…" : "bewaard") + (model.omgeving.onversleuteld ? " · ! niet versleuteld" : "")
+        let staat = (open.heeftWijzigingen || model.schermen[model.tab]?.heeftOpenstaand == true ? "wordt bewaard…" : "bewaard") + (model.omgeving.onversleuteld ? " · ! niet versleuteld" : "")
         _ = StatusBar(left: "\(d.naam) · \(fase) · \(niveau)", right: staat).render(into: &buffer, area: area, focused: false)
     }
 }

@@ -47,6 +47,11 @@ public struct Formulier {
     var pad: [Open] = []
     public internal(set) var rij = 0
     var bewerker: Bewerker?
+    /// The text field whose typed text is in `bewerker` but not yet in the dossier.
+    var openstaand: Veld?
+    /// How often a typed text was built whole and written into the dossier: once per save
+    /// point, not once per key.
+    public internal(set) var tekstTerugGeschreven = 0
     var kiezer: (Persoonkiezer, Kiezen)?
     var bevestiging: (ConfirmDialog, lijst: String, index: Int)?
     /// The first row shown (scrolling).
@@ -117,7 +122,7 @@ public struct Formulier {
             }
             i = volgende
         }
-        if rij != i { bewerker = nil; probleem = nil }
+        if rij != i { bewerker = nil; openstaand = nil; probleem = nil }
         rij = i
     }
 
@@ -129,6 +134,7 @@ public struct Formulier {
         gekozen = min(max(0, rubriek), bronnen.count - 1)
         pad = []
         bewerker = nil
+        openstaand = nil
         kiezer = nil
         bevestiging = nil
         var r = bronnen[gekozen].bouw(d)
@@ -159,6 +165,7 @@ public struct Formulier {
 
     public mutating func herlaad(_ d: Dossier) {
         bewerker = nil
+        openstaand = nil
         probleem = nil
         kiezer = nil
         bevestiging = nil

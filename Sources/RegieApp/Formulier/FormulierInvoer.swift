@@ -30,6 +30,7 @@ extension Formulier {
 
 extension Formulier {
     public mutating func handle(_ event: Event, _ ctx: inout SchermContext) -> Handled {
+        if bevestiging != nil || kiezer != nil { spoel(&ctx) }
         if bevestiging != nil { return handleBevestiging(event, &ctx) }
         if kiezer != nil { return handleKiezer(event, &ctx) }
         let rubriek = huidige(ctx.dossier)
@@ -45,6 +46,8 @@ extension Formulier {
             }
             if result != .ignored { return result }
         }
+        // Before the focus can move: the text typed in the field goes into the dossier.
+        spoel(&ctx)
         return navigeer(event, rijen, rubriek, &ctx)
     }
 
@@ -71,6 +74,7 @@ extension Formulier {
         }
         let sleutel = sleutel(veld)
         if bewerker?.sleutel != sleutel {
+            spoel(&ctx)
             bewerker = Bewerker(veld, waarde: veld.lees(ctx.dossier), sleutel: sleutel, vandaag: ctx.vandaag)
         }
         guard var b = bewerker else { return .ignored }
@@ -88,10 +92,20 @@ extension Formulier {
         switch result {
         case .consumed:
             // ↑ ↓ at the edge of a text area move to the next row instead.
-            if verticaal, b == voor { return .ignored }
+            if verticaal, b == voor {
+                spoel(&ctx)
+                return .ignored
+            }
+            if b.isTekst {
+                // Building the whole text costs as much as the text is long: it is written
+                // back at the program's save points (`spoel`), not after every key.
+                openstaand = veld
+                return .consumed
+            }
             neemOver(veld, b, &ctx)
             return .consumed
         case .submitted:
+            openstaand = nil
             neemOver(veld, b, &ctx)
             if probleem == nil {
                 bewerker = nil
@@ -101,12 +115,27 @@ extension Formulier {
             }
             return .consumed
         case .wantsEditor:
+            spoel(&ctx)
             ctx.vraag(.editor(b.tekst))
             return .consumed
         case .ignored, .cancelled:
+            spoel(&ctx)
             return .ignored
         }
     }
+
+    /// Writes a text typed into the field with focus but not yet into the dossier.
+    /// The program calls it before it saves, locks or stops; the form itself before any
+    /// key that the text area does not take (leaving the field, undo, a tab).
+    public mutating func spoel(_ ctx: inout SchermContext) {
+        guard let veld = openstaand else { return }
+        openstaand = nil
+        guard let b = bewerker else { return }
+        neemOver(veld, b, &ctx, sleutel: b.sleutel)
+    }
+
+    /// True while typed text waits for `spoel`.
+    public var heeftOpenstaand: Bool { openstaand != nil }
 
     /// Why a paste or a typed character cannot go into the field (too long); nil when it can.
     /// Nothing is cut: the text stays as it was.
@@ -129,23 +158,24 @@ extension Formulier {
     }
 
     /// Writes what the widget holds into the dossier, when it can be kept.
-    private mutating func neemOver(_ veld: Veld, _ b: Bewerker, _ ctx: inout SchermContext) {
+    private mutating func neemOver(_ veld: Veld, _ b: Bewerker, _ ctx: inout SchermContext, sleutel: String? = nil) {
+        if b.isTekst { tekstTerugGeschreven += 1 }
         switch b.waarde {
         case .success(let tekst):
             if let p = veld.controle(tekst) { probleem = p; return }
             probleem = nil
-            schrijf(veld, tekst, &ctx)
+            schrijf(veld, tekst, &ctx, sleutel: sleutel)
         case .failure(let p):
             probleem = p.tekst
         }
     }
 
-    private mutating func schrijf(_ veld: Veld, _ tekst: String, _ ctx: inout SchermContext) {
+    private mutating func schrijf(_ veld: Veld, _ tekst: String, _ ctx: inout SchermContext, sleutel: String? = nil) {
         var d = ctx.dossier
         veld.schrijf(&d, tekst)
         guard d != ctx.dossier else { return }
         ctx.dossier = d
-        ctx.wijziging = sleutel(veld)
+        ctx.wijziging = sleutel ?? self.sleutel(veld)
     }
 
     private mutating func handleElement(_ lijst: Lijst, _ i: Int, _ event: Event, _ ctx: inout SchermContext, _ rijen: [Rij]) -> Handled {
@@ -169,6 +199,7 @@ extension Formulier {
         let terug = rijen.firstIndex { if case .element(let l, let n, _) = $0 { l.id == lijst.id && n == i } else { false } } ?? rij
         pad.append(Open(lijst: lijst.id, index: i, rij: terug))
         bewerker = nil
+        openstaand = nil
         probleem = nil
         rij = -1
         zetRij(0, in: Self.rijen(huidige(ctx.dossier), ctx.dossier))
@@ -268,6 +299,7 @@ extension Formulier {
             // back what the dossier has.
             if verlaten == .terug {
                 bewerker = nil
+                openstaand = nil
                 probleem = nil
                 ctx.meld(.info("De datum is niet veranderd."))
             } else {
@@ -290,6 +322,7 @@ extension Formulier {
             case "formulier.terug":
                 guard let laatste = pad.popLast() else { return .ignored }
                 bewerker = nil
+                openstaand = nil
                 probleem = nil
                 laatLegeUitsprakenWeg(&ctx)
                 ctx.vraag(.bewaarNu)
@@ -373,6 +406,7 @@ extension Formulier {
         let rijen = Self.rijen(huidige(ctx.dossier), ctx.dossier)
         guard rijen.indices.contains(rij), case .veld(let veld) = rijen[rij] else { return }
         bewerker = nil
+        openstaand = nil
         if let p = Tekstlimiet.editorprobleem(lengte: tekst.count, maximum: veld.tekstsoort.maximum) { ctx.meld(.error(p)); return }
         if let p = veld.controle(tekst) { ctx.meld(.error(p)); return }
         schrijf(veld, tekst, &ctx)

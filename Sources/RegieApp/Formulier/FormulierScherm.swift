@@ -21,4 +21,6 @@ extension FormulierScherm {
 
     public mutating func editorKlaar(_ tekst: String?, _ context: inout SchermContext) { formulier.editorKlaar(tekst, &context) }
     public mutating func herlaad(_ dossier: Dossier) { formulier.herlaad(dossier) }
+    public mutating func spoel(_ context: inout SchermContext) { formulier.spoel(&context) }
+    public var heeftOpenstaand: Bool { formulier.heeftOpenstaand }
 }

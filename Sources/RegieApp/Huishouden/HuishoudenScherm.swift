@@ -45,6 +45,9 @@ public struct HuishoudenScherm: FormulierScherm {
         return formulier.handle(event, &context)
     }
 
+    public mutating func spoel(_ context: inout SchermContext) { formulier.spoel(&context) }
+    public var heeftOpenstaand: Bool { formulier.heeftOpenstaand }
+
     public func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
         let cursor = formulier.render(dossier, omgeving: omgeving, into: &buffer, area: area)
         guard let inzage else { return cursor }

@@ -93,6 +93,11 @@ public protocol DossierScherm {
     /// The program is about to stop (C-q, a closed lid, SIGTERM): keep what is typed but
     /// not yet stored, as far as it is valid.
     mutating func rondAf(_ context: inout SchermContext)
+    /// Writes text typed but kept out of the dossier until now (a long text is not built
+    /// whole after every key). The program calls it before it saves, locks or stops.
+    mutating func spoel(_ context: inout SchermContext)
+    /// True while typed text waits for `spoel`.
+    var heeftOpenstaand: Bool { get }
     /// What editing on purpose would be about now (during a presentation the screen is
     /// read-only until then): the field with focus, the whole screen, or nothing (a list).
     func bewerkplek(_ dossier: Dossier) -> Bewerkplek
@@ -120,6 +125,8 @@ extension DossierScherm {
     public var heeftEigenFocus: Bool { false }
     public func wilKlok(_ dossier: Dossier) -> Bool { false }
     public mutating func rondAf(_ context: inout SchermContext) {}
+    public mutating func spoel(_ context: inout SchermContext) {}
+    public var heeftOpenstaand: Bool { false }
     public func bewerkplek(_ dossier: Dossier) -> Bewerkplek { .scherm }
     public var openVraag: Tekstvraag? {
         get { nil }

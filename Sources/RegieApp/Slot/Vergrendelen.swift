@@ -14,6 +14,7 @@ extension RegieProgramma {
     /// the key cannot be dropped the program stops instead (everything is saved by then).
     @discardableResult
     func vergrendel(_ model: inout Model) -> [Effect<Message>] {
+        spoel(&model)
         _ = metScherm(&model, event: nil) { scherm, ctx in scherm.rondAf(&ctx); return .consumed }
         model.open?.sluitWijziging()
         bewaar(&model)

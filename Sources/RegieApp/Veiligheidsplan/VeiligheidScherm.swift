@@ -45,6 +45,9 @@ public struct VeiligheidScherm: DossierScherm {
         return formulier.handle(event, &context)
     }
 
+    public mutating func spoel(_ context: inout SchermContext) { formulier.spoel(&context) }
+    public var heeftOpenstaand: Bool { formulier.heeftOpenstaand }
+
     public func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
         guard !area.isEmpty else { return nil }
         let (kop, rest) = area.splitTop(1)
