@@ -40,6 +40,18 @@ struct OverlegAnnulerenTests {
         #expect(r.tekst().contains("Er loopt geen overleg."), "\(r.tekst())")
     }
 
+    @Test("de eerste stap (welkom), waar een vergissing opvalt, noemt de toets om te annuleren, zoals de keymap hem heeft")
+    func annulerenInDeHint() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let d = Dossier.testGezin(werk.omgeving.vandaag)
+        var r = SchermRit(OverlegScherm(d, werk.omgeving), d, werk.omgeving)
+        OverlegInvoerTests().begin(&r)
+        #expect(r.dossier.lopendOverleg?.verloop?.huidigeStap == "welkom")
+        let hint = try #require(r.tekst().split(separator: "\n").first { $0.contains("iemand toevoegen") })
+        #expect(hint.contains("C-x annuleren"), "\(r.tekst())")
+    }
+
     @Test("met tekst die nog niet bewaard is, annuleert C-x niet maar waarschuwt")
     func eerstBewaren() throws {
         let werk = try TestWerk()

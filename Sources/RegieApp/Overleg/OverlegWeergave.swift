@@ -90,8 +90,9 @@ extension OverlegScherm {
         case .doelenTerugblik: return [("overleg.vinkje", "gedaan / status")] + einde
         case .doelen: return [("overleg.bewaar", "doel of actie bewaren"), ("overleg.omlaag", "ander doel")] + einde
         case .volgendOverleg: return [("overleg.bewaar", "plannen"), ("overleg.geenVolgend", "geen volgend overleg")] + einde
-        case .afsluiten: return [("overleg.afsluiten", "overleg afsluiten"), ("overleg.vorige", "vorige stap")]
-        case .welkom: return [("overleg.persoon", "iemand toevoegen")] + einde
+        // Cancelling is offered where a mistaken start is noticed (the first step) and at the end.
+        case .afsluiten: return [("overleg.afsluiten", "overleg afsluiten"), ("overleg.vorige", "vorige stap"), ("overleg.annuleren", "annuleren")]
+        case .welkom: return [("overleg.persoon", "iemand toevoegen"), ("overleg.annuleren", "annuleren")] + einde
         default: return [("overleg.bewaar", "bewaren")] + einde
         }
     }
