@@ -157,3 +157,16 @@ public struct Datum: Sendable, Hashable, Comparable, Codable, CustomStringConver
         try c.encode(iso)
     }
 }
+
+extension Datum {
+    /// The day of the week, 0 for Monday to 6 for Sunday.
+    public var weekdag: Int {
+        let maandag = Datum(geldig: 2026, 12, 7).dagnummer
+        return ((dagnummer - maandag) % 7 + 7) % 7
+    }
+
+    public static let weekdagnamen = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
+
+    /// "maandag" … "zondag".
+    public var weekdagnaam: String { Self.weekdagnamen[weekdag] }
+}

@@ -169,8 +169,9 @@ private struct Bouwer {
             alinea("Bereikt: \(doel.status.tekst)")
             if doel.acties.isEmpty { leeg("Nog geen acties.") } else {
                 blokken.append(.acties(doel.acties.map { a in
-                    Actieregel(wie: wie(a.wie), wat: Self.eenRegel(a.wat), wanneer: a.wanneer?.tekst ?? "", gedaan: a.gedaan?.tekst,
-                               teLaat: a.gedaan == nil && a.wanneer.map { $0 < vandaag } == true)
+                    Actieregel(wie: wie(a.wie), wat: Self.eenRegel(a.wat), wanneer: a.ritmeTekst ?? a.wanneer?.tekst ?? "",
+                               gedaan: a.herhaling == nil ? a.gedaan?.tekst : a.gedaan.map { "laatst \($0.tekst)" },
+                               teLaat: !d.isAfgesloten && a.isTeLaat(vandaag: vandaag))
                 }))
             }
         }

@@ -212,7 +212,7 @@ struct OverlegSchermTests {
         #expect(r.scherm.scopes == ["overleglijst"])
         // The method's actions of the steps walked are ticked, by the user, once.
         #expect(r.verzoeken.contains { if case .melding(let m) = $0 { m.text.contains("acties van fase 3b afgevinkt") } else { false } })
-        #expect(r.dossier.proces.isAfgevinkt("3b.p3") && r.dossier.proces.isAfgevinkt("3b.p8"))
+        #expect(r.dossier.proces.isAfgevinkt("3b.p3", r.omgeving.methode) && r.dossier.proces.isAfgevinkt("3b.p8", r.omgeving.methode))
         #expect(r.dossier.proces.afgevinkt.allSatisfy { $0.door == "Test Regisseur" && $0.datum == werk.omgeving.vandaag })
     }
 

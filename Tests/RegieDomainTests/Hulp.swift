@@ -43,7 +43,9 @@ enum Proef {
                               acties: [Actie(id: actie, wie: moeder, wat: "Afspraak bij de huisarts maken", wanneer: dag(7))])],
                 overleggen: [Overleg(id: "o1", soort: .voortgang, datum: dag(10), tijd: Tijd(uur: 10, minuut: 0))]
             ),
-            proces: Processtatus(fase: "4", niveau: 2)
+            proces: Processtatus(fase: "4", niveau: 2, faseovergangen: [
+                Faseovergang(van: "1", naar: "4", datum: dag(-30), door: "Rita Regie", reden: "Het traject liep al voordat het in Regie kwam.", ronde: 1),
+            ])
         )
     }
 
@@ -51,7 +53,8 @@ enum Proef {
     static func veiligheidsplan(ondertekening: [Ondertekening]) -> Veiligheidsplan {
         Veiligheidsplan(
             doelencheck: Doelencheck(afsprakenNakomen: true, onveiligheidOpheffen: true, oorzakenBehandelen: true, herstelEnNazorg: true),
-            afspraken: [Veiligheidsafspraak(id: "af1", wat: "Bij ruzie gaat Bram naar oma.", toezicht: oma)],
+            afspraken: [Veiligheidsafspraak(id: "af1", wat: "Bij ruzie gaat Bram naar oma.", toezicht: oma, wie: zoon, waar: "bij oma thuis",
+                                            wanneer: dag(14))],
             evaluatiedatum: dag(30),
             ondertekening: ondertekening
         )

@@ -184,19 +184,19 @@ struct OverlegTests {
         d.proces.afgevinkt = [Afvinking(actie: "3b.p1", datum: dag(-7), door: "Eerder")]
         let begonnen = d.beginOverleg(.start, agenda: agenda, aanwezigen: ["sanne"], vandaag: vandaag, tijd: nil, nu: Tijdstip(seconden: 0))
         let id = try #require(begonnen)
-        let terwijlHetLoopt = d.vinkAfNaOverleg(id, agenda: agenda, vandaag: vandaag, door: "Marloes")
+        let terwijlHetLoopt = d.vinkAfNaOverleg(id, agenda: agenda, try standaardMethode(), vandaag: vandaag, door: "Marloes")
         #expect(terwijlHetLoopt.isEmpty, "niet zolang het loopt")
         let i = try #require(d.plan.overleggen.firstIndex { $0.id == id })
         for (n, stap) in ["agenda", "krachten", "zorgen"].enumerated() { d.plan.overleggen[i].verloop?.ga(naar: stap, nu: Tijdstip(seconden: 60 * (n + 1))) }
         d.plan.overleggen[i].verloop?.geenVolgendOverleg = "Het gezin verhuist."
         let gesloten = d.sluitOverleg(id, vandaag: vandaag, nu: Tijdstip(seconden: 600))
         #expect(gesloten)
-        let nieuw = d.vinkAfNaOverleg(id, agenda: agenda, vandaag: vandaag, door: "Marloes")
+        let nieuw = d.vinkAfNaOverleg(id, agenda: agenda, try standaardMethode(), vandaag: vandaag, door: "Marloes")
         #expect(nieuw == ["3b.p2", "3b.p3"], "welkom (3b.p1) was al afgevinkt; krachten en zorgen zijn samen één actie")
         let p3 = try #require(d.proces.afgevinkt.first { $0.actie == "3b.p3" })
         #expect(p3.door == "Marloes" && p3.datum == vandaag && p3.notitie == "tijdens het startoverleg van \(vandaag.tekst)")
         #expect(d.proces.afgevinkt.first { $0.actie == "3b.p1" }?.door == "Eerder")
-        let tweedeKeer = d.vinkAfNaOverleg(id, agenda: agenda, vandaag: vandaag, door: "Marloes")
+        let tweedeKeer = d.vinkAfNaOverleg(id, agenda: agenda, try standaardMethode(), vandaag: vandaag, door: "Marloes")
         #expect(tweedeKeer.isEmpty, "een tweede keer verandert niets")
         #expect(d.proces.afgevinkt.count == 3)
     }

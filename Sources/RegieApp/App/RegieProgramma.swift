@@ -209,7 +209,7 @@ public struct RegieProgramma: Program {
         var effecten: [Effect<Message>] = []
         let veranderd = ctx.dossier != open.dossier
         if veranderd {
-            open.verander(naar: ctx.dossier, wijziging: ctx.wijziging)
+            open.verander(naar: ctx.dossier, wijziging: ctx.wijziging, vandaag: model.omgeving.vandaag)
             model.open = open
         }
         // Typed text the screen keeps until a save point is saved after the same pause.
@@ -345,7 +345,7 @@ public struct RegieProgramma: Program {
         scherm.spoel(&ctx)
         model.schermen[model.tab] = scherm
         guard ctx.dossier != open.dossier else { return }
-        open.verander(naar: ctx.dossier, wijziging: ctx.wijziging)
+        open.verander(naar: ctx.dossier, wijziging: ctx.wijziging, vandaag: model.omgeving.vandaag)
         model.open = open
     }
 

@@ -21,7 +21,7 @@ extension Tabblad {
         case .huishouden, .gezinslid, .regisseurs, .toestemming: .huishouden
         case .kracht, .zorg, .zorgenVeiligheid, .doel, .actie, .overleggen: .plan
         case .niveau: .regiekaart
-        case .fase: .fasen
+        case .fase, .meldcode: .fasen
         case .veiligheidsplan, .veiligheidsUitspraak, .schaalscore, .afspraak, .ondertekening, .doelencheck: .veiligheid
         }
     }

@@ -52,7 +52,7 @@ extension RegieProgramma {
         guard nieuw != open.dossier.vraagconcepten else { return [] }
         var d = open.dossier
         d.vraagconcepten = nieuw
-        open.verander(naar: d, wijziging: "vraag.concept")
+        open.verander(naar: d, wijziging: "vraag.concept", vandaag: model.omgeving.vandaag)
         model.open = open
         guard !model.bewaarGepland else { return [] }
         model.bewaarGepland = true

@@ -47,7 +47,7 @@ extension FasenScherm {
     mutating func kiesFase(_ n: Int, _ d: Dossier) {
         guard n != fase else { return }
         fase = n
-        actie = methode.fasen[n].alleActies.firstIndex { !d.proces.isAfgevinkt($0.id) } ?? 0
+        actie = methode.fasen[n].alleActies.firstIndex { !d.proces.isAfgevinkt($0.id, methode) } ?? 0
     }
 
     var gekozenActie: FaseActie? {
@@ -62,7 +62,7 @@ extension FasenScherm {
             ctx.meld(.info("Kies een actie om af te vinken."))
             return
         }
-        if let gedaan = ctx.dossier.proces.afgevinkt.first(where: { $0.actie == a.id }) {
+        if let gedaan = ctx.dossier.proces.afvinking(a.id, methode) {
             let wat = gedaan.notitie.isEmpty ? "de datum en de naam" : "de datum, de naam en de notitie"
             let vraag = "Afvinking weghalen van \"\(a.tekst.singleLine.truncated(toColumns: 60))\"? Dan gaan \(wat) weg."
             bevestiging = (ConfirmDialog(question: vraag, title: "Afvinking weghalen"), a.id)
@@ -72,7 +72,7 @@ extension FasenScherm {
             ctx.vraag(.vraagGebruiker)  // the program asks once, then sends this key again
             return
         }
-        ctx.dossier.proces.afgevinkt.append(Afvinking(actie: a.id, datum: ctx.vandaag, door: ctx.omgeving.door))
+        ctx.dossier.proces.vinkAf(a.id, methode, datum: ctx.vandaag, door: ctx.omgeving.door)
         ctx.wijziging = nil
     }
 
@@ -83,7 +83,7 @@ extension FasenScherm {
         case .submitted:
             bevestiging = nil
             if dialoog.confirmed {
-                ctx.dossier.proces.afgevinkt.removeAll { $0.actie == id }
+                ctx.dossier.proces.haalAfvinkingWeg(id, methode)
                 ctx.wijziging = nil
                 ctx.meld(.info("Afvinking weggehaald. C-z zet haar terug."))
             }
@@ -101,7 +101,7 @@ extension FasenScherm {
             ctx.meld(.info("Kies een actie voor de notitie."))
             return
         }
-        guard let gedaan = ctx.dossier.proces.afgevinkt.first(where: { $0.actie == a.id }) else {
+        guard let gedaan = ctx.dossier.proces.afvinking(a.id, methode) else {
             ctx.meld(.info("Een notitie hoort bij een afgevinkte actie: vink haar eerst af met \(Pagina.toets("fasen.afvinken", ctx.keymap))."))
             return
         }
@@ -120,11 +120,10 @@ extension FasenScherm {
         case .gestopt: notitie = nil
         case .klaar(let tekst):
             notitie = nil
-            guard let i = ctx.dossier.proces.afgevinkt.firstIndex(where: { $0.actie == id }) else {
+            guard ctx.dossier.proces.zetNotitie(tekst, bij: id, methode) else {
                 ctx.meld(.warning("De actie is intussen niet meer afgevinkt; de notitie is niet bewaard."))
                 return .consumed
             }
-            ctx.dossier.proces.afgevinkt[i].notitie = tekst
             ctx.wijziging = nil
             ctx.vraag(.bewaarNu)
         }

@@ -72,7 +72,7 @@ public struct FasenScherm: DossierScherm {
     mutating func toonHuidige(_ dossier: Dossier, _ methode: Methode) {
         fase = methode.fasen.firstIndex { $0.id == dossier.proces.fase } ?? 0
         let acties = methode.fasen.indices.contains(fase) ? methode.fasen[fase].alleActies : []
-        actie = acties.firstIndex { !dossier.proces.isAfgevinkt($0.id) } ?? 0
+        actie = acties.firstIndex { !dossier.proces.isAfgevinkt($0.id, methode) } ?? 0
     }
 
     public mutating func editorKlaar(_ tekst: String?, _ context: inout SchermContext) {

@@ -55,7 +55,7 @@ extension FasenScherm {
         let binnen = Panel(title: "Fase \(f.id) · \(f.naam)").render(into: &buffer, area: area, focused: focus == .acties)
         guard !binnen.isEmpty else { return }
         var pagina = Pagina(breedte: binnen.width)
-        let gedaan = f.alleActies.filter { d.proces.isAfgevinkt($0.id) }.count
+        let gedaan = f.alleActies.filter { d.proces.isAfgevinkt($0.id, methode) }.count
         if d.proces.fase == f.id {
             pagina.voeg("◆ Dit is de huidige fase · \(gedaan)/\(f.alleActies.count) afgevinkt", role: .label)
         } else {
@@ -85,12 +85,12 @@ extension FasenScherm {
     /// "Procesregie · 2/4 afgevinkt" and its actions, each with when and by whom it was ticked.
     private func groep(_ titel: String, _ acties: [FaseActie], vanaf: Int, _ d: Dossier, in pagina: inout Pagina) {
         pagina.leeg()
-        let gedaan = acties.filter { d.proces.isAfgevinkt($0.id) }.count
+        let gedaan = acties.filter { d.proces.isAfgevinkt($0.id, methode) }.count
         pagina.voeg("\(titel) · \(gedaan)/\(acties.count) afgevinkt", role: .title)
         if acties.isEmpty { pagina.voeg("Geen acties in deze fase.", kop: "  ", role: .muted) }
         for (n, a) in acties.enumerated() {
             let item = vanaf + n
-            let afvinking = d.proces.afgevinkt.first { $0.actie == a.id }
+            let afvinking = d.proces.afvinking(a.id, methode)
             let kop = (focus == .acties && item == actie ? "▸ " : "  ") + (afvinking == nil ? "[ ] " : "[x] ") + "\(n + 1). "
             pagina.voeg(a.tekst.singleLine, kop: kop, item: item)
             let inspringing = String(repeating: " ", count: kop.count)

@@ -43,8 +43,10 @@ public struct OpenDossier {
 
     /// Takes a change made by a screen. A change with the same `wijziging` as the one
     /// before (typing on in one field) joins it, so one undo takes it all back.
-    public mutating func verander(naar nieuw: Dossier, wijziging: String?) {
+    public mutating func verander(naar nieuw: Dossier, wijziging: String?, vandaag: Datum) {
         guard nieuw != dossier else { return }
+        var nieuw = nieuw
+        nieuw.noteerWijzigingVeiligheidsplan(sinds: dossier, vandaag: vandaag)
         if let wijziging, let laatste = terug.last, laatste.wijziging == wijziging, vooruit.isEmpty {
             // same run of typing: the undo point stays where the run began
         } else {

@@ -240,7 +240,7 @@ extension OverlegScherm {
             }
             Self.vergeetConcepten(&ctx.dossier)
             ctx.wijziging = nil
-            let afgevinkt = ctx.dossier.vinkAfNaOverleg(l.overleg.id, agenda: l.agenda, vandaag: ctx.vandaag, door: ctx.omgeving.door)
+            let afgevinkt = ctx.dossier.vinkAfNaOverleg(l.overleg.id, agenda: l.agenda, ctx.methode, vandaag: ctx.vandaag, door: ctx.omgeving.door)
             let fasen = Set(afgevinkt.compactMap { ctx.methode.faseVan(actie: $0)?.id }).sorted()
             let vinkjes = afgevinkt.isEmpty ? ""
                 : " \(afgevinkt.count == 1 ? "Eén actie" : "\(afgevinkt.count) acties") van fase \(fasen.joined(separator: " en ")) afgevinkt."

@@ -39,7 +39,11 @@ public enum Onderdelen {
 
     private static func proces(_ a: Processtatus, _ b: Processtatus) -> [String] {
         var namen: [String] = []
-        if a.fase != b.fase || a.afgevinkt != b.afgevinkt { namen.append("fasen") }
+        if a.fase != b.fase || a.afgevinkt != b.afgevinkt || a.rondes != b.rondes || a.faseovergangen != b.faseovergangen {
+            namen.append("fasen")
+        }
+        if a.veiligheidsvragen != b.veiligheidsvragen { namen.append("signalen van onveiligheid") }
+        if a.afsluitingen != b.afsluitingen { namen.append("afsluiting") }
         if a.startcriteria != b.startcriteria { namen.append("startcriteria") }
         if a.meldcode != b.meldcode { namen.append("meldcode") }
         if a.niveau != b.niveau || a.niveaugeschiedenis != b.niveaugeschiedenis || a.schaalantwoorden != b.schaalantwoorden {

@@ -56,16 +56,23 @@ public struct Actie: Sendable, Equatable, Codable, Identifiable {
     /// A person of the dossier.
     public var wie: String?
     public var wat: String
+    /// When it is done; for an action that repeats, its first time.
     public var wanneer: Datum?
-    /// The day it was done; nil while open.
+    /// The day it was done; nil while open. For an action that repeats: the last time that
+    /// was marked done.
     public var gedaan: Datum?
+    /// How it repeats ("elke maandag 9:00 tot 01-03-2027"); nil for a one-off action and in
+    /// files from before.
+    public var herhaling: Herhaling?
 
-    public init(id: String = Sleutel.nieuw(), wie: String?, wat: String, wanneer: Datum?, gedaan: Datum? = nil) {
+    public init(id: String = Sleutel.nieuw(), wie: String?, wat: String, wanneer: Datum?, gedaan: Datum? = nil,
+                herhaling: Herhaling? = nil) {
         self.id = id
         self.wie = wie
         self.wat = wat
         self.wanneer = wanneer
         self.gedaan = gedaan
+        self.herhaling = herhaling
     }
 }
 
@@ -110,6 +117,9 @@ public struct Overleg: Sendable, Equatable, Codable, Identifiable {
     /// How the meeting went, when it was held with the program's overleg mode; nil for a
     /// planned overleg and in files from before (optional, so those still load).
     public var verloop: Overlegverloop?
+    /// True for a planned overleg whose day passed without it being held in Regie while a later
+    /// one of its kind was; nil otherwise (and in files from before).
+    public var nietDoorgegaan: Bool?
 
     public init(id: String = Sleutel.nieuw(), soort: OverlegSoort, datum: Datum?, tijd: Tijd? = nil,
                 locatie: String = "", aanwezigen: [String] = [], verloop: Overlegverloop? = nil) {

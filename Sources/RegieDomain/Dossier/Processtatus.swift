@@ -1,16 +1,171 @@
-/// A phase action ticked off: when, by whom, with an optional note.
+/// A phase action ticked off: when, by whom, in which round, with an optional note.
 public struct Afvinking: Sendable, Equatable, Codable {
     /// The id of the action in the method's phases ("3a.p7").
     public var actie: String
     public var datum: Datum
     public var door: String
     public var notitie: String
+    /// The round it was ticked in (see `Ronde`); absent in files from before rounds: 1.
+    public var ronde: Int
 
-    public init(actie: String, datum: Datum, door: String, notitie: String = "") {
+    public init(actie: String, datum: Datum, door: String, notitie: String = "", ronde: Int = 1) {
         self.actie = actie
         self.datum = datum
         self.door = door
         self.notitie = notitie
+        self.ronde = ronde
+    }
+
+    enum CodingKeys: String, CodingKey { case actie, datum, door, notitie, ronde }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        actie = try c.decode(String.self, forKey: .actie)
+        datum = try c.decode(Datum.self, forKey: .datum)
+        door = try c.decode(String.self, forKey: .door)
+        notitie = try c.decode(String.self, forKey: .notitie)
+        ronde = try c.decodeIfPresent(Int.self, forKey: .ronde) ?? 1
+    }
+}
+
+/// One pass through the phases that repeat (4, 5a, 5b), belonging to one voortgangsoverleg.
+/// Round 1 begins with the work itself and has no record until something is said of it.
+public struct Ronde: Sendable, Equatable, Codable {
+    /// 1, 2, 3 …
+    public var nummer: Int
+    public var begonnen: Datum
+    public var door: String
+    /// The voortgangsoverleg of this round, once it is closed.
+    public var overleg: String?
+    /// The round starts a new request after a closure (back to phase 1): the phases that do
+    /// not repeat are worked again too.
+    public var nieuweAanvraag: Bool
+
+    public init(nummer: Int, begonnen: Datum, door: String, overleg: String? = nil, nieuweAanvraag: Bool = false) {
+        self.nummer = nummer
+        self.begonnen = begonnen
+        self.door = door
+        self.overleg = overleg
+        self.nieuweAanvraag = nieuweAanvraag
+    }
+}
+
+/// A change of the current phase: from where to where, when, by whom, and why when it does
+/// not follow the method (a phase skipped with actions still open, or a step the method does
+/// not give).
+public struct Faseovergang: Sendable, Equatable, Codable {
+    public var van: String
+    public var naar: String
+    public var datum: Datum
+    public var door: String
+    /// Empty when the step follows the method.
+    public var reden: String
+    /// The round after the change.
+    public var ronde: Int
+
+    public init(van: String, naar: String, datum: Datum, door: String, reden: String = "", ronde: Int) {
+        self.van = van
+        self.naar = naar
+        self.datum = datum
+        self.door = door
+        self.reden = reden
+        self.ronde = ronde
+    }
+}
+
+/// The answer to the question "zijn er signalen van (acute) onveiligheid of onvoldoende
+/// basiszorg?" at a safety branch point of the work process.
+public enum Signaalantwoord: String, Sendable, Codable, CaseIterable {
+    case ja, nee, onbekend
+
+    public var tekst: String { rawValue }
+}
+
+/// One answer at a safety branch point (phases 1, 2, 4 and 6b).
+public struct Veiligheidsvraag: Sendable, Equatable, Codable {
+    public var fase: String
+    public var antwoord: Signaalantwoord
+    public var datum: Datum
+    public var door: String
+    public var toelichting: String
+    public var ronde: Int
+
+    public init(fase: String, antwoord: Signaalantwoord, datum: Datum, door: String, toelichting: String = "", ronde: Int = 1) {
+        self.fase = fase
+        self.antwoord = antwoord
+        self.datum = datum
+        self.door = door
+        self.toelichting = toelichting
+        self.ronde = ronde
+    }
+}
+
+/// What is agreed for after the closure (6b.p4): who does what, when, how often.
+public struct Nazorgafspraak: Sendable, Equatable, Codable {
+    public var wie: String
+    public var wat: String
+    public var wanneer: String
+    public var hoeVaak: String
+
+    public init(wie: String, wat: String, wanneer: String = "", hoeVaak: String = "") {
+        self.wie = wie
+        self.wat = wat
+        self.wanneer = wanneer
+        self.hoeVaak = hoeVaak
+    }
+}
+
+/// A closed household opened again: back to phase 4, or to 1 for a new request.
+public struct Heropening: Sendable, Equatable, Codable {
+    public var datum: Datum
+    public var door: String
+    public var naarFase: String
+    public var reden: String
+
+    public init(datum: Datum, door: String, naarFase: String, reden: String) {
+        self.datum = datum
+        self.door = door
+        self.naarFase = naarFase
+        self.reden = reden
+    }
+}
+
+/// The closure of the coordination (phase 6b), as an act: when, by whom, the evaluation
+/// with the client (6b.p7), the nazorg (6b.p4) and where the client can go with questions
+/// (6b.p5).
+public struct Afsluiting: Sendable, Equatable, Codable {
+    public var datum: Datum
+    public var door: String
+    public var evaluatie: String
+    public var nazorg: [Nazorgafspraak]
+    public var vragenBij: String
+    /// Set when the household was opened again; the closure stays on record.
+    public var heropend: Heropening?
+
+    public init(datum: Datum, door: String, evaluatie: String, nazorg: [Nazorgafspraak] = [], vragenBij: String,
+                heropend: Heropening? = nil) {
+        self.datum = datum
+        self.door = door
+        self.evaluatie = evaluatie
+        self.nazorg = nazorg
+        self.vragenBij = vragenBij
+        self.heropend = heropend
+    }
+}
+
+/// The life-threatening step of the meldcode, documented: "112 gebeld om 14:05, door …".
+public struct Noodmelding: Sendable, Equatable, Codable {
+    public var datum: Datum
+    public var tijd: Tijd?
+    public var door: String
+    /// What was done ("112 gebeld", "crisisdienst ingeschakeld").
+    public var wat: String
+
+    public init(datum: Datum, tijd: Tijd?, door: String, wat: String) {
+        self.datum = datum
+        self.tijd = tijd
+        self.door = door
+        self.wat = wat
     }
 }
 
@@ -66,12 +221,30 @@ public struct Meldcodeverloop: Sendable, Equatable, Codable {
     public var stappen: [Stapvastlegging]
     public var antwoorden: [AfwegingAntwoord]
     public var besluit: BesluitVastlegging?
+    /// The day the walk was started; absent in files from before (see `begindatum`).
+    public var begonnen: Datum?
+    /// Why it was started ("signalen bij fase 4").
+    public var aanleiding: String?
+    /// The life-threatening step, when it was taken.
+    public var levensbedreigend: Noodmelding?
 
-    public init(stappen: [Stapvastlegging] = [], antwoorden: [AfwegingAntwoord] = [], besluit: BesluitVastlegging? = nil) {
+    public init(stappen: [Stapvastlegging] = [], antwoorden: [AfwegingAntwoord] = [], besluit: BesluitVastlegging? = nil,
+                begonnen: Datum? = nil, aanleiding: String? = nil, levensbedreigend: Noodmelding? = nil) {
         self.stappen = stappen
         self.antwoorden = antwoorden
         self.besluit = besluit
+        self.begonnen = begonnen
+        self.aanleiding = aanleiding
+        self.levensbedreigend = levensbedreigend
     }
+
+    /// When it began: the day recorded, or the first day anything of it was recorded.
+    public var begindatum: Datum? {
+        begonnen ?? (stappen.map(\.datum) + antwoorden.map(\.datum) + [levensbedreigend?.datum].compactMap { $0 }).min()
+    }
+
+    /// Started and without a decision.
+    public var isOpen: Bool { besluit == nil && begindatum != nil }
 }
 
 /// A change of the regiekaart level.
@@ -108,10 +281,19 @@ public struct Processtatus: Sendable, Equatable, Codable {
     public var niveaugeschiedenis: [Niveauwijziging]
     /// Answers to the op- and afschaal conditions, by condition id.
     public var schaalantwoorden: [String: JaNee]
+    /// The rounds of the repeating phases that have a record (round 1 may have none).
+    public var rondes: [Ronde]
+    /// Every change of the current phase, oldest first.
+    public var faseovergangen: [Faseovergang]
+    /// The answers at the safety branch points, oldest first.
+    public var veiligheidsvragen: [Veiligheidsvraag]
+    /// Every closure, oldest first; the household is closed when the last is not reopened.
+    public var afsluitingen: [Afsluiting]
 
     public init(fase: String = "1", afgevinkt: [Afvinking] = [], startcriteria: [String] = [],
                 meldcode: [Meldcodeverloop] = [], niveau: Int? = nil, niveaugeschiedenis: [Niveauwijziging] = [],
-                schaalantwoorden: [String: JaNee] = [:]) {
+                schaalantwoorden: [String: JaNee] = [:], rondes: [Ronde] = [], faseovergangen: [Faseovergang] = [],
+                veiligheidsvragen: [Veiligheidsvraag] = [], afsluitingen: [Afsluiting] = []) {
         self.fase = fase
         self.afgevinkt = afgevinkt
         self.startcriteria = startcriteria
@@ -119,7 +301,30 @@ public struct Processtatus: Sendable, Equatable, Codable {
         self.niveau = niveau
         self.niveaugeschiedenis = niveaugeschiedenis
         self.schaalantwoorden = schaalantwoorden
+        self.rondes = rondes
+        self.faseovergangen = faseovergangen
+        self.veiligheidsvragen = veiligheidsvragen
+        self.afsluitingen = afsluitingen
     }
 
-    public func isAfgevinkt(_ actie: String) -> Bool { afgevinkt.contains { $0.actie == actie } }
+    enum CodingKeys: String, CodingKey {
+        case fase, afgevinkt, startcriteria, meldcode, niveau, niveaugeschiedenis, schaalantwoorden
+        case rondes, faseovergangen, veiligheidsvragen, afsluitingen
+    }
+
+    /// Files from before rounds, closures and safety answers load unchanged: those lists start empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        fase = try c.decode(String.self, forKey: .fase)
+        afgevinkt = try c.decode([Afvinking].self, forKey: .afgevinkt)
+        startcriteria = try c.decode([String].self, forKey: .startcriteria)
+        meldcode = try c.decode([Meldcodeverloop].self, forKey: .meldcode)
+        niveau = try c.decodeIfPresent(Int.self, forKey: .niveau)
+        niveaugeschiedenis = try c.decode([Niveauwijziging].self, forKey: .niveaugeschiedenis)
+        schaalantwoorden = try c.decode([String: JaNee].self, forKey: .schaalantwoorden)
+        rondes = try c.decodeIfPresent([Ronde].self, forKey: .rondes) ?? []
+        faseovergangen = try c.decodeIfPresent([Faseovergang].self, forKey: .faseovergangen) ?? []
+        veiligheidsvragen = try c.decodeIfPresent([Veiligheidsvraag].self, forKey: .veiligheidsvragen) ?? []
+        afsluitingen = try c.decodeIfPresent([Afsluiting].self, forKey: .afsluitingen) ?? []
+    }
 }

@@ -44,10 +44,26 @@ public struct Schaalscore: Sendable, Equatable, Codable, Identifiable {
     public static let bereik = 0...10
 }
 
-/// What must happen at once to lift the unsafety.
+/// Whether a veiligheidsafspraak was kept, as asked at an overleg (5b.p4).
+public struct Naleving: Sendable, Equatable, Codable {
+    public var datum: Datum
+    public var nagekomen: JaNee
+    public var toelichting: String
+    /// The overleg where it was asked, if any.
+    public var overleg: String?
+
+    public init(datum: Datum, nagekomen: JaNee, toelichting: String = "", overleg: String? = nil) {
+        self.datum = datum
+        self.nagekomen = nagekomen
+        self.toelichting = toelichting
+        self.overleg = overleg
+    }
+}
+
+/// What must happen at once to lift the unsafety: who does what, where and when.
 public struct Veiligheidsafspraak: Sendable, Equatable, Codable, Identifiable {
     public var id: String
-    /// Concretely: who does what, where and when.
+    /// What is done.
     public var wat: String
     /// What is needed to carry it out (what the client does, who supports).
     public var nodig: String
@@ -55,13 +71,57 @@ public struct Veiligheidsafspraak: Sendable, Equatable, Codable, Identifiable {
     public var toezicht: String?
     /// What happens when it is not kept.
     public var alsNietNagekomen: String
+    /// The person of the dossier who does it; absent in files from before.
+    public var wie: String?
+    public var waar: String
+    /// By when; a passed date without an answer "nagekomen" since makes it late.
+    public var wanneer: Datum?
+    /// Every time it was asked whether it was kept, oldest first.
+    public var nalevingen: [Naleving]
 
-    public init(id: String = Sleutel.nieuw(), wat: String, nodig: String = "", toezicht: String? = nil, alsNietNagekomen: String = "") {
+    public init(id: String = Sleutel.nieuw(), wat: String, nodig: String = "", toezicht: String? = nil, alsNietNagekomen: String = "",
+                wie: String? = nil, waar: String = "", wanneer: Datum? = nil, nalevingen: [Naleving] = []) {
         self.id = id
         self.wat = wat
         self.nodig = nodig
         self.toezicht = toezicht
         self.alsNietNagekomen = alsNietNagekomen
+        self.wie = wie
+        self.waar = waar
+        self.wanneer = wanneer
+        self.nalevingen = nalevingen
+    }
+
+    enum CodingKeys: String, CodingKey { case id, wat, nodig, toezicht, alsNietNagekomen, wie, waar, wanneer, nalevingen }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        wat = try c.decode(String.self, forKey: .wat)
+        nodig = try c.decode(String.self, forKey: .nodig)
+        toezicht = try c.decodeIfPresent(String.self, forKey: .toezicht)
+        alsNietNagekomen = try c.decode(String.self, forKey: .alsNietNagekomen)
+        wie = try c.decodeIfPresent(String.self, forKey: .wie)
+        waar = try c.decodeIfPresent(String.self, forKey: .waar) ?? ""
+        wanneer = try c.decodeIfPresent(Datum.self, forKey: .wanneer)
+        nalevingen = try c.decodeIfPresent([Naleving].self, forKey: .nalevingen) ?? []
+    }
+
+    /// Late: its date passed and nobody said since that it was kept.
+    public func isTeLaat(vandaag: Datum) -> Bool {
+        guard let wanneer, wanneer < vandaag else { return false }
+        return !nalevingen.contains { $0.nagekomen == .ja && $0.datum >= wanneer }
+    }
+}
+
+/// A veiligheidsplan ended because the safety is back: when and by whom.
+public struct Afronding: Sendable, Equatable, Codable {
+    public var datum: Datum
+    public var door: String
+
+    public init(datum: Datum, door: String) {
+        self.datum = datum
+        self.door = door
     }
 }
 
@@ -156,6 +216,10 @@ public struct Veiligheidsplan: Sendable, Equatable, Codable {
     public var contacten: [Veiligheidscontact]
     public var evaluatiedatum: Datum?
     public var ondertekening: [Ondertekening]
+    /// The last day its content changed (not counting signatures); absent in files from before.
+    public var gewijzigd: Datum?
+    /// Set when it was ended because the safety is back; nil while it runs.
+    public var afgerond: Afronding?
 
     public init(doelencheck: Doelencheck = Doelencheck(), veiligheidsvoorwaarden: String = "",
                 bestaandeVeiligheid: [Uitspraak] = [], gebeurtenissen: [Uitspraak] = [], schade: [Uitspraak] = [],
@@ -176,9 +240,37 @@ public struct Veiligheidsplan: Sendable, Equatable, Codable {
         self.ondertekening = ondertekening
     }
 
-    /// Signed by at least one client or legal representative and at least one professional.
+    /// Signed by at least one client or legal representative and at least one professional,
+    /// on or after the day its content last changed (a plan changed at an overleg is signed again).
     public var isOndertekend: Bool {
-        ondertekening.contains { $0.hoedanigheid != .professional } && ondertekening.contains { $0.hoedanigheid == .professional }
+        let geldig = ondertekening.filter { o in gewijzigd.map { o.datum >= $0 } ?? true }
+        return geldig.contains { $0.hoedanigheid != .professional } && geldig.contains { $0.hoedanigheid == .professional }
+    }
+
+    /// Signed once by both sides, but changed after that.
+    public var moetOpnieuwOndertekend: Bool {
+        !isOndertekend && ondertekening.contains { $0.hoedanigheid != .professional }
+            && ondertekening.contains { $0.hoedanigheid == .professional }
+    }
+
+    /// The content without the signatures and the change date: what "changed" compares.
+    public var inhoud: Veiligheidsplan {
+        var v = self
+        v.ondertekening = []
+        v.gewijzigd = nil
+        v.afgerond = nil
+        return v
+    }
+
+    /// Each person's latest score: who, and the score.
+    public var laatsteScores: [Schaalscore] {
+        var per: [String: Schaalscore] = [:]
+        for s in schaalvragen {
+            let wie = s.persoon ?? "?"
+            if let oud = per[wie], oud.datum > s.datum { continue }
+            per[wie] = s
+        }
+        return per.values.sorted { ($0.cijfer, $0.datum) < ($1.cijfer, $1.datum) }
     }
 
     /// Every list of quotes, with its name, in the plan's order.
@@ -190,5 +282,14 @@ public struct Veiligheidsplan: Sendable, Equatable, Codable {
     /// Each person's scores, oldest first.
     public func schaalgeschiedenis(van persoon: String) -> [Schaalscore] {
         schaalvragen.filter { $0.persoon == persoon }.sorted { $0.datum < $1.datum }
+    }
+}
+
+extension Dossier {
+    /// Notes the day the veiligheidsplan's content changed, going from `oud` to this dossier:
+    /// a plan changed after it was signed must be signed again (5b.p10).
+    public mutating func noteerWijzigingVeiligheidsplan(sinds oud: Dossier, vandaag: Datum) {
+        guard let nieuw = veiligheidsplan, let vorig = oud.veiligheidsplan, nieuw.inhoud != vorig.inhoud else { return }
+        veiligheidsplan?.gewijzigd = vandaag
     }
 }

@@ -38,11 +38,55 @@ public struct MethodeInfo: Sendable, Equatable, Codable {
     public var naam: String
     public var versie: String
     public var bron: String?
+    /// The region's numbers for the rules (`regels:`); absent in sets from before: the defaults.
+    public var regels: Methoderegels
 
-    public init(naam: String, versie: String, bron: String? = nil) {
+    public init(naam: String, versie: String, bron: String? = nil, regels: Methoderegels = Methoderegels()) {
         self.naam = naam
         self.versie = versie
         self.bron = bron
+        self.regels = regels
+    }
+
+    enum CodingKeys: String, CodingKey { case naam, versie, bron, regels }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        naam = try c.decode(String.self, forKey: .naam)
+        versie = try c.decode(String.self, forKey: .versie)
+        bron = try c.decodeIfPresent(String.self, forKey: .bron)
+        regels = try c.decodeIfPresent(Methoderegels.self, forKey: .regels) ?? Methoderegels()
+    }
+}
+
+/// Numbers the guideline leaves to the region, with the defaults Regie ships.
+public struct Methoderegels: Sendable, Equatable, Codable {
+    /// Closing is refused while someone's latest answer to the schaalvraag is below this
+    /// (10: "iedereen weet dat er voldoende veiligheid is om af te sluiten").
+    public var afsluitenVanafSchaalscore: Int
+    /// A meldcode walk without a decision is flagged after this many days.
+    public var meldcodeOpenDagen: Int
+    /// Decisions of the afwegingskader after which the regiekaart level must be reviewed.
+    public var niveauHerzienNaBesluit: [String]
+
+    public init(afsluitenVanafSchaalscore: Int = 10, meldcodeOpenDagen: Int = 28, niveauHerzienNaBesluit: [String] = ["melden"]) {
+        self.afsluitenVanafSchaalscore = afsluitenVanafSchaalscore
+        self.meldcodeOpenDagen = meldcodeOpenDagen
+        self.niveauHerzienNaBesluit = niveauHerzienNaBesluit
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case afsluitenVanafSchaalscore = "afsluiten-vanaf-schaalscore"
+        case meldcodeOpenDagen = "meldcode-open-dagen"
+        case niveauHerzienNaBesluit = "niveau-herzien-na-besluit"
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        let s = Methoderegels()
+        afsluitenVanafSchaalscore = try c.decodeIfPresent(Int.self, forKey: .afsluitenVanafSchaalscore) ?? s.afsluitenVanafSchaalscore
+        meldcodeOpenDagen = try c.decodeIfPresent(Int.self, forKey: .meldcodeOpenDagen) ?? s.meldcodeOpenDagen
+        niveauHerzienNaBesluit = try c.decodeIfPresent([String].self, forKey: .niveauHerzienNaBesluit) ?? s.niveauHerzienNaBesluit
     }
 }
 
@@ -66,9 +110,16 @@ public struct Fase: Sendable, Equatable, Codable, Identifiable {
     public var volgende: [String]
     /// In this phase, check for (acute) unsafety and insufficient basic care.
     public var veiligheidscheck: Bool
+    /// The phase is worked again for every voortgangsoverleg (4, 5a, 5b): its actions are
+    /// ticked per round. Absent in sets from before: false.
+    public var herhaalt: Bool
+    /// Ids in `volgende` that are the region's choice, not the guideline's: a region may
+    /// remove them (from both lists). Absent: none.
+    public var regionaal: [String]
 
     public init(id: String, naam: String, doel: String, procesregie: [FaseActie], casusregie: [FaseActie],
-                toelichting: String? = nil, volgende: [String], veiligheidscheck: Bool = false) {
+                toelichting: String? = nil, volgende: [String], veiligheidscheck: Bool = false,
+                herhaalt: Bool = false, regionaal: [String] = []) {
         self.id = id
         self.naam = naam
         self.doel = doel
@@ -77,9 +128,33 @@ public struct Fase: Sendable, Equatable, Codable, Identifiable {
         self.toelichting = toelichting
         self.volgende = volgende
         self.veiligheidscheck = veiligheidscheck
+        self.herhaalt = herhaalt
+        self.regionaal = regionaal
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, naam, doel, procesregie, casusregie, toelichting, volgende, veiligheidscheck, herhaalt, regionaal
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        naam = try c.decode(String.self, forKey: .naam)
+        doel = try c.decode(String.self, forKey: .doel)
+        procesregie = try c.decode([FaseActie].self, forKey: .procesregie)
+        casusregie = try c.decode([FaseActie].self, forKey: .casusregie)
+        toelichting = try c.decodeIfPresent(String.self, forKey: .toelichting)
+        volgende = try c.decode([String].self, forKey: .volgende)
+        veiligheidscheck = try c.decodeIfPresent(Bool.self, forKey: .veiligheidscheck) ?? false
+        herhaalt = try c.decodeIfPresent(Bool.self, forKey: .herhaalt) ?? false
+        regionaal = try c.decodeIfPresent([String].self, forKey: .regionaal) ?? []
     }
 
     public var alleActies: [FaseActie] { procesregie + casusregie }
+    /// The actions that are ticked: not those that are a rule the program keeps (`regel`).
+    public var afvinkbareActies: [FaseActie] { alleActies.filter { $0.regel == nil } }
+    /// The phases that follow in the guideline itself (without the region's choices).
+    public var volgensRichtlijn: [String] { volgende.filter { !regionaal.contains($0) } }
 }
 
 public struct FaseActie: Sendable, Equatable, Codable, Identifiable {
@@ -87,12 +162,22 @@ public struct FaseActie: Sendable, Equatable, Codable, Identifiable {
     public var id: String
     public var tekst: String
     public var toelichting: String?
+    /// Set when the action is a rule the program keeps rather than a step to tick, e.g.
+    /// `niet-afsluiten-bij-onveiligheid` (6b.p10). Known rules: `Faseregel`.
+    public var regel: String?
 
-    public init(id: String, tekst: String, toelichting: String? = nil) {
+    public init(id: String, tekst: String, toelichting: String? = nil, regel: String? = nil) {
         self.id = id
         self.tekst = tekst
         self.toelichting = toelichting
+        self.regel = regel
     }
+}
+
+/// The rules an action of the method can stand for (`regel` in fasen.yaml).
+public enum Faseregel: String, Sendable, CaseIterable {
+    /// Never close while there are signs of unsafety (6b.p10): closing is refused.
+    case nietAfsluitenBijOnveiligheid = "niet-afsluiten-bij-onveiligheid"
 }
 
 // MARK: - Regiekaart (regiekaart.yaml)

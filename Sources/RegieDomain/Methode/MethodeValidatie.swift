@@ -42,12 +42,26 @@ extension Methode {
                     p.append(.init(bestand: f, item: ai, probleem: "deze actie-id komt vaker dan één keer voor"))
                 }
                 if leeg(actie.tekst) { p.append(.init(bestand: f, item: ai, probleem: "de tekst is leeg")) }
+                if let regel = actie.regel, Faseregel(rawValue: regel) == nil {
+                    p.append(.init(bestand: f, item: ai, probleem: "onbekende regel \"\(regel)\"; kies uit "
+                                   + Faseregel.allCases.map(\.rawValue).joined(separator: ", ")))
+                }
             }
         }
         for fase in fasen {
             for v in fase.volgende where !faseIds.contains(v) {
                 p.append(.init(bestand: f, item: "fase \"\(fase.id)\"", probleem: "volgende fase \"\(v)\" bestaat niet"))
             }
+            for v in fase.regionaal where !fase.volgende.contains(v) {
+                p.append(.init(bestand: f, item: "fase \"\(fase.id)\"", probleem: "regionaal \"\(v)\" staat niet bij volgende"))
+            }
+        }
+        let regels = info.regels
+        if !Schaalscore.bereik.contains(regels.afsluitenVanafSchaalscore) {
+            p.append(.init(bestand: "methode.yaml", item: "regels.afsluiten-vanaf-schaalscore", probleem: "kies een cijfer van 0 tot en met 10"))
+        }
+        if regels.meldcodeOpenDagen < 1 {
+            p.append(.init(bestand: "methode.yaml", item: "regels.meldcode-open-dagen", probleem: "het aantal dagen moet groter zijn dan 0"))
         }
 
         // regiekaart.yaml

@@ -3,10 +3,10 @@ import Foundation
 /// The overleggen of a dossier as the meeting mode sees them: the one running, the ones
 /// held, the planned one a new meeting takes over, and starting and closing a meeting.
 extension Dossier {
-    /// Whether the veiligheidsplan steps of an agenda are taken: there are worries about
-    /// basic care or safety, or a veiligheidsplan already exists.
+    /// Whether the veiligheidsplan steps of an agenda are taken: there are signs of unsafety,
+    /// a veiligheidsplan exists (and runs), or the level is 3 or higher (5b.p4).
     public var veiligheidsstappenNodig: Bool {
-        plan.zorgenBasiszorgVeiligheid == .ja || veiligheidsplan != nil
+        heeftVeiligheidssignalen || (veiligheidsplan != nil && veiligheidsplan?.afgerond == nil) || (proces.niveau ?? 0) >= 3
     }
 
     /// The steps of `agenda` that are taken for this dossier now.
@@ -34,7 +34,7 @@ extension Dossier {
     /// Held (or running) overleggen, newest first: those held with the program, and those
     /// with a date before today.
     public func gehoudenOverleggen(vandaag: Datum) -> [Overleg] {
-        plan.overleggen.filter { o in o.verloop != nil || (o.datum.map { $0 < vandaag } ?? false) }
+        plan.overleggen.filter { o in o.nietDoorgegaan != true && (o.verloop != nil || (o.datum.map { $0 < vandaag } ?? false)) }
             .sorted { ($0.datum ?? vandaag, $0.tijd ?? Tijd.middernacht) > ($1.datum ?? vandaag, $1.tijd ?? Tijd.middernacht) }
     }
 
@@ -52,6 +52,7 @@ extension Dossier {
     public mutating func beginOverleg(_ soort: OverlegSoort, agenda: Overlegagenda, aanwezigen: [String],
                                       vandaag: Datum, tijd: Tijd?, nu: Tijdstip) -> String? {
         guard lopendOverleg == nil, let eerste = actieveStappen(agenda).first else { return nil }
+        markeerNietDoorgegaan(soort, vandaag: vandaag)
         var verloop = Overlegverloop(begin: nu, huidigeStap: eerste.id)
         if let gepland = geplandOverleg(soort, vandaag: vandaag), let i = plan.overleggen.firstIndex(where: { $0.id == gepland.id }) {
             verloop.gepland = Overlegverloop.Gepland(datum: gepland.datum, tijd: gepland.tijd, aanwezigen: gepland.aanwezigen)
@@ -131,21 +132,50 @@ extension Dossier {
     }
 
     /// After closing: ticks the method's actions that the steps walked in the overleg stand
-    /// for (a step's `fase-actie`, e.g. "3b.p3"), dated today with who closed it and a note
-    /// naming the overleg. Actions already ticked stay as they were.
+    /// for (a step's `fase-actie`, e.g. "3b.p3"), in the current round, dated today with who
+    /// closed it and a note naming the overleg. Actions already ticked in this round stay as
+    /// they were. A voortgangsoverleg becomes the overleg of the current round.
     /// - Returns: the ids of the actions ticked now.
     @discardableResult
-    public mutating func vinkAfNaOverleg(_ id: String, agenda: Overlegagenda, vandaag: Datum, door: String) -> [String] {
+    public mutating func vinkAfNaOverleg(_ id: String, agenda: Overlegagenda, _ methode: Methode, vandaag: Datum, door: String) -> [String] {
         guard let overleg = plan.overleggen.first(where: { $0.id == id }), let verloop = overleg.verloop, !verloop.loopt else { return [] }
+        if overleg.soort == .voortgang { proces.koppelOverleg(id, datum: vandaag, door: door) }
         let gelopen = Set(verloop.stappen.map(\.stap))
+        let notitie = "tijdens het \(overleg.soort.tekst) van \(vandaag.tekst)"
         var nieuw: [String] = []
         for stap in agenda.stappen where gelopen.contains(stap.id) {
-            guard let actie = stap.faseActie, !proces.isAfgevinkt(actie), !nieuw.contains(actie) else { continue }
-            nieuw.append(actie)
+            guard let actie = stap.faseActie, !nieuw.contains(actie) else { continue }
+            if proces.vinkAf(actie, methode, datum: vandaag, door: door, notitie: notitie) { nieuw.append(actie) }
         }
-        let notitie = "tijdens het \(overleg.soort.tekst) van \(vandaag.tekst)"
-        proces.afgevinkt += nieuw.map { Afvinking(actie: $0, datum: vandaag, door: door, notitie: notitie) }
         return nieuw
+    }
+
+    /// The planned overleggen of this kind still to come (not held, from today on), earliest first.
+    public func geplandeOverleggen(_ soort: OverlegSoort, vandaag: Datum) -> [Overleg] {
+        plan.overleggen.filter { $0.soort == soort && $0.verloop == nil && $0.nietDoorgegaan != true && ($0.datum.map { $0 >= vandaag } ?? false) }
+            .sorted { ($0.datum!, $0.tijd ?? Tijd.middernacht) < ($1.datum!, $1.tijd ?? Tijd.middernacht) }
+    }
+
+    /// Moves planned overleg `id` to a new date and time (instead of planning a second one).
+    /// - Returns: whether it was planned and is moved.
+    @discardableResult
+    public mutating func verplaatsOverleg(_ id: String, naar datum: Datum, tijd: Tijd?) -> Bool {
+        guard let i = plan.overleggen.firstIndex(where: { $0.id == id }), plan.overleggen[i].verloop == nil else { return false }
+        plan.overleggen[i].datum = datum
+        plan.overleggen[i].tijd = tijd
+        plan.overleggen[i].nietDoorgegaan = nil
+        return true
+    }
+
+    /// Planned overleggen that never took place: of the kind started today, planned after the
+    /// last one held in Regie and with a day that passed without being held. (Without one held
+    /// in Regie, a past date may be a meeting held elsewhere, so nothing is marked.)
+    mutating func markeerNietDoorgegaan(_ soort: OverlegSoort, vandaag: Datum) {
+        guard let laatst = plan.overleggen.filter({ $0.soort == soort && $0.verloop != nil }).compactMap(\.datum).max() else { return }
+        for i in plan.overleggen.indices where plan.overleggen[i].soort == soort && plan.overleggen[i].verloop == nil
+            && (plan.overleggen[i].datum.map { $0 > laatst && $0 < vandaag } ?? false) {
+            plan.overleggen[i].nietDoorgegaan = true
+        }
     }
 
     /// The names of those present, in the order of a round.

@@ -1,7 +1,7 @@
 /// How long a closed household is kept before the program offers to erase it.
 ///
-/// "Closed" (afgesloten): every action of the closing phase (6b, "afsluiten en nazorg klant")
-/// is ticked off; the day it closed is the date of the last of those ticks. The right period
+/// "Closed" (afgesloten): the household was closed with the closing act (`Dossier.sluitAf`)
+/// and not opened again; the term counts from the day of that closure. The right period
 /// depends on the law that applies (Jeugdwet, Wmo) and the organisation's policy, so it is a
 /// setting (`bewaartermijn` in months); the program only flags, a person decides.
 public struct Bewaartermijn: Sendable, Equatable {
@@ -17,18 +17,9 @@ public struct Bewaartermijn: Sendable, Equatable {
         methode.fase("6b") ?? methode.fasen.last
     }
 
-    /// The day the household was closed, or nil while it is not (or the phase has no actions).
+    /// The day the household was closed (the closing act of phase 6b), or nil while it is not.
     public static func afgeslotenOp(_ d: Dossier, _ methode: Methode) -> Datum? {
-        guard let fase = afsluitfase(methode) else { return nil }
-        let ids = fase.alleActies.map(\.id)
-        guard !ids.isEmpty else { return nil }
-        var laatste: Datum?
-        for id in ids {
-            // The last tick of each action counts (an action can be ticked again).
-            guard let tik = d.proces.afgevinkt.filter({ $0.actie == id }).map(\.datum).max() else { return nil }
-            laatste = max(laatste ?? tik, tik)
-        }
-        return laatste
+        d.afsluiting?.datum
     }
 
     /// The first day the household is past its term: `afgesloten` plus the months (the

@@ -144,7 +144,22 @@ public struct Persoonsgegevens: Sendable, Equatable, Codable {
         uit += pr.niveaugeschiedenis.filter { zelfdeNaam($0.door, p.naam) }.map {
             Vastlegging(soort: "niveauwijziging", datum: $0.datum, wat: "naar niveau \($0.naar): \($0.reden)")
         }
+        uit += pr.faseovergangen.filter { zelfdeNaam($0.door, p.naam) }.map {
+            Vastlegging(soort: "fase", datum: $0.datum, wat: "van \($0.van) naar \($0.naar)" + ($0.reden.isEmpty ? "" : ": \($0.reden)"))
+        }
+        uit += pr.veiligheidsvragen.filter { zelfdeNaam($0.door, p.naam) }.map {
+            Vastlegging(soort: "signalen van onveiligheid", datum: $0.datum, wat: "fase \($0.fase): \($0.antwoord.tekst)")
+        }
+        for a in pr.afsluitingen {
+            if zelfdeNaam(a.door, p.naam) { uit.append(Vastlegging(soort: "afgesloten", datum: a.datum, wat: a.evaluatie)) }
+            if let h = a.heropend, zelfdeNaam(h.door, p.naam) {
+                uit.append(Vastlegging(soort: "heropend", datum: h.datum, wat: "naar fase \(h.naarFase): \(h.reden)"))
+            }
+        }
         for m in pr.meldcode {
+            if let n = m.levensbedreigend, zelfdeNaam(n.door, p.naam) {
+                uit.append(Vastlegging(soort: "levensbedreigend", datum: n.datum, wat: n.wat))
+            }
             uit += m.stappen.filter { zelfdeNaam($0.door, p.naam) }.map {
                 Vastlegging(soort: "meldcode", datum: $0.datum, wat: $0.stap + ($0.notitie.isEmpty ? "" : ": \($0.notitie)"))
             }

@@ -34,6 +34,8 @@ public enum Plaats: Sendable, Hashable {
     case overleggen
     case niveau
     case fase
+    /// The extra safety steps (the meldcode walks) and the safety branch points.
+    case meldcode
     case veiligheidsplan
     case veiligheidsUitspraak(String)
     case schaalscore(String)
@@ -58,6 +60,7 @@ public enum Plaats: Sendable, Hashable {
         case .overleggen: return "Planning overleg"
         case .niveau: return "Regiekaart"
         case .fase: return "Fase"
+        case .meldcode: return "Meldcode"
         case .veiligheidsplan: return "Veiligheidsplan"
         case .veiligheidsUitspraak: return "Veiligheidsplan, krachten en zorgen"
         case .schaalscore: return "Veiligheidsplan, schaalvraag"
@@ -149,15 +152,24 @@ extension Dossier {
                 if let wie = actie.wie, !bekend.contains(wie) {
                     b.append(Bevinding(.fout, plaats, "Deze actie verwijst naar iemand die niet in het dossier staat."))
                 }
-                if actie.gedaan == nil, let wanneer = actie.wanneer, wanneer < vandaag {
-                    b.append(Bevinding(.waarschuwing, plaats, "Deze actie is te laat: gepland op \(wanneer.tekst)."))
+                if !isAfgesloten, actie.isTeLaat(vandaag: vandaag), let deadline = actie.deadline {
+                    let ritme = actie.ritmeTekst.map { " (\($0))" } ?? ""
+                    b.append(Bevinding(.waarschuwing, plaats, "Deze actie is te laat: gepland op \(deadline.tekst)\(ritme)."))
                 }
             }
         }
 
-        // The next overleg.
-        if volgendOverleg(vandaag: vandaag) == nil {
+        // The next overleg: one of each kind, and always one while the household is not closed.
+        if !isAfgesloten, volgendOverleg(vandaag: vandaag) == nil {
             b.append(Bevinding(.waarschuwing, .overleggen, "Er is geen volgend overleg gepland."))
+        }
+        for soort in OverlegSoort.allCases {
+            let gepland = geplandeOverleggen(soort, vandaag: vandaag)
+            if gepland.count > 1 {
+                b.append(Bevinding(.waarschuwing, .overleggen,
+                                   "Er staan \(gepland.count) volgende \(soort.tekst)en gepland (\(gepland.compactMap(\.datum).map(\.tekst).joined(separator: ", "))); "
+                                   + "houd er één en verplaats die zo nodig."))
+            }
         }
 
         // Safety.
@@ -202,8 +214,29 @@ extension Dossier {
             for a in vp.afspraken where a.toezicht == nil {
                 b.append(Bevinding(.waarschuwing, .afspraak(a.id), "Bij deze afspraak staat niet wie toeziet dat ze wordt nagekomen."))
             }
+            let loopt = vp.afgerond == nil && !isAfgesloten
             if vp.evaluatiedatum == nil {
-                b.append(Bevinding(.hint, .veiligheidsplan, "Plan een datum om het veiligheidsplan te evalueren."))
+                if loopt { b.append(Bevinding(.hint, .veiligheidsplan, "Plan een datum om het veiligheidsplan te evalueren.")) }
+            } else if let e = vp.evaluatiedatum, e < vandaag, loopt {
+                b.append(Bevinding(.waarschuwing, .veiligheidsplan,
+                                   "De evaluatie van het veiligheidsplan is te laat: die stond op \(e.tekst). Evalueer het en plan een nieuwe datum."))
+            }
+            if vp.moetOpnieuwOndertekend, loopt {
+                b.append(Bevinding(.waarschuwing, .ondertekening,
+                                   "Het veiligheidsplan is gewijzigd op \(vp.gewijzigd?.tekst ?? "?"), na de laatste ondertekening: laat het opnieuw ondertekenen."))
+            }
+            for a in vp.afspraken {
+                var mist: [String] = []
+                if a.wie == nil { mist.append("wie") }
+                if a.waar.allSatisfy(\.isWhitespace) { mist.append("waar") }
+                if a.wanneer == nil { mist.append("wanneer") }
+                if !mist.isEmpty, loopt {
+                    b.append(Bevinding(.hint, .afspraak(a.id), "Bij deze afspraak ontbreekt \(Self.lijst(mist))."))
+                }
+            }
+            for a in teLateAfspraken(vandaag: vandaag) {
+                b.append(Bevinding(.waarschuwing, .afspraak(a.id),
+                                   "Deze veiligheidsafspraak is te laat: gepland op \(a.wanneer?.tekst ?? "?"), en sindsdien niet als nagekomen vastgelegd."))
             }
             if !vp.doelencheck.isCompleet {
                 b.append(Bevinding(.hint, .doelencheck, "De doelencheck van het veiligheidsplan is nog niet helemaal afgevinkt."))
@@ -213,7 +246,10 @@ extension Dossier {
         // Process.
         if methode.fase(proces.fase) == nil {
             b.append(Bevinding(.fout, .fase, "Fase \"\(proces.fase)\" bestaat niet in de methode."))
+        } else if !isAfgesloten, let tegenspraak = faseTegenspraak(methode) {
+            b.append(Bevinding(.waarschuwing, .fase, tegenspraak))
         }
+        b += veiligheidsbevindingen(methode, vandaag: vandaag)
         if let n = proces.niveau, methode.niveau(n) == nil {
             b.append(Bevinding(.fout, .niveau, "Niveau \(n) bestaat niet in de regiekaart."))
         } else if proces.niveau == nil {
@@ -221,6 +257,41 @@ extension Dossier {
         }
 
         return b.enumerated().sorted { ($0.element.ernst, $0.offset) < ($1.element.ernst, $1.offset) }.map(\.element)
+    }
+
+    /// The rules around the safety branch points and the meldcode.
+    func veiligheidsbevindingen(_ methode: Methode, vandaag: Datum) -> [Bevinding] {
+        var b: [Bevinding] = []
+        if isAfgesloten {
+            let bezwaren = veiligheidsbezwaren(methode)
+            if !bezwaren.isEmpty {
+                b.append(Bevinding(.fout, .fase, "Het huishouden is afgesloten, maar er zijn signalen van onveiligheid: "
+                                   + bezwaren.joined(separator: " ") + " Open het opnieuw."))
+            }
+        }
+        let niveau = proces.niveau ?? 0
+        if (heeftVeiligheidssignalen || niveau >= 3), proces.meldcode.allSatisfy({ $0.begindatum == nil }) {
+            let waarom = heeftVeiligheidssignalen ? "Er zijn signalen van onveiligheid" : "Het huishouden staat op niveau \(niveau)"
+            b.append(Bevinding(.fout, .meldcode, "\(waarom), maar de meldcode is nog niet gevolgd. Open de extra stappen bij onveiligheid."))
+        }
+        if let m = openMeldcode, let begin = m.begindatum, vandaag.dagnummer - begin.dagnummer > methode.info.regels.meldcodeOpenDagen {
+            b.append(Bevinding(.waarschuwing, .meldcode,
+                               "De meldcode loopt sinds \(begin.tekst) (\(vandaag.dagnummer - begin.dagnummer) dagen) zonder besluit; "
+                               + "de afspraak is binnen \(methode.info.regels.meldcodeOpenDagen) dagen."))
+        }
+        for m in proces.meldcode {
+            guard let besluit = m.besluit, methode.info.regels.niveauHerzienNaBesluit.contains(besluit.besluit) else { continue }
+            if !proces.niveaugeschiedenis.contains(where: { $0.datum >= besluit.datum }) {
+                let tekst = methode.meldcode.besluit(besluit.besluit)?.tekst ?? besluit.besluit
+                b.append(Bevinding(.waarschuwing, .niveau,
+                                   "Op \(besluit.datum.tekst) is besloten: \"\(tekst)\". Bekijk daarna het niveau op de regiekaart opnieuw."))
+            }
+        }
+        if toestemmingDelen == .nee, heeftVeiligheidssignalen {
+            b.append(Bevinding(.fout, .meldcode,
+                               "Er is geen toestemming om informatie te delen, terwijl er signalen van onveiligheid zijn: volg de meldcode."))
+        }
+        return b
     }
 
     /// The first word that makes a goal negative, if any.

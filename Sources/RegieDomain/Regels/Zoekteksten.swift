@@ -22,6 +22,14 @@ extension Dossier {
             for a in v.afspraken { t.append(("Veiligheidsafspraak", a.wat)) }
         }
         for a in proces.afgevinkt where !a.notitie.isEmpty { t.append(("Notitie bij actie", a.notitie)) }
+        for v in proces.veiligheidsvragen { t.append(("Signalen van onveiligheid", v.toelichting)) }
+        for f in proces.faseovergangen { t.append(("Reden faseovergang", f.reden)) }
+        for a in proces.afsluitingen {
+            t.append(("Evaluatie bij afsluiten", a.evaluatie))
+            t.append(("Vragen na afsluiten", a.vragenBij))
+            for z in a.nazorg { t.append(("Nazorg", "\(z.wie): \(z.wat)")) }
+            if let h = a.heropend { t.append(("Reden heropenen", h.reden)) }
+        }
         return t.filter { !$0.1.isEmpty }
     }
 }

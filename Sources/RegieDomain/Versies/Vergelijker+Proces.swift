@@ -34,10 +34,20 @@ extension Vergelijker {
         if oud.proces.fase != nieuw.proces.fase {
             regels.append(.init(.gewijzigd, "Fase van \(fasenaam(oud.proces.fase)) naar \(fasenaam(nieuw.proces.fase))."))
         }
-        let oude = Set(oud.proces.afgevinkt.map(\.actie))
-        let erbij = nieuw.proces.afgevinkt.filter { !oude.contains($0.actie) }.count
+        let oude = Set(oud.proces.afgevinkt.map { "\($0.ronde) \($0.actie)" })
+        let erbij = nieuw.proces.afgevinkt.filter { !oude.contains("\($0.ronde) \($0.actie)") }.count
         if erbij > 0 {
             regels.append(.init(.klaar, erbij == 1 ? "1 actie van de fasen afgevinkt." : "\(erbij) acties van de fasen afgevinkt."))
+        }
+        if nieuw.proces.huidigeRonde > oud.proces.huidigeRonde {
+            regels.append(.init(.nieuw, "Ronde \(nieuw.proces.huidigeRonde) van de voortgang is begonnen."))
+        }
+        for v in nieuw.proces.veiligheidsvragen.dropFirst(oud.proces.veiligheidsvragen.count) {
+            regels.append(.init(v.antwoord == .ja ? .teLaat : .gewijzigd,
+                                "Signalen van onveiligheid bij fase \(v.fase): \(v.antwoord.tekst)."))
+        }
+        if oud.isAfgesloten != nieuw.isAfgesloten {
+            regels.append(.init(.gewijzigd, nieuw.isAfgesloten ? "Het huishouden is afgesloten." : "Het huishouden is heropend."))
         }
         return regels
     }

@@ -134,8 +134,9 @@ struct Vergelijker {
                 let gedaan = n.gedaan.map { ", al gedaan op \($0.tekst)" } ?? ""
                 regels.append(.init(.nieuw, "Nieuwe actie \(T.tussen(n.wat))\(wie(n.wie))\(wanneer)\(gedaan)."))
             }
-            if isTeLaat(n, op: vandaag), !(oude[n.id].map { o in oudDatum.map { isTeLaat(o, op: $0) } ?? false } ?? false) {
-                regels.append(.init(.teLaat, "\(naam) is te laat: die had op \(n.wanneer!.tekst) klaar moeten zijn."))
+            if n.isTeLaat(vandaag: vandaag), let deadline = n.deadline,
+               !(oude[n.id].map { o in oudDatum.map { o.isTeLaat(vandaag: $0) } ?? false } ?? false) {
+                regels.append(.init(.teLaat, "\(naam) is te laat: die had op \(deadline.tekst) klaar moeten zijn."))
             }
         }
         for (_, o) in oud.alleActies where !nieuweIds.contains(o.id) {
@@ -144,10 +145,6 @@ struct Vergelijker {
         return regels
     }
 
-    func isTeLaat(_ a: Actie, op dag: Datum) -> Bool {
-        guard a.gedaan == nil, let wanneer = a.wanneer else { return false }
-        return wanneer < dag
-    }
 
     func actieGewijzigd(_ o: Actie, _ n: Actie) -> [Verschilregel] {
         var regels: [Verschilregel] = []
