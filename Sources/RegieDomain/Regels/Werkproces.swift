@@ -178,6 +178,19 @@ extension Dossier {
         return fase.volgensRichtlijn.compactMap { methode.fase($0) }
     }
 
+    /// Accepts a proposal made after overleg `id` was closed: the overleg is the reason, so none
+    /// is asked (the step is recorded as "voorgesteld na het voortgangsoverleg van …").
+    /// - Returns: why it was refused, in Dutch; nil when done.
+    @discardableResult
+    public mutating func volgVoorstel(_ naar: String, naOverleg id: String, _ methode: Methode, datum: Datum, door: String) -> String? {
+        guard voorgesteldeFasen(naOverleg: id, methode).contains(where: { $0.id == naar }),
+              let o = plan.overleggen.first(where: { $0.id == id }) else {
+            return "Fase \(naar) is na dit overleg niet voorgesteld."
+        }
+        return gaNaarFase(naar, methode, datum: datum, door: door,
+                          reden: "voorgesteld na het \(o.soort.tekst) van \((o.datum ?? datum).tekst)")
+    }
+
     /// A finding when the current phase contradicts the ticks: phases before it still have open
     /// actions and the step into it gave no reason.
     public func faseTegenspraak(_ methode: Methode) -> String? {
