@@ -121,7 +121,11 @@ struct PlancheckSchermTests {
         #expect(rit.model.tab == .plancheck)
         rit.druk(.enter)
         #expect(rit.model.tab == .plan)
+        // The second finding is the phase that contradicts the ticks.
         rit.druk(.alt("6"), .down, .enter)
+        #expect(rit.model.tab == .fasen)
+        // A tip on a veiligheidsafspraak opens the veiligheidsplan.
+        rit.druk(.alt("6"), .down, .down, .down, .enter)
         #expect(rit.model.tab == .veiligheid)
     }
 
@@ -144,7 +148,11 @@ struct PlancheckSchermTests {
         _ = try werk.demo()
         let rit = ProgrammaRit(werk.omgeving, breedte: breedte, hoogte: hoogte)
         rit.druk(.enter, .alt("6"))
-        #expect(rit.tekst.contains("Fout: 0 · Let op: 1 · Tip: 1 · de ernstigste eerst"))
+        // The demo is in phase 4 with nothing of 1–3b ticked, its meldcode open for 30 days, and
+        // afspraken without wie, waar and wanneer: the plan check says so.
+        #expect(rit.tekst.contains("Fout: 0 · Let op: 3 · Tip: 3 · de ernstigste eerst"))
+        #expect(rit.tekst.contains("[let op] Fase: Fase 4 is de huidige fase, maar in fase 1, 2, 3a en 3b zijn"))
+        #expect(rit.tekst.contains("[let op] Meldcode: De meldcode loopt sinds 24-10-2026 (30 dagen) zonder"))
         #expect(rit.tekst.contains("Enter: naar Ondersteuningsplan › Doel 1, actie 2"))
         #expect(rit.tekst.contains("[tip]    Veiligheidsplan, doelencheck: De doelencheck van het"))
     }

@@ -60,6 +60,9 @@ enum Proef {
         )
     }
 
+    /// A meldcode walk started yesterday and not yet decided: what level 3 or worries ask for.
+    static let meldcodeGestart = Meldcodeverloop(begonnen: dag(-1), aanleiding: "signalen bij fase 4")
+
     static let klantTekent = Ondertekening(id: "t1", persoon: moeder, naam: "Anna Proef", hoedanigheid: .klant, datum: dag(-1))
     static let professionalTekent = Ondertekening(id: "t2", persoon: regisseur, naam: "Rita Regie", hoedanigheid: .professional, datum: dag(-1))
 }

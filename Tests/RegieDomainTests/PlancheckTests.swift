@@ -140,10 +140,12 @@ struct PlancheckTests {
         var d = Proef.dossier()
         d.proces.niveau = 3
         let b = try check(d)
-        #expect(b.count == 1)
+        #expect(b.count == 2)
         let f = try #require(bevindingen(b, .fout, .veiligheidsplan).first)
         #expect(f.melding.contains("veiligheidsplan"))
         #expect(f.melding.contains("niveau 3"))
+        // Level 3 also asks for the extra safety steps.
+        #expect(bevindingen(b, .fout, .meldcode).first?.melding.hasPrefix("Het huishouden staat op niveau 3, maar de meldcode") == true)
     }
 
     @Test(arguments: [4, 5])
@@ -159,9 +161,11 @@ struct PlancheckTests {
         d.plan.zorgenBasiszorgVeiligheid = .ja
         #expect(d.proces.niveau == 2)
         let b = try check(d)
-        #expect(b.count == 1)
+        #expect(b.count == 2)
         let f = try #require(bevindingen(b, .fout, .veiligheidsplan).first)
         #expect(f.melding.contains("zorgen over basiszorg en veiligheid"))
+        // Worries also ask for the extra safety steps.
+        #expect(bevindingen(b, .fout, .meldcode).first?.melding.hasPrefix("Er zijn signalen van onveiligheid, maar de meldcode") == true)
     }
 
     @Test func geenVeiligheidsplanNodigOpNiveau2ZonderZorgen() throws {
@@ -174,6 +178,7 @@ struct PlancheckTests {
     func veiligheidsplanNietOndertekend(ondertekening: [Ondertekening]) throws {
         var d = Proef.dossier()
         d.proces.niveau = 3
+        d.proces.meldcode = [Proef.meldcodeGestart]
         d.veiligheidsplan = Proef.veiligheidsplan(ondertekening: ondertekening)
         let b = try check(d)
         #expect(b.count == 1)
@@ -186,6 +191,7 @@ struct PlancheckTests {
     @Test func veiligheidsplanNietOndertekendBijZorgen() throws {
         var d = Proef.dossier()
         d.plan.zorgenBasiszorgVeiligheid = .ja
+        d.proces.meldcode = [Proef.meldcodeGestart]
         d.veiligheidsplan = Proef.veiligheidsplan(ondertekening: [Proef.klantTekent])
         let b = try check(d)
         #expect(b.count == 1)
@@ -195,6 +201,7 @@ struct PlancheckTests {
     @Test func ondertekendDoorKlantEnProfessional() throws {
         var d = Proef.dossier()
         d.proces.niveau = 3
+        d.proces.meldcode = [Proef.meldcodeGestart]
         d.veiligheidsplan = Proef.veiligheidsplan(ondertekening: [Proef.klantTekent, Proef.professionalTekent])
         let b = try check(d)
         #expect(b == [])
@@ -225,9 +232,10 @@ struct PlancheckTests {
         #expect(bevindingen(b, .waarschuwing, .afspraak("af1")).count == 1)
         #expect(bevindingen(b, .hint, .veiligheidsplan).count == 1)   // no evaluation date
         #expect(bevindingen(b, .hint, .doelencheck).count == 1)
+        #expect(bevindingen(b, .hint, .afspraak("af1")).map(\.melding) == ["Bij deze afspraak ontbreekt wie, waar en wanneer."])
         // Not required at level 2 without worries, so no signature finding.
         #expect(bevindingen(b, .fout, .ondertekening).isEmpty)
-        #expect(b.count == 7)
+        #expect(b.count == 8)
         d.veiligheidsplan?.afspraken = []
         #expect(bevindingen(try check(d), .waarschuwing, .veiligheidsplan).first?.melding.contains("veiligheidsafspraak") == true)
     }
@@ -319,7 +327,9 @@ struct PlancheckTests {
         let b = try check(d)
         #expect(bevindingen(b, .fout, .fase).first?.melding.contains("\"7\"") == true)
         #expect(bevindingen(b, .fout, .niveau).first?.melding.contains("Niveau 9") == true)
-        #expect(b.count == 2)
+        // 9 is 3 or higher: without a meldcode walk that is a finding too.
+        #expect(bevindingen(b, .fout, .meldcode).count == 1)
+        #expect(b.count == 3)
     }
 
     @Test func niveauNogNietBepaald() throws {
@@ -358,14 +368,14 @@ struct PlancheckTests {
         d.toestemmingDelen = nil                                         // waarschuwing
         d.plan.doelen[0].acties[0].wie = "onbekend"                      // fout
         d.plan.overleggen = []                                           // waarschuwing
-        d.proces.niveau = 3                                              // fout (veiligheidsplan)
+        d.proces.niveau = 3                                              // fout (veiligheidsplan) + fout (meldcode)
         d.plan.doelen.append(Doel(id: "d2", omschrijving: "Nooit meer te laat")) // hint + waarschuwing
         let b = try check(d)
-        #expect(b.map(\.ernst) == [.fout, .fout, .waarschuwing, .waarschuwing, .waarschuwing, .hint, .hint])
+        #expect(b.map(\.ernst) == [.fout, .fout, .fout, .waarschuwing, .waarschuwing, .waarschuwing, .hint, .hint])
         // Within one severity the check's own order is kept.
         #expect(b.filter { $0.ernst == .hint }.map(\.plaats) == [.doel(Proef.doel), .doel("d2")])
         #expect(b.filter { $0.ernst == .fout }.map(\.plaats)
-            == [.actie(doel: Proef.doel, actie: Proef.actie), .veiligheidsplan])
+            == [.actie(doel: Proef.doel, actie: Proef.actie), .veiligheidsplan, .meldcode])
         #expect(b.filter { $0.ernst == .waarschuwing }.map(\.plaats) == [.toestemming, .doel("d2"), .overleggen])
     }
 

@@ -216,4 +216,49 @@ struct IndexRandgevallenTests {
         }
         #expect(t.apartNamen.isEmpty)
     }
+
+    @Test("een afgesloten huishouden en signalen van onveiligheid komen door de index; een index van versie 2 wordt herbouwd")
+    func afgeslotenDoorDeIndex() throws {
+        let t = try Testopslag()
+        defer { t.ruimOp() }
+        var dicht = klein("dicht", "Familie Dicht")
+        dicht.proces.afsluitingen = [Afsluiting(datum: Datum(iso: "2026-10-01")!, door: "Rita", evaluatie: "Goed gegaan.",
+                                                vragenBij: "Het wijkteam.")]
+        var zorg = klein("zorg", "Familie Zorg")
+        zorg.plan.zorgenBasiszorgVeiligheid = .ja
+        try t.opslag.voegToe(dicht)
+        try t.opslag.voegToe(zorg)
+        try t.opslag.voegToe(klein("open", "Familie Open"))
+
+        _ = t.opslag.lijst()
+        let uitIndex = t.opslag.lijst()
+        let indexPad = t.map.appendingPathComponent("index.json")
+        let tekst = String(decoding: try #require(bytes(indexPad)), as: UTF8.self)
+        #expect(tekst.hasPrefix("regie-index 3\n"))
+        func samenvatting(_ id: String, _ l: Lijst) -> DossierSamenvatting? { l.dossiers.first { $0.id == id } }
+        #expect(samenvatting("dicht", uitIndex)?.afgesloten == Datum(iso: "2026-10-01"))
+        #expect(samenvatting("dicht", uitIndex)?.aantalTeLaat(vandaag: testVandaag) == 0)
+        #expect(samenvatting("zorg", uitIndex)?.veiligheidssignalen == true)
+        #expect(samenvatting("open", uitIndex)?.veiligheidssignalen == false)
+        #expect(samenvatting("open", uitIndex)?.afgesloten == nil)
+        for id in ["dicht", "zorg", "open"] {
+            #expect(samenvatting(id, uitIndex) == DossierSamenvatting(try t.opslag.laad(id).dossier))
+        }
+
+        // The same index as version 2 wrote it (without the two fields, with its own check
+        // sum) would show the closed household as open: it is not used, but rebuilt.
+        var regels = tekst.split(separator: "\n").map(String.init)
+        regels[0] = "regie-index 2"
+        for i in regels.indices.dropFirst() {
+            let velden = regels[i].components(separatedBy: "\t")
+            let oud = velden[0..<13].joined(separator: "\t")
+            regels[i] = oud + "\t" + IndexFormaat.controlesom(Array(oud.utf8)[...])
+        }
+        try Data((regels.joined(separator: "\n") + "\n").utf8).write(to: indexPad)
+        #expect(IndexFormaat.decodeer(try #require(bytes(indexPad))) == nil)
+        let herbouwd = try t.tweede().lijst()
+        #expect(herbouwd.dossiers == uitIndex.dossiers)
+        #expect(samenvatting("dicht", herbouwd)?.isAfgesloten == true)
+        #expect(String(decoding: try #require(bytes(indexPad)), as: UTF8.self).hasPrefix("regie-index 3\n"))
+    }
 }

@@ -103,6 +103,9 @@ public enum OverlegSoort: String, Sendable, Codable, CaseIterable {
         case .extra: return "extra overleg"
         }
     }
+
+    /// "voortgangsoverleggen": the plural, for a count of more than one.
+    public var meervoud: String { tekst + "gen" }
 }
 
 /// A planned or held meeting with the household, network and professionals.

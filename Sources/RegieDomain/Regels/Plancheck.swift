@@ -167,7 +167,7 @@ extension Dossier {
             let gepland = geplandeOverleggen(soort, vandaag: vandaag)
             if gepland.count > 1 {
                 b.append(Bevinding(.waarschuwing, .overleggen,
-                                   "Er staan \(gepland.count) volgende \(soort.tekst)en gepland (\(gepland.compactMap(\.datum).map(\.tekst).joined(separator: ", "))); "
+                                   "Er staan \(gepland.count) volgende \(soort.meervoud) gepland (\(gepland.compactMap(\.datum).map(\.tekst).joined(separator: ", "))); "
                                    + "houd er één en verplaats die zo nodig."))
             }
         }
