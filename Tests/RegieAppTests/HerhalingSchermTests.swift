@@ -1,6 +1,7 @@
 import Foundation
 import RegieDomain
 import Screen
+import RegieExport
 import Testing
 @testable import RegieApp
 
@@ -109,6 +110,19 @@ struct HerhalingSchermTests {
         r.typ("14.30\n")
         #expect(actie(r).herhaling?.tijd == Tijd(invoer: "14:30"))
         #expect(actie(r).ritmeTekst == "om de week op dinsdag 14:30 tot 01-03-2027")
+    }
+
+    @Test("inzage voor de persoon: de actie met haar ritme en de laatste keer gedaan")
+    func inzage() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let h = Herhaling(ritme: .week, tot: Self.d("01-03-2027"), tijd: Tijd(invoer: "9:00"))
+        let d = Self.dossier(werk.omgeving.vandaag, wanneer: Self.d("16-11-2026"), herhaling: h, gedaan: Self.d("23-11-2026"))
+        let g = try #require(Persoonsgegevens.van(d.gezinsleden[0].id, in: d))
+        let doc = Plandocument.inzage(g, vandaag: werk.omgeving.vandaag)
+        var regels: [String] = []
+        for case .opsomming(let r) in doc.blokken { regels += r.map { $0.map(\.tekst).joined() } }
+        #expect(regels.contains("Mevr. Smit bellen (doel: Sanne houdt contact met de buurt.; wanneer: elke maandag 9:00 tot 01-03-2027; laatst gedaan op 23-11-2026)"))
     }
 
     // MARK: The screens, whole (100×30)

@@ -240,6 +240,29 @@ struct HerhalingTests {
         #expect(c.gedaan == nil)
     }
 
+    @Test("versievergelijking: een nieuwe herhaalde actie met haar ritme, een ander ritme, en de laatste keer gedaan")
+    func versievergelijking() {
+        let oud = Proef.dossier()
+        let maandag = dag(-10)
+        let h = Herhaling(ritme: .week, tijd: Tijd(invoer: "9:00"))
+        var nieuw = oud
+        nieuw.plan.doelen[0].acties.append(Actie(id: "a2", wie: Proef.oma, wat: "Bram ophalen", wanneer: maandag, gedaan: dag(-3), herhaling: h))
+        let regels = { (o: Dossier, n: Dossier) in
+            Versievergelijking.vergelijk(oud: o, nieuw: n, vandaag: vandaag).first { $0.kop == "Acties" }?.teksten ?? []
+        }
+        #expect(regels(oud, nieuw) == ["Nieuwe actie ‘Bram ophalen’ (Oma Proef), elke \(maandag.weekdagnaam) 9:00, laatst gedaan op \(dag(-3).tekst)."])
+        var anders = nieuw
+        anders.plan.doelen[0].acties[1].herhaling = Herhaling(ritme: .tweeWeken, tijd: Tijd(invoer: "9:00"))
+        anders.plan.doelen[0].acties[1].gedaan = dag(-10)
+        #expect(regels(nieuw, anders) == [
+            "Actie ‘Bram ophalen’ (Oma Proef) herhaalt om de week op \(maandag.weekdagnaam) 9:00 (was: elke \(maandag.weekdagnaam) 9:00).",
+            "Actie ‘Bram ophalen’ (Oma Proef): laatst gedaan op \(dag(-10).tekst) (was \(dag(-3).tekst)).",
+        ])
+        var eenmalig = nieuw
+        eenmalig.plan.doelen[0].acties[1].herhaling = nil
+        #expect(regels(nieuw, eenmalig).first == "Actie ‘Bram ophalen’ (Oma Proef) herhaalt niet meer (was: elke \(maandag.weekdagnaam) 9:00).")
+    }
+
     @Test("de plancheck noemt bij een te late herhaalde actie de gemiste keer en het ritme")
     func plancheck() throws {
         var d = Proef.dossier()
