@@ -112,6 +112,28 @@ struct HerhalingSchermTests {
         #expect(actie(r).ritmeTekst == "om de week op dinsdag 14:30 tot 01-03-2027")
     }
 
+    @Test("overleg, terugblik op de doelen: het ritme en de gemiste keer; Spatie markeert de laatste keer")
+    func overlegTerugblik() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let h = Herhaling(ritme: .week, tijd: Tijd(invoer: "9:00"))
+        let d = Self.dossier(werk.omgeving.vandaag, wanneer: Self.d("09-11-2026"), herhaling: h)
+        var r = SchermRit(OverlegScherm(d, werk.omgeving), d, werk.omgeving)
+        r.breedte = 120
+        r.druk(.insert, .character("2"))
+        r.druk(.character(" "), .down, .character(" "), .down, .character(" "), .enter)
+        for _ in 0..<30 where r.dossier.lopendOverleg?.verloop?.huidigeStap != "terugblik" { r.druk(.pageDown) }
+        #expect(r.dossier.lopendOverleg?.verloop?.huidigeStap == "terugblik")
+        #expect(r.tekst().contains("      [ ] Sanne: Mevr. Smit bellen · elke maandag 9:00 · gemist 09-11-2026"))
+        r.druk(.down)
+        r.druk(.character(" "))
+        #expect(r.dossier.plan.doelen[0].acties[0].gedaan == Self.d("23-11-2026"), "de laatste keer tot vandaag, niet de eerste")
+        #expect(r.tekst().contains("▸     [x] Sanne: Mevr. Smit bellen · elke maandag 9:00 · volgende 30-11-2026"))
+        r.druk(.character(" "))
+        #expect(r.dossier.plan.doelen[0].acties[0].gedaan == Self.d("16-11-2026"))
+        #expect(r.tekst().contains("▸     [ ] Sanne: Mevr. Smit bellen · elke maandag 9:00 · volgende 23-11-2026"))
+    }
+
     @Test("inzage voor de persoon: de actie met haar ritme en de laatste keer gedaan")
     func inzage() throws {
         let werk = try TestWerk()
