@@ -48,6 +48,15 @@ struct HerhalingSchermTests {
         r.typ("01-03-2027\n")
         #expect(actie(r).herhaling == Herhaling(ritme: .week, tot: Self.d("01-03-2027"), tijd: Tijd(invoer: "9:00")))
         #expect(Self.regels(r) == Self.formulier)
+        // At 80×24 every field and the line with the rhythm are there.
+        r.breedte = 80
+        r.hoogte = 24
+        let klein = r.tekst()
+        for tekst in ["Herhaalt", "Tijd", "Tot", "▸ Gedaan", "[ ] nog geen keer", "Elke maandag 9:00 tot 01-03-2027 · volgende 07-12-2026"] {
+            #expect(klein.contains(tekst), "\(tekst) ontbreekt op 80×24:\n\(klein)")
+        }
+        r.breedte = 100
+        r.hoogte = 30
         r.druk(.escape)
         #expect(Self.regels(r) == Self.lijst)
     }
