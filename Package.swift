@@ -92,7 +92,8 @@ let package = Package(
             path: "Tests/Eigenschappen"
         ),
         .testTarget(name: "KalenderTests", dependencies: ["Kalender", "Eigenschappen", .product(name: "PropertyBased", package: "swift-property-based")]),
-        .testTarget(name: "RegieDomainTests", dependencies: ["RegieDomain", "RegieMethode"]),
+        .testTarget(name: "RegieDomainTests", dependencies: ["RegieDomain", "RegieMethode", "Eigenschappen",
+                                                     .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "RegieMethodeTests", dependencies: ["RegieMethode", "RegieDomain"]),
         // Shared by the tests that start built programs: finding them, driving them in tmux.
         .target(name: "TestSupport", dependencies: ["RegieStore", "RegieDomain"], path: "Tests/TestSupport"),

@@ -68,7 +68,15 @@ public struct MarkdownWeergave {
             return lijst.map { "- [\($0.0 ? "x" : " ")] \($0.1)" }
         case .acties(let lijst):
             return lijst.map { a in
-                var regel = "- [\(a.gedaan == nil ? " " : "x")] \(a.wie): \(a.wat)"
+                var regel = "- [\(a.afgevinkt ? "x" : " ")] \(a.wie): \(a.wat)"
+                if a.herhaalt {
+                    // One that repeats: its rhythm, where it stands and its latest time done.
+                    regel += ", \(a.wanneer)"
+                    let noot = [a.stand, a.gedaan.map { "\($0) gedaan" }].compactMap { $0 }
+                    if !noot.isEmpty { regel += " (\(noot.joined(separator: "; ")))" }
+                    if a.teLaat { regel += " **(te laat)**" }
+                    return regel
+                }
                 regel += a.wanneer.isEmpty ? ", geen datum" : ", uiterlijk \(a.wanneer)"
                 if let g = a.gedaan { regel += " (gedaan op \(g))" } else if a.teLaat { regel += " **(te laat)**" }
                 return regel

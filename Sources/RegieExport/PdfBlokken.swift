@@ -109,6 +109,13 @@ struct PdfBlokken {
         kop.voor = 6
         kop.metVolgende = true
         return [kop] + lijst.map { a in
+            if a.herhaalt {
+                // One that repeats: its rhythm and where it stands; late until its latest
+                // time is marked, whatever was marked before.
+                var gedaan: Regel = a.teLaat ? [Stuk("nee, te laat", vet: true)] : [Stuk(a.afgevinkt ? "ja" : "nog niet")]
+                if let g = a.gedaan { gedaan.append(Stuk(" (\(g))")) }
+                return rij([[Stuk(a.wie)], [Stuk(a.wat)], [Stuk("\(a.wanneer); \(a.stand ?? "")")], gedaan], .tekst)
+            }
             let gedaan: Regel = a.gedaan.map { [Stuk("ja, \($0)")] } ?? (a.teLaat ? [Stuk("nee, te laat", vet: true)] : [Stuk("nee")])
             return rij([[Stuk(a.wie)], [Stuk(a.wat)], [Stuk(a.wanneer.isEmpty ? "geen datum" : a.wanneer)], gedaan], .tekst)
         }

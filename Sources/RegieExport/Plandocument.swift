@@ -77,17 +77,28 @@ public struct Uitspraakregel: Sendable, Equatable {
 public struct Actieregel: Sendable, Equatable {
     public var wie: String
     public var wat: String
-    /// "28-11-2026", or empty when there is no date.
+    /// "28-11-2026", or for an action that repeats its rhythm ("elke maandag 9:00 tot
+    /// 01-03-2027"); empty when there is no date.
     public var wanneer: String
-    /// The day it was done, or nil.
+    /// The day it was done, or nil; for an action that repeats "laatst 07-12-2026".
     public var gedaan: String?
     public var teLaat: Bool
-    public init(wie: String, wat: String, wanneer: String, gedaan: String?, teLaat: Bool) {
+    /// For an action that repeats: "volgende 14-12-2026", "gemist 07-12-2026" or
+    /// "afgelopen" (`Actie.herhaalstand`); nil for a one-off action.
+    public var stand: String?
+    /// Ticked: done, or for one that repeats its latest time marked (`Actie.isGedaan`).
+    public var afgevinkt: Bool
+    /// The action repeats: `wanneer` is its rhythm.
+    public var herhaalt: Bool { stand != nil }
+
+    public init(wie: String, wat: String, wanneer: String, gedaan: String?, teLaat: Bool, stand: String? = nil, afgevinkt: Bool? = nil) {
         self.wie = wie
         self.wat = wat
         self.wanneer = wanneer
         self.gedaan = gedaan
         self.teLaat = teLaat
+        self.stand = stand
+        self.afgevinkt = afgevinkt ?? (gedaan != nil)
     }
 }
 

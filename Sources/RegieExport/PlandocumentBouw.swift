@@ -170,8 +170,9 @@ private struct Bouwer {
             if doel.acties.isEmpty { leeg("Nog geen acties.") } else {
                 blokken.append(.acties(doel.acties.map { a in
                     Actieregel(wie: wie(a.wie), wat: Self.eenRegel(a.wat), wanneer: a.ritmeTekst ?? a.wanneer?.tekst ?? "",
-                               gedaan: a.herhaling == nil ? a.gedaan?.tekst : a.gedaan.map { "laatst \($0.tekst)" },
-                               teLaat: !d.isAfgesloten && a.isTeLaat(vandaag: vandaag))
+                               gedaan: a.ritmeTekst == nil ? a.gedaan?.tekst : a.gedaan.map { "laatst \($0.tekst)" },
+                               teLaat: !d.isAfgesloten && a.isTeLaat(vandaag: vandaag),
+                               stand: a.herhaalstand(vandaag: vandaag), afgevinkt: a.isGedaan(vandaag: vandaag))
                 }))
             }
         }

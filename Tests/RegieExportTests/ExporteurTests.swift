@@ -33,7 +33,7 @@ struct ExporteurTests {
         let d = plan()
         let geschreven = try exporteur(w).schrijf(d, formaat, naarMap: w.uit, overschrijf: false)
         let pad = geschreven.pad
-        #expect(pad == w.uit + "/regie-pdftest.\(formaat.rawValue)")
+        #expect(pad == w.uit + (formaat == .acties ? "/regie-pdftest-acties.ics" : "/regie-pdftest.\(formaat.rawValue)"))
         #expect(geschreven.waarschuwing == nil)
         let attr = try FileManager.default.attributesOfItem(atPath: pad)
         #expect(attr[.posixPermissions] as? Int == 0o600)
@@ -43,6 +43,7 @@ struct ExporteurTests {
         case .pdf: #expect(data.starts(with: Data("%PDF-".utf8)))
         case .md: #expect(String(decoding: data, as: UTF8.self).hasPrefix("# Ondersteuningsplan Familie De Jong-El Amrani"))
         case .ics: #expect(String(decoding: data, as: UTF8.self).contains("DTSTAMP:20261123T080000Z"))
+        case .acties: #expect(String(decoding: data, as: UTF8.self).contains("METHOD:PUBLISH\r\n"))
         case .json: #expect(try Formaat.decodeer(data).0 == d)
         }
     }

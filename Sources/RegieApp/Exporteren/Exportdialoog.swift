@@ -1,7 +1,8 @@
 import Foundation
 import Screen
 
-/// Exporting the open dossier from the program (C-p): pdf, Markdown, the invitation or JSON.
+/// Exporting the open dossier from the program (C-p): pdf, Markdown, the invitation, the
+/// actions for the agenda or JSON.
 /// The plan (PDF, Markdown) is for the household and school unless the regisseur switches
 /// to the version for professionals with the key of `export.versie` before picking.
 public struct Exportdialoog: Equatable {
@@ -32,6 +33,8 @@ public struct Exportdialoog: Equatable {
                   titel: "Exporteren: Markdown van het plan, \(voor.omschrijving)"),
             .init(toets: "i", formaat: .ics, tekst: "Uitnodiging voor het volgende overleg (agenda, .ics)",
                   titel: "Exporteren: uitnodiging voor het volgende overleg"),
+            .init(toets: "a", formaat: .acties, tekst: "Acties van het plan in de agenda (.ics), met hun ritme",
+                  titel: "Exporteren: de open acties voor de agenda"),
             .init(toets: "j", formaat: .json, tekst: "JSON: het hele dossier, om elders in te lezen",
                   titel: "Exporteren: het hele dossier als JSON"),
         ]

@@ -11,14 +11,20 @@ public enum Exportformaat: String, CaseIterable, Sendable {
     case md
     /// An invitation for the next overleg (iCalendar).
     case ics
+    /// The plan's open actions for one's agenda (iCalendar): those that repeat with their rhythm.
+    case acties
     /// The whole dossier, to import elsewhere.
     case json
+
+    /// How the file's name ends: the actions are a calendar file too.
+    public var extensie: String { self == .acties ? "ics" : rawValue }
 
     public var omschrijving: String {
         switch self {
         case .pdf: return "PDF van het plan (om te versturen)"
         case .md: return "Markdown van het plan (tekst)"
         case .ics: return "agenda-uitnodiging voor het volgende overleg"
+        case .acties: return "de open acties van het plan voor de agenda (ics)"
         case .json: return "het hele dossier, om elders in te lezen"
         }
     }
@@ -94,10 +100,10 @@ public struct Exporteur: Sendable {
     }
 
     /// `regie-<id>.pdf`; the professionals' version of the plan `regie-<id>-professionals.pdf`,
-    /// so both can sit in one folder.
+    /// so both can sit in one folder; the actions `regie-<id>-acties.ics`, next to the invitation.
     public static func bestandsnaam(_ dossier: Dossier, _ formaat: Exportformaat, voor: Ontvanger = .gezin) -> String {
-        let deel = Ontvanger.geldt(voor: formaat) && voor == .professionals ? "-professionals" : ""
-        return "regie-\(dossier.id)\(deel).\(formaat.rawValue)"
+        let deel = formaat == .acties ? "-acties" : Ontvanger.geldt(voor: formaat) && voor == .professionals ? "-professionals" : ""
+        return "regie-\(dossier.id)\(deel).\(formaat.extensie)"
     }
 
     /// The version text under the title: the dossier as it was fixed at the last overleg, or
@@ -159,12 +165,21 @@ public struct Exporteur: Sendable {
         case .ics:
             let overleg = dossier.volgendOverleg(vandaag: vandaag)
             if let probleem = ICalendarUitnodiging.probleem(overleg) { throw .kanNiet(probleem) }
-            let f = DateFormatter()
-            f.locale = Locale(identifier: "en_US_POSIX")
-            f.timeZone = TimeZone(identifier: "UTC")
-            f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
-            return Bestand(naam: naam, data: Data(ICalendarUitnodiging(dossier: dossier, overleg: overleg!, gemaakt: f.string(from: nu)).tekst().utf8))
+            return Bestand(naam: naam, data: Data(ICalendarUitnodiging(dossier: dossier, overleg: overleg!, gemaakt: stempel).tekst().utf8))
+        case .acties:
+            let agenda = ICalendarActies(dossier: dossier, vandaag: vandaag, gemaakt: stempel)
+            if let probleem = agenda.probleem { throw .kanNiet(probleem) }
+            return Bestand(naam: naam, data: Data(agenda.tekst().utf8))
         }
+    }
+
+    /// `nu` as UTC "jjjjmmddThhmmssZ", for DTSTAMP.
+    var stempel: String {
+        let f = DateFormatter()
+        f.locale = Locale(identifier: "en_US_POSIX")
+        f.timeZone = TimeZone(identifier: "UTC")
+        f.dateFormat = "yyyyMMdd'T'HHmmss'Z'"
+        return f.string(from: nu)
     }
 
     /// Writes the file into `naarMap` and returns its path (and a warning, if any). Throws

@@ -32,6 +32,8 @@ public struct Veld {
     public var uitleg: String?
     /// What kind of text it holds, for its most characters (`Tekstsoort.maximum`).
     public var tekstsoort: Tekstsoort
+    /// How the value reads, when it says more than its text ("[x] laatst 07-12-2026").
+    public var toon: ((Dossier) -> String)?
 
     public init(id: String, titel: String, soort: Soort, uitleg: String? = nil, lees: @escaping (Dossier) -> String,
                 schrijf: @escaping (inout Dossier, String) -> Void, controle: @escaping (String) -> String? = { _ in nil }) {
@@ -124,6 +126,7 @@ extension Veld {
 
     /// How the value reads when the field does not have focus.
     func weergave(in dossier: Dossier) -> String {
+        if let toon { return toon(dossier) }
         let waarde = lees(dossier)
         switch soort {
         case .persoon: return waarde.isEmpty ? "(niemand gekozen)" : dossier.naam(van: waarde)

@@ -178,7 +178,7 @@ public struct PlanScherm: FormulierScherm {
     static func doelen(_ vandaag: Datum) -> Lijst {
         Planlijsten.lijst(\Dossier.plan.doelen, id: "doelen", titel: "Doelen", enkelvoud: "doel",
             regel: { _, doel in
-                let klaar = doel.acties.filter { $0.gedaan != nil }.count
+                let klaar = doel.acties.filter { $0.isGedaan(vandaag: vandaag) }.count
                 let tekst = doel.omschrijving.isEmpty ? "(nog geen omschrijving)" : doel.omschrijving.singleLine
                 return "[\(doel.status.tekst)] \(klaar)/\(doel.acties.count) acties gedaan · \(tekst)"
             },
@@ -196,26 +196,90 @@ public struct PlanScherm: FormulierScherm {
         Planlijsten.lijst(doel.appending(path: \.acties), id: "acties", titel: "Acties", enkelvoud: "actie",
             regel: { d, a in
                 // The markers first, so a narrow screen still shows them.
-                var delen = [a.gedaan == nil ? "[ ]" : "[x]"]
-                if a.gedaan == nil, let w = a.wanneer, w < vandaag { delen.append("! te laat ·") }
+                var delen = [a.isGedaan(vandaag: vandaag) ? "[x]" : "[ ]"]
+                if a.isTeLaat(vandaag: vandaag) { delen.append("! te laat ·") }
                 delen.append("\(d.naam(van: a.wie)): \(a.wat.isEmpty ? "(nog leeg)" : a.wat.singleLine)")
+                if let ritme = a.ritmeTekst { delen.append("· \(ritme)") }
                 return delen.joined(separator: " ")
             },
             kop: { d, a in "Actie van \(d.naam(van: a.wie))" },
-            velden: { _, p in [
-                .veld(.persoon("wie", "Wie", p.appending(path: \.wie), uitleg: "Wie doet het? Enter: kiezen uit het dossier.")),
-                .veld(.regel("wat", "Wat", p.appending(path: \.wat), uitleg: "Concreet en meetbaar: wat moet er gebeuren?")),
-                .veld(.datum("wanneer", "Wanneer", p.appending(path: \.wanneer), uitleg: "Uiterlijk op deze dag: dd-mm-jjjj, of bijv. +2w.")),
-                .veld(.datum("gedaan", "Gedaan op", p.appending(path: \.gedaan), uitleg: "Wanneer gedaan? Leeg zolang het nog open staat.")),
-            ] },
+            velden: { d, p in actievelden(d[keyPath: p], p, vandaag) },
             nieuw: .metPersoon(vraag: "Wie doet het?") { d, wie in d[keyPath: doel].acties.append(Actie(wie: wie, wat: "", wanneer: nil)) },
             // The date stays whole (a long "wat" is shortened instead): when it was done, or
-            // else when it must be done.
+            // else when it must be done; for one that repeats its next or missed time.
             staart: { _, a in
+                if let stand = a.herhaalstand(vandaag: vandaag) { return "· \(stand)" }
                 if let g = a.gedaan { return "· gedaan \(g.tekst)" }
                 return a.wanneer.map { "· uiterlijk \($0.tekst)" } ?? ""
             })
             .focus(op: "wat")
+    }
+
+    /// The choices of "Herhaalt": not, or one of the rhythms.
+    static let nietHerhalen = "niet"
+
+    /// Who, what and when; for an action that repeats also the time, until when, and its
+    /// latest time marked done with one key.
+    static func actievelden(_ actie: Actie, _ p: WritableKeyPath<Dossier, Actie>, _ vandaag: Datum) -> [Onderdeel] {
+        var velden: [Onderdeel] = [
+            .veld(.persoon("wie", "Wie", p.appending(path: \.wie), uitleg: "Wie doet het? Enter: kiezen uit het dossier.")),
+            .veld(.regel("wat", "Wat", p.appending(path: \.wat), uitleg: "Concreet en meetbaar: wat moet er gebeuren?")),
+            .veld(.datum("wanneer", "Wanneer", p.appending(path: \.wanneer), uitleg: actie.herhaling == nil
+                ? "Uiterlijk op deze dag: dd-mm-jjjj, of bijv. +2w."
+                : "De eerste keer: dd-mm-jjjj, of bijv. +2w. Daarna op dezelfde weekdag of dag van de maand.")),
+            .veld(herhaalt(p)),
+        ]
+        guard let herhaling = actie.herhaling else {
+            velden.append(.veld(.datum("gedaan", "Gedaan op", p.appending(path: \.gedaan), uitleg: "Wanneer gedaan? Leeg zolang het nog open staat.")))
+            return velden
+        }
+        var tijd = Veld.tijd("tijd", "Tijd", p.appending(path: \.herhaaltijd))
+        tijd.uitleg = "Hoe laat, als uu:mm (bijv. 9:00). Leeg: geen vaste tijd."
+        velden += [
+            .veld(tijd),
+            .veld(.datum("tot", "Tot", p.appending(path: \.herhaaltTot),
+                         uitleg: "De laatste dag waarop het kan vallen: dd-mm-jjjj. Leeg: tot het plan het verandert.")),
+            .veld(gedaanHerhaald(p, vandaag)),
+        ]
+        if let ritme = actie.ritmeTekst, let stand = actie.herhaalstand(vandaag: vandaag) {
+            let laat = actie.isTeLaat(vandaag: vandaag)
+            velden.append(.uitleg(laat ? "! Te laat: \(ritme) · \(stand)" : "\(ritme.prefix(1).uppercased() + ritme.dropFirst()) · \(stand)",
+                                  laat ? .warning : .muted))
+        } else if herhaling.tot.map({ $0 < actie.wanneer ?? $0 }) ?? false {
+            velden.append(.uitleg("! De einddatum ligt vóór de eerste keer: dan valt het nooit.", .warning))
+        }
+        return velden
+    }
+
+    /// "Herhaalt": niet, elke week, om de week, elke maand. The time and end date stay while
+    /// the rhythm changes; "niet" makes it a one-off action again.
+    static func herhaalt(_ p: WritableKeyPath<Dossier, Actie>) -> Veld {
+        Veld(id: "herhaalt", titel: "Herhaalt", soort: .keuze([nietHerhalen] + Ritme.allCases.map(\.tekst)),
+             uitleg: "Herhaalt de actie? Kies met ← → of de eerste letter.",
+             lees: { $0[keyPath: p].herhaling?.ritme.tekst ?? nietHerhalen },
+             schrijf: { d, tekst in
+                 guard let ritme = Ritme.allCases.first(where: { $0.tekst == tekst }) else {
+                     if tekst == nietHerhalen { d[keyPath: p].herhaling = nil }
+                     return
+                 }
+                 if d[keyPath: p].herhaling == nil { d[keyPath: p].herhaling = Herhaling(ritme: ritme) } else { d[keyPath: p].herhaling?.ritme = ritme }
+             })
+    }
+
+    /// "Gedaan" of an action that repeats: Space marks its latest time up to today, or takes
+    /// the last mark back.
+    static func gedaanHerhaald(_ p: WritableKeyPath<Dossier, Actie>, _ vandaag: Datum) -> Veld {
+        var veld = Veld(id: "gedaan", titel: "Gedaan", soort: .vinkje,
+                        uitleg: "Is de laatste keer tot vandaag gedaan? Spatie zet het aan of uit.",
+                        lees: { $0[keyPath: p].isGedaan(vandaag: vandaag) ? "ja" : "" },
+                        schrijf: { d, tekst in
+                            if tekst == "ja" { d[keyPath: p].markeerGedaan(vandaag: vandaag) } else { d[keyPath: p].markeerNietGedaan() }
+                        })
+        veld.toon = { d in
+            let a = d[keyPath: p]
+            return (a.isGedaan(vandaag: vandaag) ? "[x] " : "[ ] ") + (a.gedaan.map { "laatst \($0.tekst)" } ?? "nog geen keer")
+        }
+        return veld
     }
 
     // MARK: Meetings

@@ -37,8 +37,8 @@ extension OverlegScherm {
             case .rondvraag: tekenRegels(l.verloop.rondvraag, leeg: "Nog niets uit de rondvraag.", &v, into: &buffer)
             case .veiligheidsafspraken: tekenAfspraken(d, omgeving, &v, into: &buffer)
             case .doelencheckEnOndertekening: tekenDoelencheck(d, &v, into: &buffer)
-            case .doelenTerugblik: tekenTerugblik(d, &v, into: &buffer)
-            case .doelen: tekenDoelen(d, &v, into: &buffer)
+            case .doelenTerugblik: tekenTerugblik(d, omgeving.vandaag, &v, into: &buffer)
+            case .doelen: tekenDoelen(d, omgeving.vandaag, &v, into: &buffer)
             case .volgendOverleg: cursor = tekenVolgend(l, d, omgeving, &v, into: &buffer)
             case .afsluiten: tekenAfsluiten(l, d, omgeving, &v, into: &buffer)
             case .verantwoordelijkheid: tekenVerantwoordelijkheid(d, &v, into: &buffer)
@@ -165,7 +165,7 @@ extension OverlegScherm {
         }
     }
 
-    private func tekenTerugblik(_ d: Dossier, _ v: inout Vlak, into buffer: inout Buffer) {
+    private func tekenTerugblik(_ d: Dossier, _ vandaag: Datum, _ v: inout Vlak, into buffer: inout Buffer) {
         let regels = Self.terugblikRegels(d)
         if regels.isEmpty { v.regel("Er staan nog geen doelen in het plan.", .muted, into: &buffer); return }
         let eerste = max(0, min(rij - v.over / 2, regels.count - v.over))
@@ -175,8 +175,8 @@ extension OverlegScherm {
             let tekst: String
             if let a = r.actie {
                 let actie = doel.acties[a]
-                tekst = "    \(actie.gedaan == nil ? "[ ]" : "[x]") \(d.naam(van: actie.wie)): \(actie.wat)"
-                    + (actie.wanneer.map { " · \($0.tekst)" } ?? "")
+                tekst = "    \(actie.isGedaan(vandaag: vandaag) ? "[x]" : "[ ]") \(d.naam(van: actie.wie)): \(actie.wat)"
+                    + actie.datumdeel(vandaag: vandaag)
             } else {
                 tekst = "\(r.doel + 1). \(doel.omschrijving) · \(doel.status.tekst)"
             }
@@ -184,12 +184,12 @@ extension OverlegScherm {
         }
     }
 
-    private func tekenDoelen(_ d: Dossier, _ v: inout Vlak, into buffer: inout Buffer) {
+    private func tekenDoelen(_ d: Dossier, _ vandaag: Datum, _ v: inout Vlak, into buffer: inout Buffer) {
         var regels: [(String, Role, Bool)] = []
         for (i, doel) in d.plan.doelen.enumerated() {
             regels.append(("\(i == rij ? "▸" : " ") \(i + 1). \(doel.omschrijving)", i == rij ? .selection : .label, i == rij))
             for a in doel.acties {
-                regels.append(("      \(d.naam(van: a.wie)): \(a.wat)" + (a.wanneer.map { " · \($0.tekst)" } ?? ""), .text, false))
+                regels.append(("      \(d.naam(van: a.wie)): \(a.wat)" + a.datumdeel(vandaag: vandaag), .text, false))
             }
         }
         let nieuw = rij >= d.plan.doelen.count

@@ -144,14 +144,14 @@ extension OverlegScherm {
         d.plan.doelen.enumerated().flatMap { i, doel in [(i, nil)] + doel.acties.indices.map { (i, $0) } }
     }
 
-    /// Space: an action done today or open again; a goal's status one further.
+    /// Space: an action done today or open again (see `Actie.wisselGedaan`); a goal's status one further.
     mutating func vinkTerugblik(_ ctx: inout SchermContext) {
         let regels = Self.terugblikRegels(ctx.dossier)
         guard regels.indices.contains(rij) else { return }
         let (d, a) = regels[rij]
         if let a {
-            let gedaan = ctx.dossier.plan.doelen[d].acties[a].gedaan
-            ctx.dossier.plan.doelen[d].acties[a].gedaan = gedaan == nil ? ctx.vandaag : nil
+            // One that repeats: its latest time up to today, or the last mark taken back.
+            ctx.dossier.plan.doelen[d].acties[a].wisselGedaan(vandaag: ctx.vandaag)
         } else {
             let volgorde: [DoelStatus] = [.nogNietBereikt, .bereikt, .nietBereikt]
             let i = volgorde.firstIndex(of: ctx.dossier.plan.doelen[d].status) ?? 0

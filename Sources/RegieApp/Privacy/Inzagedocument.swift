@@ -21,7 +21,8 @@ extension Plandocument {
                                .compactMap { $0 })
         }))
         lijst("Acties die u uitvoert", g.acties.map { a in
-            "\(a.wat) (doel: \(a.doel); wanneer: \(datum(a.wanneer))" + (a.gedaan.map { "; gedaan op \($0.tekst)" } ?? "") + ")"
+            "\(a.wat) (doel: \(a.doel); wanneer: \(a.ritme ?? datum(a.wanneer))"
+                + (a.gedaan.map { a.ritme == nil ? "; gedaan op \($0.tekst)" : "; laatst gedaan op \($0.tekst)" } ?? "") + ")"
         })
         lijst("Veiligheidsafspraken waarop u toeziet", g.veiligheidsafspraken.map { a in
             [a.wat, a.nodig.isEmpty ? "" : "nodig: \(a.nodig)", a.alsNietNagekomen.isEmpty ? "" : "als het niet lukt: \(a.alsNietNagekomen)"]

@@ -62,6 +62,9 @@ public struct Persoonsgegevens: Sendable, Equatable, Codable {
         public var wat: String
         public var wanneer: Datum?
         public var gedaan: Datum?
+        /// For an action that repeats: "elke maandag 9:00 tot 01-03-2027"; then `gedaan` is
+        /// its latest time done.
+        public var ritme: String?
     }
 
     public struct Score: Sendable, Equatable, Codable {
@@ -102,7 +105,8 @@ public struct Persoonsgegevens: Sendable, Equatable, Codable {
             persoon: gegevens,
             uitspraken: uitspraken(van: p.id, in: d),
             acties: d.alleActies.filter { $0.actie.wie == p.id }.map {
-                ActieVanPersoon(doel: $0.doel.omschrijving, wat: $0.actie.wat, wanneer: $0.actie.wanneer, gedaan: $0.actie.gedaan)
+                ActieVanPersoon(doel: $0.doel.omschrijving, wat: $0.actie.wat, wanneer: $0.actie.wanneer, gedaan: $0.actie.gedaan,
+                                ritme: $0.actie.ritmeTekst)
             },
             veiligheidsafspraken: (d.veiligheidsplan?.afspraken ?? []).filter { $0.toezicht == p.id },
             veiligheidscontacten: (d.veiligheidsplan?.contacten ?? []).filter { isContact($0.naam, van: p.naam) },

@@ -80,7 +80,8 @@ public struct Herhaling: Sendable, Equatable, Codable {
         case .tweeWeken: t = "om de week op \(begin.weekdagnaam)"
         case .maand: t = "elke maand op de \(begin.dag)e"
         }
-        if let tijd { t += " \(tijd.tekst)" }
+        // "9:00" as people say it, not "09:00".
+        if let tijd { t += " \(tijd.uur):" + (tijd.minuut < 10 ? "0" : "") + "\(tijd.minuut)" }
         if let tot { t += " tot \(tot.tekst)" }
         return t
     }
@@ -131,6 +132,33 @@ extension Actie {
             return
         }
         gedaan = g <= wanneer ? nil : herhaling.laatsteKeer(opOfVoor: g.plus(dagen: -1) ?? wanneer, vanaf: wanneer)
+    }
+
+    /// Ticked in a list: a one-off action done; one that repeats with its latest time up to
+    /// today marked (or, before its first time, one marked ahead).
+    public func isGedaan(vandaag: Datum) -> Bool {
+        guard let herhaling, let wanneer else { return gedaan != nil }
+        guard let gedaan else { return false }
+        return herhaling.laatsteKeer(opOfVoor: vandaag, vanaf: wanneer).map { gedaan >= $0 } ?? true
+    }
+
+    /// One key for done and not done (Space in a list): marks done when not ticked, else
+    /// takes marks back until it is not (one, unless times ahead were marked too).
+    public mutating func wisselGedaan(vandaag: Datum) {
+        guard isGedaan(vandaag: vandaag) else {
+            markeerGedaan(vandaag: vandaag)
+            return
+        }
+        repeat { markeerNietGedaan() } while gedaan != nil && isGedaan(vandaag: vandaag)
+    }
+
+    /// Where an action that repeats stands: "gemist 07-12-2026" (the first time not marked,
+    /// passed), "volgende 14-12-2026", or "afgelopen" when no time is left to mark. nil for a
+    /// one-off action or one without a date.
+    public func herhaalstand(vandaag: Datum) -> String? {
+        guard herhaling != nil, wanneer != nil else { return nil }
+        guard let deadline else { return "afgelopen" }
+        return deadline < vandaag ? "gemist \(deadline.tekst)" : "volgende \(deadline.tekst)"
     }
 
     /// "elke maandag 9:00 tot 01-03-2027" for an action that repeats; nil otherwise.

@@ -130,8 +130,8 @@ struct Vergelijker {
             if let o = oude[n.id] {
                 regels += actieGewijzigd(o, n)
             } else {
-                let wanneer = n.wanneer.map { ", uiterlijk \($0.tekst)" } ?? ""
-                let gedaan = n.gedaan.map { ", al gedaan op \($0.tekst)" } ?? ""
+                let wanneer = n.ritmeTekst.map { ", \($0)" } ?? n.wanneer.map { ", uiterlijk \($0.tekst)" } ?? ""
+                let gedaan = n.gedaan.map { n.ritmeTekst == nil ? ", al gedaan op \($0.tekst)" : ", laatst gedaan op \($0.tekst)" } ?? ""
                 regels.append(.init(.nieuw, "Nieuwe actie \(T.tussen(n.wat))\(wie(n.wie))\(wanneer)\(gedaan)."))
             }
             if n.isTeLaat(vandaag: vandaag), let deadline = n.deadline,
@@ -156,6 +156,15 @@ struct Vergelijker {
         if o.wanneer != n.wanneer {
             let oudeDag = o.wanneer?.tekst ?? "geen datum", nieuweDag = n.wanneer?.tekst ?? "geen datum"
             regels.append(.init(.gewijzigd, "\(naam): datum van \(oudeDag) naar \(nieuweDag)."))
+        }
+        if o.herhaling?.ritme != n.herhaling?.ritme || o.herhaling?.tijd != n.herhaling?.tijd || o.herhaling?.tot != n.herhaling?.tot {
+            regels.append(.init(.gewijzigd, "\(naam) herhaalt \(n.ritmeTekst ?? "niet meer") (was: \(o.ritmeTekst ?? "eenmalig"))."))
+        }
+        if n.herhaling != nil, o.gedaan != n.gedaan {
+            // One that repeats: the latest time marked done moved.
+            regels.append(.init(n.gedaan.map { g in o.gedaan.map { g > $0 } ?? true } ?? false ? .klaar : .gewijzigd,
+                                "\(naam): laatst gedaan op \(n.gedaan?.tekst ?? "nog geen keer") (was \(o.gedaan?.tekst ?? "nog geen keer"))."))
+            return regels
         }
         switch (o.gedaan, n.gedaan) {
         case (nil, let dag?): regels.append(.init(.klaar, "\(naam) is gedaan op \(dag.tekst)."))

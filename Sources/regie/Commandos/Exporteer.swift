@@ -7,12 +7,12 @@ import RegieStore
 extension Exportformaat: ExpressibleByArgument {}
 extension Ontvanger: ExpressibleByArgument {}
 
-/// `regie export <dossier> --formaat pdf|md|ics|json [--voor gezin|professionals] --uit DIR`.
+/// `regie export <dossier> --formaat pdf|md|ics|acties|json [--voor gezin|professionals] --uit DIR`.
 struct Exporteer: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Schrijf een dossier naar een bestand: een PDF of Markdown van het plan (om te versturen of te lezen), een agenda-uitnodiging (ics) voor het volgende overleg, of JSON (om in te lezen).",
-        discussion: "Het bestand heet regie-<id>.pdf, .md, .ics of .json en is alleen voor u leesbaar (0600). Een bestaand bestand wordt niet overschreven, tenzij u --overschrijf geeft. De PDF en de Markdown bevatten het ondersteuningsplan, het veiligheidsplan met een regel om te ondertekenen per ondertekenaar, de datum en de versie. Zonder --voor is dat de versie voor het gezin en school: zonder Verwijsindex, ID-controle en woonplaatsbeginsel per persoon en zonder lege velden. Met --voor professionals staan alle gegevens erin; dat bestand heet regie-<id>-professionals.pdf of .md."
+        abstract: "Schrijf een dossier naar een bestand: een PDF of Markdown van het plan (om te versturen of te lezen), een agenda-uitnodiging (ics) voor het volgende overleg, de open acties voor de agenda (ics), of JSON (om in te lezen).",
+        discussion: "Het bestand heet regie-<id>.pdf, .md, .ics, -acties.ics of .json en is alleen voor u leesbaar (0600). Een bestaand bestand wordt niet overschreven, tenzij u --overschrijf geeft. De PDF en de Markdown bevatten het ondersteuningsplan, het veiligheidsplan met een regel om te ondertekenen per ondertekenaar, de datum en de versie. Zonder --voor is dat de versie voor het gezin en school: zonder Verwijsindex, ID-controle en woonplaatsbeginsel per persoon en zonder lege velden. Met --voor professionals staan alle gegevens erin; dat bestand heet regie-<id>-professionals.pdf of .md."
     )
 
     @OptionGroup var opties: AlgemeneOpties
@@ -20,7 +20,7 @@ struct Exporteer: ParsableCommand {
     @Argument(help: ArgumentHelp("Id of het begin van de naam van het huishouden.", valueName: "dossier"))
     var dossier: String
 
-    @Option(name: .customLong("formaat"), help: ArgumentHelp("pdf, md, ics (uitnodiging voor het volgende overleg) of json.", valueName: "formaat"))
+    @Option(name: .customLong("formaat"), help: ArgumentHelp("pdf, md, ics (uitnodiging voor het volgende overleg), acties (de open acties voor de agenda, ics) of json.", valueName: "formaat"))
     var formaat: Exportformaat
 
     @Option(name: .customLong("voor"), help: ArgumentHelp("Voor wie het plan (pdf, md) is: gezin (standaard; ook voor school) of professionals.",
