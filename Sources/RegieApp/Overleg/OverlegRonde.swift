@@ -154,9 +154,7 @@ extension OverlegScherm {
         guard l.overleg.soort != .start else { return "" }
         let signaal: Signaalantwoord = antwoord == .ja ? .ja : .nee
         if let vorige = ctx.dossier.laatsteVeiligheidsvraag, vorige.antwoord == signaal, vorige.datum == ctx.vandaag { return "" }
-        let methode = ctx.methode
-        let huidig = methode.fase(ctx.dossier.proces.fase)
-        let fase = huidig?.veiligheidscheck == true ? huidig?.id : methode.fasen.first { $0.veiligheidscheck && $0.herhaalt }?.id
+        let fase = ctx.methode.fasen.first { $0.veiligheidscheck && $0.herhaalt }?.id
         switch ctx.dossier.beantwoordVeiligheidsvraag(fase: fase ?? ctx.dossier.proces.fase, signaal, datum: ctx.vandaag, door: ctx.omgeving.door) {
         case .meldcodeGestart: return " De meldcode is begonnen: zie het tabblad Fasen."
         case .meldcodeLoopt: return " De meldcode loopt al."

@@ -181,7 +181,7 @@ extension OverlegScherm {
         for o in getekend { v.enkel("  \(o.naam) (\(o.hoedanigheid.tekst), \(o.datum.tekst))", .text, into: &buffer) }
         if let vp = d.veiligheidsplan, vp.moetOpnieuwOndertekend {
             v.regel("! Het veiligheidsplan is gewijzigd op \(vp.gewijzigd?.tekst ?? "?"), na het tekenen: laat een klant of wettelijk "
-                    + "vertegenwoordiger en een professional opnieuw tekenen.", .warning, into: &buffer, maxRegels: 2)
+                    + "vertegenwoordiger en een professional opnieuw tekenen.", .warning, into: &buffer, maxRegels: 4)
         } else if d.veiligheidsplan?.isOndertekend != true {
             v.enkel("! Nodig: een klant of wettelijk vertegenwoordiger en een professional.", .warning, into: &buffer)
         }
