@@ -82,7 +82,7 @@ struct OverlegVerloopTests {
             "│ │                                                                          │ │",
             "│ │   [ 4 Voortgang (ronde 2) ]  6b Afsluiten en nazorg klant   Niet nu      │ │",
             "│ │                                                                          │ │",
-            "│ │ Enter volgende of vastleggen · Left/Right ander antwoord · Esc niet nu   │ │",
+            "│ │ Enter kiezen · Left/Right ander antwoord · Esc niet nu                   │ │",
             "│ └──────────────────────────────────────────────────────────────────────────┘ │",
             "│                                                                              │",
             "│                                                                              │",
@@ -148,6 +148,24 @@ struct OverlegVerloopTests {
         naar("veiligheidsvraag", &r)
         #expect(r.tekst().contains("Stap 4 van 17: Signalen van onveiligheid?"))
         r.typ("n")
+        r.breedte = 100
+        r.hoogte = 30
+        let stap = r.buffer().lines[2...14].map { String($0.dropFirst(30)) }
+        #expect(stap == [
+            "┌─ Stap 4 van 17: Signalen van onveiligheid? ────────────────────────┐",
+            "│ Is er een veiligheidsplan? Bespreek dan de veiligheid.             │",
+            "│                                                                    │",
+            "│ Zijn er signalen van (acute) onveiligheid of onvoldoende           │",
+            "│ basiszorg?                                                         │",
+            "│                                                                    │",
+            "│ Laatst vastgelegd: nee, op 23-11-2026 bij fase 4 door Test         │",
+            "│ Regisseur.                                                         │",
+            "│ Het huishouden staat op niveau 3 van de regiekaart: de veiligheid  │",
+            "│ komt in elk overleg aan bod.                                       │",
+            "│ j: ja · n: nee                                                     │",
+            "│                                                                    │",
+            "│ ! De stappen van het veiligheidsplan staan op de agenda, vóór de   │",
+        ], "\(r.buffer().lines.joined(separator: "\n"))")
         #expect(r.dossier.proces.veiligheidsvragen.map(\.antwoord) == [.nee])
         #expect(r.dossier.proces.veiligheidsvragen.first?.fase == "4")
         #expect(r.dossier.proces.veiligheidsvragen.first?.door == "Test Regisseur")
@@ -200,12 +218,21 @@ struct OverlegVerloopTests {
 
         // Enter on the first: the form, whole.
         r.druk(.enter)
-        let tekst = r.tekst()
-        #expect(tekst.contains("┌─ Afspraak nagekomen? "))
-        #expect(tekst.contains("│ Bij ruzie gaat Noah naar oma "))
-        #expect(tekst.contains("│ wie: Noah · waar: bij oma · wanneer: 01-11-2026 · toezicht: nog niemand "))
-        #expect(tekst.contains("│ Nagekomen    [ ja ]  nee "))
-        #expect(tekst.contains("│ Toelichting "))
+        let regels = r.buffer().lines
+        let kop = try #require(regels.firstIndex { $0.contains("┌─ Afspraak nagekomen?") }, "\(regels.joined(separator: "\n"))")
+        let links = try #require(regels[kop].range(of: "┌")).lowerBound
+        let dialoog = regels[kop...].prefix(9).map { String($0[links...].prefix(76)) }
+        #expect(dialoog == [
+            "┌─ Afspraak nagekomen? ────────────────────────────────────────────────────┐",
+            "│ Bij ruzie gaat Noah naar oma                                             │",
+            "│ wie: Noah · waar: bij oma · wanneer: 01-11-2026 · toezicht: nog niemand  │",
+            "│                                                                          │",
+            "│ Nagekomen    [ ja ]  nee                                                 │",
+            "│ Toelichting                                                              │",
+            "│                                                                          │",
+            "│ Enter volgende of vastleggen · Left/Right ander antwoord · Esc niet nu   │",
+            "└──────────────────────────────────────────────────────────────────────────┘",
+        ], "\(regels.joined(separator: "\n"))")
         r.typ("n\n")
         r.typ("Noah bleef thuis, oma was weg\n")
         let eerste = try #require(r.dossier.veiligheidsplan?.afspraken.first)
@@ -336,5 +363,34 @@ struct OverlegVerloopTests {
         // Said to be kept after its date: no longer late.
         d.veiligheidsplan?.afspraken[0].nalevingen.append(Naleving(datum: Self.vandaag, nagekomen: .ja))
         #expect(lijst.staart?(d, 0) == "· uiterlijk 01-11-2026")
+    }
+
+    @Test("in het hele programma: na het afsluiten staat het voorstel naast de melding van de versie, en Enter gaat naar ronde 2")
+    func voorstelInHetProgramma() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let d = inFase4(werk.omgeving.methode)
+        try werk.omgeving.opslag.voegToe(d)
+        let p = ProgrammaRit(werk.omgeving, breedte: 100, hoogte: 30)
+        p.druk(.enter, .alt("7"), .insert)
+        p.typ("2")
+        p.druk(.character(" "), .enter)
+        #expect(p.model.open?.dossier.lopendOverleg != nil, "\(p.tekst)")
+        p.druk(.function(4))
+        p.typ("Het gezin gaat verhuizen\n")
+        p.druk(.function(9), .function(9))
+        p.typ("j")
+        #expect(p.model.open?.dossier.lopendOverleg == nil, "\(p.tekst)")
+        #expect(p.tekst.contains("┌─ Volgende fase"), "\(p.tekst)")
+        #expect(p.tekst.contains("[ 4 Voortgang (ronde 2) ]"))
+        #expect(p.tekst.contains("Plan vastgesteld als versie van 23-11-2026"), "\(p.tekst)")
+        p.druk(.enter)
+        #expect(!p.tekst.contains("┌─ Volgende fase"))
+        #expect(p.model.open?.dossier.proces.fase == "4")
+        #expect(p.model.open?.dossier.proces.huidigeRonde == 2)
+        #expect(p.tekst.contains("Nu in fase 4 Voortgang, ronde 2."), "\(p.tekst)")
+        // Kept on disk.
+        p.druk(.ctrl("s"))
+        #expect(try werk.omgeving.opslag.laad(d.id).dossier.proces.huidigeRonde == 2)
     }
 }

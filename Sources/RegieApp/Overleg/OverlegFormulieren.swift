@@ -6,8 +6,11 @@ import Screen
 /// new afspraak happens.
 extension OverlegScherm {
     /// The keys the form itself acts on (it is a widget of its own), for its last line.
-    static let formulierHint = "\(Key.enter.description) volgende of vastleggen · \(Key.left.description)/\(Key.right.description) "
-        + "ander antwoord · \(Key.escape.description) niet nu"
+    static func formulierHint(keuze: Bool) -> String {
+        "\(Key.enter.description) volgende of vastleggen · "
+            + (keuze ? "\(Key.left.description)/\(Key.right.description) ander antwoord · " : "\(Key.tab.description) ander veld · ")
+            + "\(Key.escape.description) niet nu"
+    }
 
     static let nietNu = "Niet nu"
 
@@ -21,7 +24,9 @@ extension OverlegScherm {
         let opties = fasen.map { Self.faseOptie($0, d, methode) } + [Self.nietNu]
         let nu = methode.fase(d.proces.fase).map { "fase \($0.id) \($0.naam)" } ?? "fase \(d.proces.fase)"
         let intro = "Het \(overleg.soort.tekst) is afgesloten. Naar welke fase gaat het werk nu? Nu is het \(nu), ronde \(d.proces.huidigeRonde)."
-        formulier = (FormDialog(title: "Volgende fase", intro: intro, fields: [.choice("fase", "", opties)], hint: Self.formulierHint),
+        formulier = (FormDialog(title: "Volgende fase", intro: intro, fields: [.choice("fase", "", opties)],
+                                hint: "\(Key.enter.description) kiezen · \(Key.left.description)/\(Key.right.description) ander antwoord · "
+                                    + "\(Key.escape.description) niet nu"),
                      .faseVoorstel(fasen: fasen.map(\.id)))
     }
 
@@ -76,7 +81,7 @@ extension OverlegScherm {
             .choice("nagekomen", "Nagekomen", JaNee.allCases.map(\.tekst), selected: eerder?.nagekomen == .nee ? 1 : 0),
             .text("toelichting", "Toelichting", eerder?.toelichting ?? "", maxLength: 500),
         ]
-        formulier = (FormDialog(title: "Afspraak nagekomen?", intro: intro, fields: velden, hint: Self.formulierHint),
+        formulier = (FormDialog(title: "Afspraak nagekomen?", intro: intro, fields: velden, hint: Self.formulierHint(keuze: true)),
                      .naleving(afspraak: a.id, overleg: l.overleg.id))
     }
 
@@ -86,7 +91,7 @@ extension OverlegScherm {
             .text("waar", "Waar", a.waar, maxLength: 200),
             .date("wanneer", "Wanneer", a.wanneer, today: ctx.vandaag),
         ]
-        formulier = (FormDialog(title: "Waar en wanneer?", intro: a.wat.singleLine, fields: velden, hint: Self.formulierHint),
+        formulier = (FormDialog(title: "Waar en wanneer?", intro: a.wat.singleLine, fields: velden, hint: Self.formulierHint(keuze: false)),
                      .waarWanneer(afspraak: afspraak))
     }
 

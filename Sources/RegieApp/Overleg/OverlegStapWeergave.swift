@@ -30,7 +30,7 @@ extension OverlegScherm {
         } else {
             switch soort {
             case .schaalvraag: tekenSchaal(l, d, &v, into: &buffer)
-            case .veiligheidsvraag: tekenVeiligheidsvraag(d, omgeving, &v, into: &buffer)
+            case .veiligheidsvraag: tekenVeiligheidsvraag(l, d, omgeving, &v, into: &buffer)
             case .eerdereHulp: tekenRegels(d.plan.eerdereHulp.map(\.wat), leeg: "Nog geen eerdere hulp genoteerd.", &v, into: &buffer)
             case .analyse: tekenRegels(regels(d.plan.integraleAnalyse), leeg: "Nog niets genoteerd over de samenhang.", &v, into: &buffer)
             case .gewenstResultaat: tekenRegels(regels(d.plan.gewenstResultaat), leeg: "Nog geen gewenst resultaat.", &v, into: &buffer)
@@ -117,11 +117,27 @@ extension OverlegScherm {
         if aangeboden == nil { v.enkel("Iedereen heeft een cijfer gegeven.", .success, into: &buffer) }
     }
 
-    private func tekenVeiligheidsvraag(_ d: Dossier, _ omgeving: Werkomgeving, _ v: inout Vlak, into buffer: inout Buffer) {
-        v.regel("Zijn er zorgen over onvoldoende basiszorg of over veiligheid?", .title, into: &buffer)
-        v.leeg()
-        let antwoord = d.plan.zorgenBasiszorgVeiligheid.map { "Antwoord: \($0.tekst)" } ?? "Nog niet beantwoord."
-        v.regel(antwoord, d.plan.zorgenBasiszorgVeiligheid == .ja ? .warning : .label, into: &buffer)
+    private func tekenVeiligheidsvraag(_ l: Lopend, _ d: Dossier, _ omgeving: Werkomgeving, _ v: inout Vlak, into buffer: inout Buffer) {
+        if l.overleg.soort == .start {
+            v.regel("Zijn er zorgen over onvoldoende basiszorg of over veiligheid?", .title, into: &buffer)
+            v.leeg()
+            let antwoord = d.plan.zorgenBasiszorgVeiligheid.map { "Antwoord: \($0.tekst)" } ?? "Nog niet beantwoord."
+            v.regel(antwoord, d.plan.zorgenBasiszorgVeiligheid == .ja ? .warning : .label, into: &buffer)
+        } else {
+            // After the startoverleg: the branch point of the phase, with the last answer recorded.
+            v.regel("Zijn er signalen van (acute) onveiligheid of onvoldoende basiszorg?", .title, into: &buffer)
+            v.leeg()
+            if let laatst = d.laatsteVeiligheidsvraag {
+                v.regel("Laatst vastgelegd: \(laatst.antwoord.tekst), op \(laatst.datum.tekst) bij fase \(laatst.fase) door \(laatst.door).",
+                        laatst.antwoord == .ja ? .warning : .label, into: &buffer)
+            } else {
+                v.regel("Nog niet beantwoord.", .label, into: &buffer)
+            }
+            if let n = d.proces.niveau, n >= 3 {
+                v.regel("Het huishouden staat op niveau \(n) van de regiekaart: de veiligheid komt in elk overleg aan bod.",
+                        .label, into: &buffer)
+            }
+        }
         let ja = Pagina.toets("overleg.ja", omgeving.keymap), nee = Pagina.toets("overleg.nee", omgeving.keymap)
         v.regel("\(ja): ja · \(nee): nee", .text, into: &buffer)
         v.leeg()
