@@ -94,6 +94,10 @@ struct OverlegVerloopTests {
             " Insert nieuw overleg · ↑ ↓ bladeren                                            ",
         ])
         // One key accepts the first: phase 4, a new round for the next voortgangsoverleg.
+        // Keys of the program (a tab, help) are not swallowed by the form, which waits.
+        #expect(r.stuur(.key(.alt("3"))) == .ignored)
+        #expect(r.stuur(.key(.function(1))) == .ignored)
+        #expect(r.scherm.formulier != nil)
         r.druk(.enter)
         #expect(r.scherm.formulier == nil)
         #expect(r.dossier.proces.fase == "4")

@@ -99,6 +99,14 @@ extension OverlegScherm {
 
     mutating func handleFormulier(_ event: Event, _ ctx: inout SchermContext) -> Handled {
         guard var (dialog, doel) = formulier else { return .consumed }
+        // Keys the form does not use (C-q, F1, Alt-digits) stay the program's; the form waits.
+        if case .key(let key) = event {
+            switch key {
+            case .ctrl("u"), .ctrl("w"), .ctrl("k"): break  // editing a text field
+            case .ctrl, .alt, .function: return .ignored
+            default: break
+            }
+        }
         switch dialog.handle(event) {
         case .submitted:
             break
@@ -106,10 +114,6 @@ extension OverlegScherm {
             formulier = nil
             if case .faseVoorstel = doel { kiesFase(nil, [], &ctx) }
             return .consumed
-        case .ignored:
-            // Keys the form does not use (C-q, F1, Alt-digits) stay the program's.
-            formulier = (dialog, doel)
-            return .ignored
         default:
             formulier = (dialog, doel)
             return .consumed
