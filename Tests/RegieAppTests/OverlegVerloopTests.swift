@@ -397,4 +397,52 @@ struct OverlegVerloopTests {
         p.druk(.ctrl("s"))
         #expect(try werk.omgeving.opslag.laad(d.id).dossier.proces.huidigeRonde == 2)
     }
+
+    @Test("het formulier van een afspraak in het veiligheidsplan, heel: wie, wat, waar, wanneer, te laat en wat er over nakomen is gezegd")
+    func afspraakFormulierScherm() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        var d = Dossier.testGezin(Self.vandaag)
+        let noah = d.gezinsleden[1].id
+        let afspraak = Veiligheidsafspraak(wat: "Bij ruzie gaat Noah naar oma", wie: noah, waar: "bij oma", wanneer: Datum(jaar: 2026, maand: 11, dag: 1),
+                                           nalevingen: [Naleving(datum: Datum(jaar: 2026, maand: 11, dag: 16)!, nagekomen: .nee, toelichting: "oma was weg")])
+        d.veiligheidsplan = Veiligheidsplan(afspraken: [afspraak])
+        var r = SchermRit(VeiligheidScherm(d, werk.omgeving), d, werk.omgeving)
+        r.scherm.ga(naar: .afspraak(afspraak.id), in: d)
+        r.breedte = 100
+        r.hoogte = 30
+        let scherm = r.buffer().lines
+        #expect(scherm == [
+            "! Nog niet ondertekend · nu niet verplicht                                                          ",
+            "  Doelencheck           ┌─ Afspraken › Afspraak 1 ─────────────────────────────────────────────────┐",
+            "  Voorwaarden           │▸ Wat gebeurt er         Bij ruzie gaat Noah naar oma                     │",
+            "  Krachten              │                                                                          │",
+            "  Wat er gebeurde       │                                                                          │",
+            "  Schade                │                                                                          │",
+            "  Grootste zorg         │                                                                          │",
+            "  Complicerend          │                                                                          │",
+            "  Schaalvraag           │                                                                          │",
+            "[ Afspraken ]           │                                                                          │",
+            "  Contacten             │                                                                          │",
+            "  Ondertekening         │                                                                          │",
+            "                        │  Wie                    Noah                                             │",
+            "                        │  Waar                   bij oma                                          │",
+            "                        │  Wanneer                01-11-2026                                       │",
+            "                        │  Wat is nodig           —                                                │",
+            "                        │  Wie ziet erop toe      (niemand gekozen)                                │",
+            "                        │  Als niet nagekomen     —                                                │",
+            "                        │  ! Te laat: de afspraak moest uiterlijk 01-11-2026 gebeuren, en niemand  │",
+            "                        │  heeft sindsdien gezegd dat hij is nagekomen.                            │",
+            "                        │  Nagekomen? 16-11-2026 nee (oma was weg)                                 │",
+            "                        │                                                                          │",
+            "                        │                                                                          │",
+            "                        │                                                                          │",
+            "                        │                                                                          │",
+            "                        │                                                                          │",
+            "                        │                                                                          │",
+            "                        │                                                                          │",
+            "                        │Concreet en direct: wie doet wat, waar en wanneer?                        │",
+            "                        └──────────────────────────────────────────────────────────────────────────┘",
+        ], "\(scherm.joined(separator: "\n"))")
+    }
 }
