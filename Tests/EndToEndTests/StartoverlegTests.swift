@@ -155,15 +155,20 @@ struct StartoverlegTests {
             try toetsen("Enter", dan: wat)
         }
 
-        // The next overleg, how it was, and closing.
+        // The next overleg, how it was, and closing. The demo has a voortgangsoverleg planned
+        // already: its date, time and place are in the fields, and Enter moves it.
         for _ in 0..<2 { try s.toetsen("PageDown") }
         try s.wachtOp("Stap 17 van 20: Volgend overleg")
+        try s.wachtOp("Enter verplaatsen")
+        try s.toetsen("C-u")
         try s.typ("30-11-2026")
         try s.toetsen("Tab")
+        try s.toetsen("C-u")
         try s.typ("10:00")
         try s.toetsen("Tab")
+        try s.toetsen("C-u")
         try s.typ("Wijkcentrum De Brug")
-        try toetsen("Enter", dan: "30-11-2026")
+        try toetsen("Enter", dan: "Volgend overleg verplaatst")
         try toetsen("PageDown", dan: "Stap 18 van 20: Hoe was het overleg?")
         try s.typ("Fijn dat iedereen luisterde.")
         try toetsen("Enter", dan: "Fijn dat iedereen luisterde.")
@@ -175,6 +180,9 @@ struct StartoverlegTests {
         try toetsen("Enter", dan: "Overleg afsluiten")
         try s.toetsen("j")
         try s.wachtOp("Plan vastgesteld als versie van 23-11-2026")
+        // The next phase is proposed; the demo household is in phase 4 already.
+        try s.wachtOp("Volgende fase")
+        try toetsen("Escape", dan: "De fase blijft 4.")
 
         // The version is in the Versions tab.
         try toetsen("M-8", dan: "startoverleg")

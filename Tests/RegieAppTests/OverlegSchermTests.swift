@@ -126,11 +126,21 @@ struct OverlegSchermTests {
         #expect(scores[1].toelichting == "het gaat al beter")
         #expect(r.tekst().contains("Iedereen heeft een cijfer gegeven."))
 
+        // An afspraak: what (typed), who (one key), where and when (a form), who sees to it.
         naar("veiligheidsafspraken", &r)
         r.typ("Bij ruzie gaat Noah naar oma\n")
+        #expect(r.tekst().contains("Wie doet het?"))
+        r.typ("2")
+        #expect(r.tekst().contains("Waar en wanneer?"))
+        r.typ("bij oma, Dorpsstraat 3\n01-12-2026\n")
         #expect(r.tekst().contains("Wie ziet erop toe"))
         r.typ("4")
-        #expect(r.dossier.veiligheidsplan?.afspraken.first?.toezicht == r.dossier.professionals.first?.id)
+        let afspraak = try #require(r.dossier.veiligheidsplan?.afspraken.first)
+        #expect(afspraak.toezicht == r.dossier.professionals.first?.id)
+        #expect(afspraak.wie == r.dossier.gezinsleden[1].id)
+        #expect(afspraak.waar == "bij oma, Dorpsstraat 3")
+        #expect(afspraak.wanneer == Datum(jaar: 2026, maand: 12, dag: 1))
+        #expect(r.tekst().contains("wie: Noah · waar: bij oma, Dorpsstraat 3 · wanneer:"))
         naar("doelencheck", &r)
         r.druk(.character(" "))
         #expect(r.dossier.veiligheidsplan?.doelencheck.afsprakenNakomen == true)
@@ -209,6 +219,9 @@ struct OverlegSchermTests {
         #expect(vastgesteld.first?.0 == overleg.id)
         #expect(vastgesteld.first?.1 == ["Sanne", "Noah", "Gülten", "Ilse"])
         #expect(r.tekst().contains("startoverleg · afgesloten"))
+        // The next phase is proposed; here it needs a reason (nothing of phases 1 to 3a is ticked).
+        #expect(r.tekst().contains("┌─ Volgende fase"))
+        r.druk(.escape)
         #expect(r.scherm.scopes == ["overleglijst"])
         // The method's actions of the steps walked are ticked, by the user, once.
         #expect(r.verzoeken.contains { if case .melding(let m) = $0 { m.text.contains("acties van fase 3b afgevinkt") } else { false } })
@@ -327,7 +340,7 @@ struct OverlegSchermTests {
         r.breedte = 80
         r.hoogte = 21
         let scherm = r.tekst()
-        for verwacht in ["Voortgangsoverleg · stap", "stap 00:00 / 05:00", "totaal 00:00 / 1:01:00", "┌─ Agenda", "▸ Sanne de Jong", "Sanne de Jong zegt"] {
+        for verwacht in ["Voortgangsoverleg · stap", "stap 00:00 / 05:00", "totaal 00:00 / 1:03:00", "┌─ Agenda", "▸ Sanne de Jong", "Sanne de Jong zegt"] {
             #expect(scherm.contains(verwacht), "\(verwacht) ontbreekt op 80×21:\n\(scherm)")
         }
         for s in ["doelen", "volgend-overleg", "afsluiten"] {

@@ -237,4 +237,60 @@ struct OverlegTests {
         #expect(terug == d)
         #expect(terug.lopendOverleg?.id == id)
     }
+
+    @Test("het voortgangsoverleg vraagt altijd naar signalen; op niveau 3 ook zonder zorgen de veiligheidsstappen")
+    func voortgangVeiligheid() throws {
+        let agenda = try #require(try standaardMethode().agenda(.voortgang))
+        var d = gezin()
+        #expect(d.actieveStappen(agenda).contains { $0.stapsoort == .veiligheidsvraag })
+        #expect(!d.actieveStappen(agenda).contains { $0.alleenBijVeiligheid })
+        d.proces.niveau = 3
+        #expect(d.actieveStappen(agenda) == agenda.stappen)
+        #expect(agenda.stappen.filter(\.alleenBijVeiligheid).compactMap(\.stapsoort)
+                == [.veiligheidsafspraken, .veiligheidGoed, .veiligheidZorgen, .schaalvraag, .doelencheckEnOndertekening])
+    }
+
+    @Test("naleving van een afspraak: per overleg één antwoord, een gewijzigd antwoord vervangt het")
+    func naleving() {
+        var d = gezin()
+        let a = Veiligheidsafspraak(wat: "Bij ruzie gaat Noé naar oma", wie: "noe", wanneer: vandaag.plus(dagen: -3))
+        d.veiligheidsplan = Veiligheidsplan(afspraken: [a])
+        #expect(d.veiligheidsplan?.afspraken[0].isTeLaat(vandaag: vandaag) == true)
+        let onbekend = d.legNalevingVast("bestaat-niet", Naleving(datum: vandaag, nagekomen: .ja))
+        #expect(!onbekend)
+        let nee = d.legNalevingVast(a.id, Naleving(datum: vandaag, nagekomen: .nee, toelichting: "oma was weg", overleg: "o1"))
+        let ja = d.legNalevingVast(a.id, Naleving(datum: vandaag, nagekomen: .ja, overleg: "o1"))
+        #expect(nee && ja)
+        #expect(d.veiligheidsplan?.afspraken[0].nalevingen == [Naleving(datum: vandaag, nagekomen: .ja, overleg: "o1")])
+        #expect(d.veiligheidsplan?.afspraken[0].isTeLaat(vandaag: vandaag) == false)
+        d.legNalevingVast(a.id, Naleving(datum: vandaag, nagekomen: .nee, overleg: "o2"))
+        #expect(d.veiligheidsplan?.afspraken[0].nalevingen.map(\.overleg) == ["o1", "o2"])
+    }
+
+    @Test("een veiligheidsplan gewijzigd na het tekenen: afsluiten zegt dat het opnieuw getekend moet worden")
+    func opnieuwTekenen() throws {
+        let agenda = try #require(try standaardMethode().agenda(.voortgang))
+        var d = gezin()
+        var vp = Veiligheidsplan()
+        vp.ondertekening = [Ondertekening(persoon: "sanne", naam: "Sanne", hoedanigheid: .klant, datum: vandaag.plus(dagen: -7)!),
+                            Ondertekening(persoon: "ilse", naam: "Ilse", hoedanigheid: .professional, datum: vandaag.plus(dagen: -7)!)]
+        d.veiligheidsplan = vp
+        let begonnen = d.beginOverleg(.voortgang, agenda: agenda, aanwezigen: ["sanne"], vandaag: vandaag, tijd: nil, nu: Tijdstip(seconden: 0))
+        let id = try #require(begonnen)
+        #expect(!d.sluitaandachtspunten(id).contains { $0.contains("ondertekend") }, "getekend en niet gewijzigd")
+        d.veiligheidsplan?.gewijzigd = vandaag
+        #expect(d.sluitaandachtspunten(id).contains(
+            "Het veiligheidsplan is gewijzigd sinds het is ondertekend: laat klant en professional opnieuw tekenen."))
+    }
+
+    @Test("verplaatsen houdt één gepland overleg van een soort")
+    func verplaatsen() throws {
+        var d = gezin()
+        let gepland = Overleg(soort: .voortgang, datum: vandaag.plus(dagen: 14), tijd: Tijd(uur: 14, minuut: 0))
+        d.plan.overleggen = [gepland]
+        let verplaatst = d.verplaatsOverleg(gepland.id, naar: vandaag.plus(dagen: 21)!, tijd: Tijd(uur: 9, minuut: 0))
+        #expect(verplaatst)
+        #expect(d.geplandeOverleggen(.voortgang, vandaag: vandaag).map(\.id) == [gepland.id])
+        #expect(d.geplandeOverleggen(.voortgang, vandaag: vandaag).first?.datum == vandaag.plus(dagen: 21))
+    }
 }

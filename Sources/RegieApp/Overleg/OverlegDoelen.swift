@@ -46,6 +46,19 @@ extension OverlegScherm {
         l.verloop.volgendOverleg.flatMap { id in d.plan.overleggen.first { $0.id == id } }
     }
 
+    /// A voortgangsoverleg already planned (before this meeting) that the next overleg would
+    /// double: moved, not added (the plan has one next overleg of a kind).
+    static func alGepland(_ l: Lopend, _ d: Dossier) -> Overleg? {
+        guard volgendOverleg(l, d) == nil else { return nil }
+        return d.geplandeOverleggen(.voortgang, vandaag: l.overleg.datum ?? .laatste).first
+    }
+
+    /// What the fields of the next overleg start from: the one planned in this meeting, or
+    /// the one already planned that Enter moves.
+    static func planbaar(_ l: Lopend, _ d: Dossier) -> Overleg? {
+        volgendOverleg(l, d) ?? alGepland(l, d)
+    }
+
     mutating func bewaarVolgend(_ l: Lopend, _ ctx: inout SchermContext) {
         switch volgend.lees(vandaag: ctx.vandaag) {
         case .failure(let fout):
@@ -53,6 +66,18 @@ extension OverlegScherm {
             volgend.veld = fout.veld
         case .success(let (datum, tijd, plaats)):
             volgend.probleem = nil
+            if let bestaand = Self.alGepland(l, ctx.dossier), let i = ctx.dossier.plan.overleggen.firstIndex(where: { $0.id == bestaand.id }) {
+                let was = Startkeuze.beschrijf(bestaand)
+                ctx.dossier.verplaatsOverleg(bestaand.id, naar: datum, tijd: tijd)
+                ctx.dossier.plan.overleggen[i].locatie = plaats
+                ctx.dossier.plan.overleggen[l.index].verloop?.volgendOverleg = bestaand.id
+                ctx.dossier.plan.overleggen[l.index].verloop?.geenVolgendOverleg = nil
+                ctx.wijziging = nil
+                ctx.vraag(.bewaarNu)
+                let nu = Startkeuze.beschrijf(ctx.dossier.plan.overleggen[i])
+                ctx.meld(.success(was == nu ? "Het volgende overleg blijft \(nu)." : "Volgend overleg verplaatst: \(was) wordt \(nu)."))
+                return
+            }
             if let bestaand = Self.volgendOverleg(l, ctx.dossier), let i = ctx.dossier.plan.overleggen.firstIndex(where: { $0.id == bestaand.id }) {
                 ctx.dossier.plan.overleggen[i].datum = datum
                 ctx.dossier.plan.overleggen[i].tijd = tijd

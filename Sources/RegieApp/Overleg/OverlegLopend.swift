@@ -55,7 +55,8 @@ extension OverlegScherm {
         nieuweStap()
         switch l.soort {
         case .doelen: rij = d.plan.doelen.count
-        case .volgendOverleg: volgend.vul(Self.volgendOverleg(l, d))
+        case .veiligheidsafspraken: rij = Self.eersteOnbesproken(l, d)
+        case .volgendOverleg: volgend.vul(Self.planbaar(l, d))
         default: break
         }
     }
@@ -116,7 +117,7 @@ extension OverlegScherm {
 
     /// Whether typed words would be lost by leaving the step.
     func onbewaard(_ l: Lopend, _ d: Dossier) -> Bool {
-        l.soort == .volgendOverleg ? volgend.onbewaard(Self.volgendOverleg(l, d)) : !invoer.isEmpty
+        l.soort == .volgendOverleg ? volgend.onbewaard(Self.planbaar(l, d)) : !invoer.isEmpty
     }
 
     /// Esc with words not yet kept warns first, and throws them away the second time; with
@@ -129,7 +130,7 @@ extension OverlegScherm {
         } else {
             escGewaarschuwd = false
             invoer = Overleginvoer()
-            volgend.vul(Self.volgendOverleg(l, ctx.dossier))
+            volgend.vul(Self.planbaar(l, ctx.dossier))
         }
         return .consumed
     }
@@ -249,6 +250,7 @@ extension OverlegScherm {
             stapId = nil
             nieuweStap()
             gekozen = 0
+            stelFaseVoor(na: l.overleg, ctx.dossier, ctx.methode)
         case .cancelled:
             bevestiging = nil
         default:
@@ -287,6 +289,11 @@ extension OverlegScherm {
             guard let i = ctx.dossier.veiligheidsplan?.afspraken.firstIndex(where: { $0.id == afspraak }) else { return }
             ctx.dossier.veiligheidsplan?.afspraken[i].toezicht = id
             ctx.wijziging = nil
+        case .afspraakWie(let afspraak):
+            guard let i = ctx.dossier.veiligheidsplan?.afspraken.firstIndex(where: { $0.id == afspraak }) else { return }
+            ctx.dossier.veiligheidsplan?.afspraken[i].wie = id
+            ctx.wijziging = nil
+            vraagWaarWanneer(afspraak, ctx)
         case .ondertekenen:
             teken(id, l, &ctx)
         }

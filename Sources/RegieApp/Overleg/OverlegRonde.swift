@@ -127,20 +127,38 @@ extension OverlegScherm {
 
     // MARK: The safety question
 
-    mutating func beantwoordVeiligheid(_ antwoord: JaNee, _ ctx: inout SchermContext) {
+    mutating func beantwoordVeiligheid(_ antwoord: JaNee, _ l: Lopend, _ ctx: inout SchermContext) {
         ctx.dossier.plan.zorgenBasiszorgVeiligheid = antwoord
         ctx.wijziging = nil
+        let meldcode = legVeiligheidsvraagVast(antwoord, l, &ctx)
         switch antwoord {
         case .ja where ctx.dossier.veiligheidsplan == nil:
             ctx.dossier.veiligheidsplan = Veiligheidsplan()
             ctx.meld(.warning("Er zijn zorgen over veiligheid: het veiligheidsplan is nu verplicht en is begonnen. "
-                              + "De stappen van het veiligheidsplan komen eerst."))
+                              + "De stappen van het veiligheidsplan komen eerst." + meldcode))
         case .ja:
-            ctx.meld(.info("Er zijn zorgen over veiligheid: de stappen van het veiligheidsplan komen eerst."))
+            ctx.meld(.info("Er zijn zorgen over veiligheid: de stappen van het veiligheidsplan komen eerst." + meldcode))
         case .nee where ctx.dossier.veiligheidsplan != nil:
             ctx.meld(.info("Vastgelegd: nee. Er is al een veiligheidsplan, dus de veiligheidsstappen blijven op de agenda."))
         case .nee:
             ctx.meld(.info("Vastgelegd: geen zorgen over basiszorg of veiligheid."))
+        }
+    }
+
+    /// After the startoverleg the question is the safety branch point of the phase the work
+    /// is in (phase 4 at a voortgangsoverleg): recorded with date and who; "ja" starts the
+    /// meldcode or goes on with the open one. The same answer again on the same day is not
+    /// recorded twice.
+    /// - Returns: a sentence about the meldcode for the message, or "".
+    private func legVeiligheidsvraagVast(_ antwoord: JaNee, _ l: Lopend, _ ctx: inout SchermContext) -> String {
+        guard l.overleg.soort != .start else { return "" }
+        let signaal: Signaalantwoord = antwoord == .ja ? .ja : .nee
+        if let vorige = ctx.dossier.laatsteVeiligheidsvraag, vorige.antwoord == signaal, vorige.datum == ctx.vandaag { return "" }
+        let fase = ctx.methode.fasen.first { $0.veiligheidscheck && $0.herhaalt }?.id
+        switch ctx.dossier.beantwoordVeiligheidsvraag(fase: fase ?? ctx.dossier.proces.fase, signaal, datum: ctx.vandaag, door: ctx.omgeving.door) {
+        case .meldcodeGestart: return " De meldcode is begonnen: zie het tabblad Fasen."
+        case .meldcodeLoopt: return " De meldcode loopt al."
+        case .vastgelegd: return ""
         }
     }
 }

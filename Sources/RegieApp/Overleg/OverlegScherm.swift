@@ -35,6 +35,9 @@ struct OverlegScherm: DossierScherm {
     var rij = 0
     /// The next overleg's fields: datum, tijd, plaats, and which one has focus.
     var volgend = VolgendInvoer()
+    /// A few fields in a box: the next phase after closing, whether an afspraak was kept,
+    /// where and when a new afspraak happens.
+    var formulier: (dialog: FormDialog, doel: Formdoel)?
 
     let methode: Methode
 
@@ -49,7 +52,7 @@ struct OverlegScherm: DossierScherm {
     /// Text typed before the program stopped (or before undo) comes back in the field.
     mutating func herstelConcept(_ dossier: Dossier) {
         guard let l = Lopend(dossier, methode) else { return }
-        if l.soort == .volgendOverleg, l.stap.id == stapId { volgend.vul(Self.volgendOverleg(l, dossier)) }
+        if l.soort == .volgendOverleg, l.stap.id == stapId { volgend.vul(Self.planbaar(l, dossier)) }
         guard let c = l.verloop.concept, c.stap == stapId else { return }
         if let velden = c.velden, velden.count == 3 {
             volgend.datum.text = velden[0]
@@ -67,7 +70,7 @@ struct OverlegScherm: DossierScherm {
         let concept: Overlegverloop.Concept?
         if let l = Lopend(ctx.dossier, methode), l.soort == .volgendOverleg, l.stap.id == stap {
             // The next overleg's fields as typed, when they differ from what is planned.
-            concept = volgend.onbewaard(Self.volgendOverleg(l, ctx.dossier))
+            concept = volgend.onbewaard(Self.planbaar(l, ctx.dossier))
                 ? Overlegverloop.Concept(stap: stap, tekst: "", velden: [volgend.datum.text, volgend.tijd.text, volgend.plaats.text])
                 : nil
         } else {
@@ -83,7 +86,15 @@ struct OverlegScherm: DossierScherm {
         case spreker
         case actieWie(doel: String, wat: String)
         case toezicht(afspraak: String)
+        case afspraakWie(afspraak: String)
         case ondertekenen
+    }
+
+    enum Formdoel: Equatable {
+        /// The phases proposed after the overleg was closed, in the order of the choices.
+        case faseVoorstel(fasen: [String])
+        case naleving(afspraak: String, overleg: String)
+        case waarWanneer(afspraak: String)
     }
 
     enum Bevestigdoel: Equatable {
@@ -127,12 +138,12 @@ struct OverlegScherm: DossierScherm {
     /// the running overleg are told apart by the screen's own state.
     var scopes: [String] {
         if start?.fase == .aanwezigen { return ["aanwezig"] }
-        if start != nil { return [] }
+        if start != nil || formulier != nil { return [] }
         return stapId == nil ? ["overleglijst"] : ["overleg"]
     }
 
     var heeftEigenFocus: Bool {
-        start != nil || nieuwePersoon != nil || kiezer != nil || vraag != nil || bevestiging != nil || !invoer.isEmpty
+        start != nil || nieuwePersoon != nil || kiezer != nil || vraag != nil || bevestiging != nil || formulier != nil || !invoer.isEmpty
     }
 
     func wilKlok(_ dossier: Dossier) -> Bool { dossier.lopendOverleg != nil }
@@ -165,13 +176,14 @@ struct OverlegScherm: DossierScherm {
 
     /// Stopping with a quote typed but not stored: store it as Enter would.
     mutating func rondAf(_ context: inout SchermContext) {
-        guard kiezer == nil, vraag == nil, bevestiging == nil, !invoer.isEmpty else { return }
+        guard kiezer == nil, vraag == nil, bevestiging == nil, formulier == nil, !invoer.isEmpty else { return }
         _ = handle(.key(.enter), &context)
     }
 
     mutating func herlaad(_ dossier: Dossier) {
         kiezer = nil
         bevestiging = nil
+        formulier = nil
         if case .actieWanneer = vraag?.doel { vraag = nil }
         if dossier.lopendOverleg == nil { stapId = nil }
         invoer = Overleginvoer()
@@ -194,11 +206,13 @@ struct OverlegScherm: DossierScherm {
         }
         if let vraag { cursor = vraag.vraag.render(into: &buffer, screen: area) }
         if let bevestiging { cursor = bevestiging.render(into: &buffer, area: area, focused: true) }
+        if let formulier { cursor = formulier.dialog.render(into: &buffer, area: area, focused: true) }
         return cursor
     }
 
     mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled {
         if nieuwePersoon != nil { return handleNieuwePersoon(event, &context) }
+        if formulier != nil { return handleFormulier(event, &context) }
         if Lopend(context.dossier, methode) != nil {
             let voor = context.dossier
             let r = handleLopend(event, &context)

@@ -30,12 +30,12 @@ extension OverlegScherm {
         } else {
             switch soort {
             case .schaalvraag: tekenSchaal(l, d, &v, into: &buffer)
-            case .veiligheidsvraag: tekenVeiligheidsvraag(d, omgeving, &v, into: &buffer)
+            case .veiligheidsvraag: tekenVeiligheidsvraag(l, d, omgeving, &v, into: &buffer)
             case .eerdereHulp: tekenRegels(d.plan.eerdereHulp.map(\.wat), leeg: "Nog geen eerdere hulp genoteerd.", &v, into: &buffer)
             case .analyse: tekenRegels(regels(d.plan.integraleAnalyse), leeg: "Nog niets genoteerd over de samenhang.", &v, into: &buffer)
             case .gewenstResultaat: tekenRegels(regels(d.plan.gewenstResultaat), leeg: "Nog geen gewenst resultaat.", &v, into: &buffer)
             case .rondvraag: tekenRegels(l.verloop.rondvraag, leeg: "Nog niets uit de rondvraag.", &v, into: &buffer)
-            case .veiligheidsafspraken: tekenAfspraken(d, omgeving, &v, into: &buffer)
+            case .veiligheidsafspraken: tekenAfspraken(l, d, omgeving, &v, into: &buffer)
             case .doelencheckEnOndertekening: tekenDoelencheck(d, &v, into: &buffer)
             case .doelenTerugblik: tekenTerugblik(d, omgeving.vandaag, &v, into: &buffer)
             case .doelen: tekenDoelen(d, omgeving.vandaag, &v, into: &buffer)
@@ -117,11 +117,27 @@ extension OverlegScherm {
         if aangeboden == nil { v.enkel("Iedereen heeft een cijfer gegeven.", .success, into: &buffer) }
     }
 
-    private func tekenVeiligheidsvraag(_ d: Dossier, _ omgeving: Werkomgeving, _ v: inout Vlak, into buffer: inout Buffer) {
-        v.regel("Zijn er zorgen over onvoldoende basiszorg of over veiligheid?", .title, into: &buffer)
-        v.leeg()
-        let antwoord = d.plan.zorgenBasiszorgVeiligheid.map { "Antwoord: \($0.tekst)" } ?? "Nog niet beantwoord."
-        v.regel(antwoord, d.plan.zorgenBasiszorgVeiligheid == .ja ? .warning : .label, into: &buffer)
+    private func tekenVeiligheidsvraag(_ l: Lopend, _ d: Dossier, _ omgeving: Werkomgeving, _ v: inout Vlak, into buffer: inout Buffer) {
+        if l.overleg.soort == .start {
+            v.regel("Zijn er zorgen over onvoldoende basiszorg of over veiligheid?", .title, into: &buffer)
+            v.leeg()
+            let antwoord = d.plan.zorgenBasiszorgVeiligheid.map { "Antwoord: \($0.tekst)" } ?? "Nog niet beantwoord."
+            v.regel(antwoord, d.plan.zorgenBasiszorgVeiligheid == .ja ? .warning : .label, into: &buffer)
+        } else {
+            // After the startoverleg: the branch point of the phase, with the last answer recorded.
+            v.regel("Zijn er signalen van (acute) onveiligheid of onvoldoende basiszorg?", .title, into: &buffer)
+            v.leeg()
+            if let laatst = d.laatsteVeiligheidsvraag {
+                v.regel("Laatst vastgelegd: \(laatst.antwoord.tekst), op \(laatst.datum.tekst) bij fase \(laatst.fase) door \(laatst.door).",
+                        laatst.antwoord == .ja ? .warning : .label, into: &buffer)
+            } else {
+                v.regel("Nog niet beantwoord.", .label, into: &buffer)
+            }
+            if let n = d.proces.niveau, n >= 3 {
+                v.regel("Het huishouden staat op niveau \(n) van de regiekaart: de veiligheid komt in elk overleg aan bod.",
+                        .label, into: &buffer)
+            }
+        }
         let ja = Pagina.toets("overleg.ja", omgeving.keymap), nee = Pagina.toets("overleg.nee", omgeving.keymap)
         v.regel("\(ja): ja · \(nee): nee", .text, into: &buffer)
         v.leeg()
@@ -137,12 +153,31 @@ extension OverlegScherm {
         for r in regels.suffix(max(1, v.over)) { v.enkel("• " + r, .text, into: &buffer) }
     }
 
-    private func tekenAfspraken(_ d: Dossier, _ omgeving: Werkomgeving, _ v: inout Vlak, into buffer: inout Buffer) {
+    private func tekenAfspraken(_ l: Lopend, _ d: Dossier, _ omgeving: Werkomgeving, _ v: inout Vlak, into buffer: inout Buffer) {
         let afspraken = d.veiligheidsplan?.afspraken ?? []
-        if afspraken.isEmpty { v.regel("Nog geen veiligheidsafspraken.", .muted, into: &buffer) }
+        let naleving = Self.vraagtNaleving(l)
+        if afspraken.isEmpty {
+            v.regel("Nog geen veiligheidsafspraken.", .muted, into: &buffer)
+        } else if naleving {
+            let bewaar = Pagina.toets("overleg.bewaar", omgeving.keymap)
+            v.regel("Per afspraak: is die nagekomen? Kies de afspraak en \(bewaar). Een nieuwe afspraak typt u onderaan.", .muted, into: &buffer)
+        }
         for (i, a) in afspraken.enumerated() {
-            v.enkel("\(i + 1). \(a.wat)", .text, into: &buffer)
-            v.enkel("   toezicht: \(a.toezicht.map { d.naam(van: $0) } ?? "nog niemand")", .muted, into: &buffer)
+            let hier = naleving && i == rij
+            v.enkel("\(hier ? "▸" : " ") \(i + 1). \(a.wat)", hier ? .selection : .text, into: &buffer, vol: hier)
+            v.enkel("     " + Self.afspraakDetails(a, d), .muted, into: &buffer)
+            guard naleving else { continue }
+            if let n = a.nalevingen.last(where: { $0.overleg == l.overleg.id }) {
+                v.enkel("     nagekomen: \(n.nagekomen.tekst)" + (n.toelichting.isEmpty ? "" : " · \(n.toelichting)"),
+                        n.nagekomen == .ja ? .checked : .warning, into: &buffer)
+            } else {
+                let teLaat = a.isTeLaat(vandaag: omgeving.vandaag) ? " · ! te laat" : ""
+                v.enkel("     nagekomen? nog niet besproken" + teLaat, teLaat.isEmpty ? .muted : .warning, into: &buffer)
+            }
+        }
+        if naleving {
+            let nieuw = rij >= afspraken.count
+            v.enkel("\(nieuw ? "▸" : " ") + Nieuwe afspraak", nieuw ? .selection : .muted, into: &buffer, vol: nieuw)
         }
         v.leeg()
         v.regel("Wat nodig is en wat er gebeurt als het niet lukt: \(Pagina.toets("overleg.veiligheidsplan", omgeving.keymap)) opent het veiligheidsplan.",
@@ -160,7 +195,10 @@ extension OverlegScherm {
         v.enkel("Getekend:", .label, into: &buffer)
         if getekend.isEmpty { v.enkel("  nog niemand", .muted, into: &buffer) }
         for o in getekend { v.enkel("  \(o.naam) (\(o.hoedanigheid.tekst), \(o.datum.tekst))", .text, into: &buffer) }
-        if d.veiligheidsplan?.isOndertekend != true {
+        if let vp = d.veiligheidsplan, vp.moetOpnieuwOndertekend {
+            v.regel("! Het veiligheidsplan is gewijzigd op \(vp.gewijzigd?.tekst ?? "?"), na het tekenen: laat een klant of wettelijk "
+                    + "vertegenwoordiger en een professional opnieuw tekenen.", .warning, into: &buffer, maxRegels: 4)
+        } else if d.veiligheidsplan?.isOndertekend != true {
             v.enkel("! Nodig: een klant of wettelijk vertegenwoordiger en een professional.", .warning, into: &buffer)
         }
     }
@@ -200,7 +238,10 @@ extension OverlegScherm {
     }
 
     private func tekenVolgend(_ l: Lopend, _ d: Dossier, _ omgeving: Werkomgeving, _ v: inout Vlak, into buffer: inout Buffer) -> Point? {
-        if Self.volgendOverleg(l, d) == nil, let al = d.volgendGepland(na: l.overleg.id, vandaag: omgeving.vandaag) {
+        if let al = Self.alGepland(l, d) {
+            v.regel("Al gepland: \(Startkeuze.beschrijf(al)). Dat telt als volgend overleg. Een andere datum of tijd "
+                    + "hieronder verplaatst dat overleg; er komt geen tweede bij.", .label, into: &buffer, maxRegels: 3)
+        } else if Self.volgendOverleg(l, d) == nil, let al = d.volgendGepland(na: l.overleg.id, vandaag: omgeving.vandaag) {
             v.regel("Al gepland: \(Startkeuze.beschrijf(al)). Dat telt als volgend overleg.", .label, into: &buffer, maxRegels: 2)
         }
         if let reden = l.verloop.geenVolgendOverleg {
@@ -217,7 +258,8 @@ extension OverlegScherm {
         if let probleem = volgend.probleem { v.regel("! " + probleem, .invalid, into: &buffer) }
         v.leeg()
         let geen = Pagina.toets("overleg.geenVolgend", omgeving.keymap)
-        v.regel("Tab volgend veld · Enter plannen · \(geen) geen volgend overleg (met reden)", .muted, into: &buffer)
+        v.regel("Tab volgend veld · Enter \(Self.alGepland(l, d) == nil ? "plannen" : "verplaatsen") · \(geen) geen volgend overleg (met reden)",
+                .muted, into: &buffer)
         return cursor
     }
 

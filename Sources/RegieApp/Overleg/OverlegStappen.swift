@@ -21,12 +21,23 @@ extension OverlegScherm {
             guard id == "overleg.bewaar" else { return false }
             bewaarRegel(soort, l, &ctx)
         case .veiligheidsafspraken:
-            guard id == "overleg.bewaar" else { return false }
-            bewaarAfspraak(l, &ctx)
+            let afspraken = ctx.dossier.veiligheidsplan?.afspraken ?? []
+            let naleving = Self.vraagtNaleving(l)
+            switch id {
+            case "overleg.bewaar":
+                if naleving, invoer.text.allSatisfy(\.isWhitespace), afspraken.indices.contains(rij) {
+                    vraagNaleving(afspraken[rij], l, ctx)
+                } else {
+                    bewaarAfspraak(l, &ctx)
+                }
+            case "overleg.omhoog" where naleving: rij = max(0, rij - 1)
+            case "overleg.omlaag" where naleving: rij = min(afspraken.count, rij + 1)
+            default: return false
+            }
         case .veiligheidsvraag:
             switch id {
-            case "overleg.ja": beantwoordVeiligheid(.ja, &ctx)
-            case "overleg.nee": beantwoordVeiligheid(.nee, &ctx)
+            case "overleg.ja": beantwoordVeiligheid(.ja, l, &ctx)
+            case "overleg.nee": beantwoordVeiligheid(.nee, l, &ctx)
             default: return false
             }
         case .doelencheckEnOndertekening:
@@ -102,8 +113,17 @@ extension OverlegScherm {
         ctx.dossier.veiligheidsplan = vp
         ctx.wijziging = nil
         invoer = Overleginvoer()
-        kiezer = (Persoonkiezer(vraag: "Wie ziet erop toe dat het gebeurt?", personen: l.volgorde(ctx.dossier), magNiemand: true),
-                  .toezicht(afspraak: afspraak.id))
+        rij = vp.afspraken.count
+        // Who does it, where and when (l.2887), then who sees to it; Esc leaves the rest open.
+        let iedereen = ctx.dossier.rondeVolgorde(aanwezigen: ctx.dossier.personen.map(\.id))
+        kiezer = (Persoonkiezer(vraag: "Wie doet het?", personen: iedereen, magNiemand: true), .afspraakWie(afspraak: afspraak.id))
+    }
+
+    /// After where and when: who sees to it that the afspraak is kept.
+    mutating func vraagToezicht(_ afspraak: String, _ d: Dossier) {
+        guard let l = Lopend(d, methode) else { return }
+        kiezer = (Persoonkiezer(vraag: "Wie ziet erop toe dat het gebeurt?", personen: l.volgorde(d), magNiemand: true),
+                  .toezicht(afspraak: afspraak))
     }
 
     // MARK: Doelencheck and signing

@@ -128,6 +128,17 @@ extension OverlegScherm {
                             + (v.geenVolgendOverleg.map { " · geen volgend overleg: \($0.singleLine)" } ?? ""), kop: "    ", role: .muted, item: i)
             }
         }
+        // Planned ones that never took place stay visible as such, newest first.
+        let nietDoorgegaan = d.plan.overleggen.filter { $0.nietDoorgegaan == true }
+            .sorted { ($0.datum ?? .laatste, $0.tijd?.tekst ?? "") > ($1.datum ?? .laatste, $1.tijd?.tekst ?? "") }
+        if !nietDoorgegaan.isEmpty {
+            pagina.leeg()
+            pagina.voeg("Niet doorgegaan", role: .title)
+            for o in nietDoorgegaan {
+                pagina.voeg("\(o.datum?.tekst ?? "zonder datum")\(o.tijd.map { " \($0.tekst)" } ?? "")  \(o.soort.tekst) · niet doorgegaan",
+                            kop: "  ", role: .muted)
+            }
+        }
         pagina.teken(into: &buffer, area: binnen, gekozen: gehouden.isEmpty ? nil : min(gekozen, gehouden.count - 1), markeer: false)
         let hint = "\(nieuw) nieuw overleg · ↑ ↓ bladeren"
         buffer.write(hint, x: voet.x + 1, y: voet.y, role: .muted, clip: voet)

@@ -20,10 +20,10 @@ extension OverlegScherm {
         let binnen = Panel(title: titel).render(into: &buffer, area: stapVlak, focused: true)
         let cursor = binnen.isEmpty ? nil : tekenStap(l, d, omgeving, into: &buffer, area: binnen.inset(left: 1, right: 1))
         if voet.height > 0 {
-            let hint = Pagina.hint(hintActies(l.soort), omgeving.keymap, breedte: voet.width - 2)
+            let hint = Pagina.hint(hintActies(l.soort, naleving: Self.vraagtNaleving(l)), omgeving.keymap, breedte: voet.width - 2)
             buffer.write(hint, x: voet.x + 1, y: voet.y, role: .muted, clip: voet)
         }
-        return kiezer == nil && vraag == nil && bevestiging == nil && nieuwePersoon == nil ? cursor : nil
+        return kiezer == nil && vraag == nil && bevestiging == nil && nieuwePersoon == nil && formulier == nil ? cursor : nil
     }
 
     /// "Startoverleg · stap 3/20 · Krachten ……… stap 07:05 / 10:00" and "4 aanwezig …… totaal 43:10 / 1:30:00",
@@ -75,7 +75,7 @@ extension OverlegScherm {
         }
     }
 
-    private func hintActies(_ soort: Stapsoort?) -> [(id: String, tekst: String)] {
+    private func hintActies(_ soort: Stapsoort?, naleving: Bool) -> [(id: String, tekst: String)] {
         let einde: [(id: String, tekst: String)] = [("overleg.volgende", "volgende stap"), ("overleg.vorige", "vorige"), ("overleg.afsluiten", "afsluiten")]
         guard let soort else { return einde }
         if soort.isRonde {
@@ -84,7 +84,12 @@ extension OverlegScherm {
         switch soort {
         case .schaalvraag: return [("overleg.bewaar", "cijfer bewaren"), ("overleg.omlaag", "volgende persoon")] + einde
         case .veiligheidsvraag: return [("overleg.ja", "ja"), ("overleg.nee", "nee")] + einde
-        case .veiligheidsafspraken: return [("overleg.bewaar", "afspraak bewaren"), ("overleg.veiligheidsplan", "veiligheidsplan")] + einde
+        case .veiligheidsafspraken:
+            if naleving {
+                return [("overleg.bewaar", "nagekomen? of afspraak bewaren"), ("overleg.omlaag", "andere afspraak"),
+                        ("overleg.veiligheidsplan", "veiligheidsplan")] + einde
+            }
+            return [("overleg.bewaar", "afspraak bewaren"), ("overleg.veiligheidsplan", "veiligheidsplan")] + einde
         case .doelencheckEnOndertekening:
             return [("overleg.vinkje", "aan/uit"), ("overleg.tekenen", "laten tekenen"), ("overleg.veiligheidsplan", "veiligheidsplan")] + einde
         case .doelenTerugblik: return [("overleg.vinkje", "gedaan / status")] + einde

@@ -152,7 +152,7 @@ extension VeiligheidScherm {
         case .afspraken:
             return Rubriek("Veiligheidsafspraken", [
                 .uitleg(Deel.afspraken.vraag),
-                .lijst(afspraken),
+                .lijst(afspraken(vandaag)),
             ])
         case .contacten:
             return Rubriek("Contacten", [
@@ -173,24 +173,50 @@ extension VeiligheidScherm {
 
     // MARK: Agreements and contacts
 
-    static var afspraken: Lijst {
+    /// An afspraak has wie, wat, waar and wanneer (l.2887); a passed date without "nagekomen"
+    /// since is late, like an action. What was said at the overleggen about keeping it is shown.
+    static func afspraken(_ vandaag: Datum) -> Lijst {
         Planlijsten.lijst(\Dossier.veiligheidsplanInFormulier.afspraken, id: "afspraken", titel: "Afspraken", enkelvoud: "afspraak",
             regel: { d, a in
                 let wat = a.wat.isEmpty ? "(nog leeg)" : a.wat.singleLine
-                return a.toezicht == nil ? wat : "\(wat) · toezicht: \(d.naam(van: a.toezicht))"
+                let wie = a.wie.map { "\(d.naam(van: $0)): " } ?? ""
+                return a.toezicht == nil ? wie + wat : "\(wie)\(wat) · toezicht: \(d.naam(van: a.toezicht))"
             },
             kop: { d, a in "Afspraak \((d.veiligheidsplanInFormulier.afspraken.firstIndex { $0.id == a.id } ?? 0) + 1)" },
-            velden: { _, p in [
+            velden: { d, p in
+                let a = d[keyPath: p]
+                var velden: [Onderdeel] = [
                 .veld(.tekst("wat", "Wat gebeurt er", p.appending(path: \.wat),
                              uitleg: "Concreet en direct: wie doet wat, waar en wanneer?")),
+                .veld(.persoon("wie", "Wie", p.appending(path: \.wie), uitleg: "Wie doet het? Enter: kiezen uit het dossier.")),
+                .veld(.regel("waar", "Waar", p.appending(path: \.waar), uitleg: "Waar gebeurt het?")),
+                .veld(.datum("wanneer", "Wanneer", p.appending(path: \.wanneer),
+                             uitleg: "Uiterlijk op deze dag: dd-mm-jjjj, of bijv. +2w. Daarna is de afspraak te laat, tot iemand zegt dat hij is nagekomen.")),
                 .veld(.tekst("nodig", "Wat is nodig", p.appending(path: \.nodig),
                              uitleg: "Wat doet de klant zelf, en wie helpt daarbij?")),
                 .veld(.persoon("toezicht", "Wie ziet erop toe", p.appending(path: \.toezicht),
                                uitleg: "Wie let erop dat de afspraak wordt nagekomen?")),
                 .veld(.tekst("alsNietNagekomen", "Als niet nagekomen", p.appending(path: \.alsNietNagekomen),
                              uitleg: "Wat gebeurt er als de afspraak niet wordt nagekomen?")),
-            ] },
-            nieuw: .direct { $0.veiligheidsplanInFormulier.afspraken.append(Veiligheidsafspraak(wat: "")) })
+                ]
+                if a.isTeLaat(vandaag: vandaag), let w = a.wanneer {
+                    velden.append(.uitleg("! Te laat: de afspraak moest uiterlijk \(w.tekst) gebeuren, en niemand heeft sindsdien gezegd "
+                                          + "dat hij is nagekomen.", .warning))
+                }
+                velden.append(.uitleg(a.nalevingen.isEmpty ? "Nog niet besproken of de afspraak is nagekomen."
+                                      : "Nagekomen? " + a.nalevingen.map(Self.naleving).joined(separator: " · ")))
+                return velden
+            },
+            nieuw: .direct { $0.veiligheidsplanInFormulier.afspraken.append(Veiligheidsafspraak(wat: "")) },
+            staart: { _, a in
+                if a.isTeLaat(vandaag: vandaag) { return "· ! te laat" }
+                return a.wanneer.map { "· uiterlijk \($0.tekst)" } ?? ""
+            })
+    }
+
+    /// "23-11-2026 ja (ging goed)".
+    static func naleving(_ n: Naleving) -> String {
+        "\(n.datum.tekst) \(n.nagekomen.tekst)" + (n.toelichting.isEmpty ? "" : " (\(n.toelichting.singleLine))")
     }
 
     static var contacten: Lijst {

@@ -95,8 +95,12 @@ extension Dossier {
         if o.soort == .start && plan.zorgenBasiszorgVeiligheid == nil {
             p.append("De vraag of er zorgen zijn over basiszorg of veiligheid is nog niet beantwoord.")
         }
-        if veiligheidsstappenNodig, let vp = veiligheidsplan, !vp.isOndertekend {
-            p.append("Het veiligheidsplan is nog niet ondertekend door klant en professional.")
+        if veiligheidsstappenNodig, let vp = veiligheidsplan {
+            if vp.moetOpnieuwOndertekend {
+                p.append("Het veiligheidsplan is gewijzigd sinds het is ondertekend: laat klant en professional opnieuw tekenen.")
+            } else if !vp.isOndertekend {
+                p.append("Het veiligheidsplan is nog niet ondertekend door klant en professional.")
+            }
         }
         if v.ervaring.isEmpty { p.append("Nog niet genoteerd hoe de klant het overleg heeft ervaren.") }
         return p
@@ -176,6 +180,19 @@ extension Dossier {
             && (plan.overleggen[i].datum.map { $0 > laatst && $0 < vandaag } ?? false) {
             plan.overleggen[i].nietDoorgegaan = true
         }
+    }
+
+    /// Records whether veiligheidsafspraak `afspraak` was kept (5b.p4). An answer given
+    /// earlier in the same overleg is replaced, so a changed answer counts once.
+    /// - Returns: whether the afspraak exists.
+    @discardableResult
+    public mutating func legNalevingVast(_ afspraak: String, _ naleving: Naleving) -> Bool {
+        guard let i = veiligheidsplan?.afspraken.firstIndex(where: { $0.id == afspraak }) else { return false }
+        if let overleg = naleving.overleg {
+            veiligheidsplan?.afspraken[i].nalevingen.removeAll { $0.overleg == overleg }
+        }
+        veiligheidsplan?.afspraken[i].nalevingen.append(naleving)
+        return true
     }
 
     /// The names of those present, in the order of a round.

@@ -90,7 +90,7 @@ extension Processtatus {
     }
 
     /// Whether the current round has work in it: a tick in a repeating phase, or its overleg.
-    func rondeHeeftWerk(_ methode: Methode) -> Bool {
+    public func rondeHeeftWerk(_ methode: Methode) -> Bool {
         !afvinkingen(inRonde: huidigeRonde, methode).isEmpty || rondes.last(where: { $0.nummer == huidigeRonde })?.overleg != nil
     }
 
