@@ -27,7 +27,7 @@ extension OverlegScherm {
         formulier = (FormDialog(title: "Volgende fase", intro: intro, fields: [.choice("fase", "", opties)],
                                 hint: "\(Key.enter.description) kiezen · \(Key.left.description)/\(Key.right.description) ander antwoord · "
                                     + "\(Key.escape.description) niet nu"),
-                     .faseVoorstel(fasen: fasen.map(\.id)))
+                     .faseVoorstel(fasen: fasen.map(\.id), overleg: overleg.id))
     }
 
     /// "4 Voortgang (ronde 2)" when going there starts a new round, else "6b Afsluiten en nazorg klant".
@@ -36,13 +36,14 @@ extension OverlegScherm {
         return "\(f.id) \(f.naam)" + (nieuweRonde ? " (ronde \(d.proces.huidigeRonde + 1))" : "")
     }
 
-    private mutating func kiesFase(_ keuze: String?, _ fasen: [String], _ ctx: inout SchermContext) {
+    /// The overleg is the reason for the step (recorded as such): accepting asks for no typed reason.
+    private mutating func kiesFase(_ keuze: String?, _ fasen: [String], overleg: String, _ ctx: inout SchermContext) {
         let opties = fasen.compactMap { ctx.methode.fase($0) }.map { Self.faseOptie($0, ctx.dossier, ctx.methode) }
         guard let keuze, let i = opties.firstIndex(of: keuze) else {
             ctx.meld(.info("De fase blijft \(ctx.dossier.proces.fase). Een andere fase kiest u in het tabblad Fasen."))
             return
         }
-        if let reden = ctx.dossier.gaNaarFase(fasen[i], ctx.methode, datum: ctx.vandaag, door: ctx.omgeving.door) {
+        if let reden = ctx.dossier.volgVoorstel(fasen[i], naOverleg: overleg, ctx.methode, datum: ctx.vandaag, door: ctx.omgeving.door) {
             ctx.meld(.warning("\(reden) De fase is niet veranderd; in het tabblad Fasen kiest u de fase met een reden."))
             return
         }
@@ -112,16 +113,16 @@ extension OverlegScherm {
             break
         case .cancelled:
             formulier = nil
-            if case .faseVoorstel = doel { kiesFase(nil, [], &ctx) }
+            if case .faseVoorstel = doel { kiesFase(nil, [], overleg: "", &ctx) }
             return .consumed
         default:
             formulier = (dialog, doel)
             return .consumed
         }
         switch doel {
-        case .faseVoorstel(let fasen):
+        case .faseVoorstel(let fasen, let overleg):
             formulier = nil
-            kiesFase(dialog.choice("fase"), fasen, &ctx)
+            kiesFase(dialog.choice("fase"), fasen, overleg: overleg, &ctx)
         case .naleving(let afspraak, let overleg):
             let nagekomen = JaNee(rawValue: dialog.choice("nagekomen") ?? "") ?? .ja
             let naleving = Naleving(datum: ctx.vandaag, nagekomen: nagekomen, toelichting: dialog.text("toelichting"), overleg: overleg)

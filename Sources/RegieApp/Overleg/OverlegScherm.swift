@@ -92,7 +92,7 @@ struct OverlegScherm: DossierScherm {
 
     enum Formdoel: Equatable {
         /// The phases proposed after the overleg was closed, in the order of the choices.
-        case faseVoorstel(fasen: [String])
+        case faseVoorstel(fasen: [String], overleg: String)
         case naleving(afspraak: String, overleg: String)
         case waarWanneer(afspraak: String)
     }
