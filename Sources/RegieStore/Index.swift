@@ -11,7 +11,7 @@ import RegieDomain
 /// and inode; an entry whose file changed, a new file or a removed one is brought up to
 /// date on the next list. The index is only a cache: deleting it is always safe.
 ///
-/// Format (docs/bestandsformaat.md): a first line `regie-index 2`, then one line per
+/// Format (docs/bestandsformaat.md): a first line `regie-index 3`, then one line per
 /// dossier with tab-separated fields; tab, newline and backslash in text are escaped.
 /// Plain lines, because decoding 10,000 JSON objects took most of a list's time.
 ///
@@ -25,18 +25,21 @@ struct IndexItem: Equatable {
 }
 
 enum IndexFormaat {
-    static let kop = "regie-index 2"
+    static let kop = "regie-index 3"
 
     static func codeer(_ items: [IndexItem]) -> Data {
         var s = kop + "\n"
         s.reserveCapacity(items.count * 160)
         for i in items {
             let z = i.samenvatting
-            let velden = [
+            let afgesloten: String = z.afgesloten?.iso ?? "-"
+            let signalen: String = z.veiligheidssignalen.map { $0 ? "1" : "0" } ?? "-"
+            let velden: [String] = [
                 ontsnap(i.bestand), String(i.stempel.grootte), String(i.stempel.gewijzigdNs), String(i.stempel.inode),
                 ontsnap(z.id), ontsnap(z.naam), ontsnap(z.fase), z.niveau.map(String.init) ?? "-",
                 z.overlegdata.map(\.iso).joined(separator: ","), z.openDeadlines.map(\.iso).joined(separator: ","),
                 z.zorgenBasiszorgVeiligheid?.rawValue ?? "-", z.heeftVeiligheidsplan ? "1" : "0", z.veiligheidsplanOndertekend ? "1" : "0",
+                afgesloten, signalen,
             ]
             let regel = velden.joined(separator: "\t")
             s += regel
@@ -72,7 +75,7 @@ enum IndexFormaat {
         var items: [IndexItem] = []
         var heel = true
         var velden: [Range<Int>] = []
-        velden.reserveCapacity(14)
+        velden.reserveCapacity(16)
         var begin = kopBytes.count
         while begin < bytes.count {
             var einde = begin
@@ -85,8 +88,8 @@ enum IndexFormaat {
                     veld = i + 1
                 }
                 velden.append(veld..<einde)
-                if velden.count == 14, velden[13].count == 16,
-                   controlesom(bytes[begin..<velden[12].upperBound]).utf8.elementsEqual(bytes[velden[13]]),
+                if velden.count == 16, velden[15].count == 16,
+                   controlesom(bytes[begin..<velden[14].upperBound]).utf8.elementsEqual(bytes[velden[15]]),
                    let item = item(bytes, velden) {
                     items.append(item)
                 } else {
@@ -124,14 +127,24 @@ enum IndexFormaat {
         }
         guard let grootte = getal(v[1]).flatMap(Int64.init(exactly:)), let ns = getal(v[2]).flatMap(Int64.init(exactly:)),
               let inode = getal(v[3]), let overleg = data(v[8]), let deadlines = data(v[9]) else { return nil }
+        let afgesloten: Datum?
+        if tekst(v[13]) == "-" {
+            afgesloten = nil
+        } else {
+            guard v[13].count == 10, let datum = data(v[13])?.first else { return nil }
+            afgesloten = datum
+        }
         let niveauTekst = tekst(v[7])
         let z = DossierSamenvatting(
             id: tekst(v[4]), naam: tekst(v[5]), fase: tekst(v[6]), niveau: niveauTekst == "-" ? nil : Int(niveauTekst),
             overlegdata: overleg, openDeadlines: deadlines, zorgenBasiszorgVeiligheid: JaNee(rawValue: tekst(v[10])),
             heeftVeiligheidsplan: tekst(v[11]) == "1", veiligheidsplanOndertekend: tekst(v[12]) == "1")
+        var samenvatting = z
+        samenvatting.afgesloten = afgesloten
+        samenvatting.veiligheidssignalen = tekst(v[14]) == "-" ? nil : tekst(v[14]) == "1"
         return IndexItem(bestand: tekst(v[0]),
                          stempel: Bestandsstempel(grootte: grootte, gewijzigdNs: ns, inode: inode, isGewoon: true),
-                         samenvatting: z)
+                         samenvatting: samenvatting)
     }
 
     static func ontsnap(_ s: String) -> String {
