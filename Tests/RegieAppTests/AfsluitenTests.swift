@@ -191,8 +191,8 @@ struct AfsluitenTests {
     func afgeslotenInFasen() throws {
         let werk = try TestWerk()
         defer { werk.ruimOp() }
-        var r = gesloten(werk)
-        r.hoogte = 30
+        let r = gesloten(werk)
+        #expect(r.scherm.focus == .fasen, "nothing to tick: the page reads from its top")
         let tekst = regels(r.tekst())
         // The right panel of the closing phase, from its title into its goal.
         let begin = try #require(tekst.firstIndex { $0.contains("Fase 6b · Afsluiten en nazorg klant") })
@@ -292,7 +292,7 @@ struct AfsluitenTests {
         // The history stays on the page of the closing phase.
         r.breedte = 120
         r.hoogte = 40
-        r.druk(.left, .end, .right)   // the last phase: the closing phase
+        r.druk(.left, .end)   // the last phase: the closing phase
         let tekst = r.tekst()
         #expect(tekst.contains("Eerder: afgesloten op 23-11-2026 door Test Regisseur; heropend op 23-11-2026"), "\(tekst)")
         #expect(tekst.contains("Nieuwe zorgen van school."))
@@ -402,5 +402,33 @@ struct AfsluitenTests {
         r.druk(.function(9))
         #expect(r.verzoeken.contains { if case .vraagGebruiker = $0 { true } else { false } })
         #expect(r.dossier.veiligheidsplan?.afgerond == nil)
+    }
+}
+
+@Suite("Afsluiten in het hele programma")
+struct AfsluitenProgrammaTests {
+    @Test("in het programma: eerst de naam, dan het venster; afgesloten en bewaard, en terug in het overzicht staat het als afgesloten")
+    func programma() throws {
+        let werk = try TestWerk(gebruiker: nil)
+        defer { werk.ruimOp() }
+        let d = Dossier(naam: "Familie Test", aangemaakt: werk.omgeving.vandaag)
+        try werk.omgeving.opslag.voegToe(d)
+        let rit = ProgrammaRit(werk.omgeving, breedte: 80, hoogte: 24)
+        rit.druk(.enter, .alt("4"), .character("a"))
+        #expect(rit.tekst.contains("Uw naam"))
+        rit.typ("Sanne Visser\n")
+        #expect(rit.tekst.contains("─ Huishouden afsluiten ─"), "\(rit.tekst)")
+        #expect(rit.tekst.contains("Afsluiten op 23-11-2026 door Sanne Visser."))
+        rit.typ("Goed gegaan.\nWijkteam\n")
+        rit.druk(.enter, .enter, .enter, .enter, .enter, .enter, .enter, .enter)
+        #expect(rit.model.open?.dossier.afsluiting?.door == "Sanne Visser")
+        #expect(rit.tekst.contains("Afgesloten op 23-11-2026 door Sanne Visser"), "\(rit.tekst)")
+        rit.druk(.escape)
+        #expect(try werk.omgeving.opslag.laad(d.id).dossier.afsluiting?.evaluatie == "Goed gegaan.")
+        let rij = try #require(rit.tekst.components(separatedBy: "\n").first { $0.contains("Familie Test") })
+        #expect(rij.contains("afgesloten"), "\(rit.tekst)")
+        // Opened again later: the closure is on screen at once.
+        rit.druk(.enter, .alt("4"))
+        #expect(rit.tekst.contains("Afgesloten op 23-11-2026 door Sanne Visser"), "\(rit.tekst)")
     }
 }

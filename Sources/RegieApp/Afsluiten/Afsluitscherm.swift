@@ -130,6 +130,12 @@ struct Afsluitscherm: Equatable {
 // MARK: - In the phases
 
 extension FasenScherm {
+    /// A closed household has nothing to tick: the focus goes to the list of phases, so the
+    /// page of the closing phase reads from its top, where the closure stands.
+    mutating func toonAfsluiting(_ d: Dossier) {
+        if d.isAfgesloten { focus = .fasen }
+    }
+
     /// Opens the closing dialog, or the box with why it cannot be closed.
     mutating func openAfsluiten(_ ctx: inout SchermContext) {
         let bezwaren = ctx.dossier.afsluitbezwaren(methode)
@@ -188,6 +194,7 @@ extension FasenScherm {
             ctx.vraag(.bewaarNu)
             ctx.meld(.success("Het huishouden is afgesloten op \(afsluiting.datum.tekst). \(terug) maakt dit ongedaan."))
             toonHuidige(ctx.dossier, methode)
+            toonAfsluiting(ctx.dossier)
         case .heropenen:
             guard let naar = scherm.heropenNaar else { afsluiten = nil; return .consumed }
             if let bezwaar = ctx.dossier.heropen(naar: naar, reden: scherm.dialoog.text("reden"), methode,
@@ -201,6 +208,7 @@ extension FasenScherm {
             ctx.vraag(.bewaarNu)
             ctx.meld(.success("Het huishouden is heropend: fase \(naar) is de huidige fase. \(terug) maakt dit ongedaan."))
             toonHuidige(ctx.dossier, methode)
+            focus = .acties
         }
         return .consumed
     }

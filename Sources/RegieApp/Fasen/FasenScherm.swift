@@ -32,6 +32,7 @@ public struct FasenScherm: DossierScherm {
     public init(_ dossier: Dossier, _ omgeving: Werkomgeving) {
         methode = omgeving.methode
         toonHuidige(dossier, methode)
+        toonAfsluiting(dossier)
     }
 
     public static let toetsen: [Binding] = [
@@ -69,6 +70,7 @@ public struct FasenScherm: DossierScherm {
         meldcode = nil
         focus = .acties
         afsluiten = nil
+        toonAfsluiting(dossier)
         toonHuidige(dossier, methode)
     }
 
