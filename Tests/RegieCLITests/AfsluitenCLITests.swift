@@ -19,6 +19,7 @@ struct AfsluitenCLITests {
         _ = try o.demo()
         var dicht = Dossier(id: "dicht1", naam: "Familie Bakker", aangemaakt: Datum(jaar: 2026, maand: 1, dag: 1)!)
         dicht.plan.overleggen = [Overleg(soort: .voortgang, datum: Datum(jaar: 2026, maand: 12, dag: 1)!)]
+        dicht.plan.doelen = [Doel(omschrijving: "Rust in huis", acties: [Actie(wie: nil, wat: "Bellen", wanneer: Datum(jaar: 2026, maand: 10, dag: 1)!)])]
         #expect(dicht.sluitAf(Afsluiting(datum: Datum(jaar: 2026, maand: 11, dag: 1)!, door: "R", evaluatie: "Het gaat goed.",
                                          vragenBij: "Wijkteam"), afsluitmethode).isEmpty)
         let bestand = o.pad("dicht.json")
@@ -39,6 +40,8 @@ struct AfsluitenCLITests {
             let rij = try #require(regels.first { $0.hasPrefix("Familie Bakker") }, "\(r)")
             #expect(rij.contains("afgesloten 01-11-2026"), "\(rij)")
             #expect(!rij.contains("01-12-2026"), "\(rij)")
+            let cellen = rij.components(separatedBy: "  ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            #expect(cellen.suffix(3) == ["afgesloten 01-11-2026", "-", "-"], "no late action, no veiligheidsplan problem: \(rij)")
             let demo = try #require(regels.first { $0.hasPrefix("Familie De Jong") })
             #expect(!demo.contains("afgesloten"), "\(demo)")
         }
