@@ -426,6 +426,11 @@ struct AfsluitenProgrammaTests {
         rit.druk(.enter, .enter, .enter, .enter, .enter, .enter, .enter, .enter)
         #expect(rit.model.open?.dossier.afsluiting?.door == "Sanne Visser")
         #expect(rit.tekst.contains("Afgesloten op 23-11-2026 door Sanne Visser"), "\(rit.tekst)")
+        // As the message says: C-z takes the closure back, C-y does it again.
+        rit.druk(.ctrl("z"))
+        #expect(rit.model.open?.dossier.isAfgesloten == false)
+        rit.druk(.ctrl("y"))
+        #expect(rit.model.open?.dossier.afsluiting?.door == "Sanne Visser")
         rit.druk(.escape)
         #expect(try werk.omgeving.opslag.laad(d.id).dossier.afsluiting?.evaluatie == "Goed gegaan.")
         let rij = try #require(rit.tekst.components(separatedBy: "\n").first { $0.contains("Familie Test") })
