@@ -8,14 +8,14 @@ import Testing
 
 @Suite("Privacy in het programma: wissen, bewaartermijn en inzage")
 struct PrivacySchermTests {
-    /// The demo household, and a household closed (every 6b action ticked) on `gesloten`.
+    /// The demo household, and a household closed with the closing act on `gesloten`.
     func werkMetAfgesloten(_ gesloten: Datum) throws -> (TestWerk, Dossier, Dossier) {
         let werk = try TestWerk()
         let demo = try werk.demo()
         var dicht = Dossier(naam: "Familie Bakker", aangemaakt: gesloten)
-        let fase = try #require(werk.omgeving.methode.fase("6b"))
-        dicht.proces.fase = "6b"
-        dicht.proces.afgevinkt = fase.alleActies.map { Afvinking(actie: $0.id, datum: gesloten, door: "Test Regisseur") }
+        let bezwaren = dicht.sluitAf(Afsluiting(datum: gesloten, door: "Test Regisseur", evaluatie: "Het gaat goed.",
+                                                vragenBij: "Wijkteam"), werk.omgeving.methode)
+        try #require(bezwaren.isEmpty, "\(bezwaren)")
         try werk.omgeving.opslag.voegToe(dicht)
         return (werk, demo, dicht)
     }

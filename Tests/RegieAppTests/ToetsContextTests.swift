@@ -15,6 +15,7 @@ struct ToetsContextTests {
         ("huishouden", ["formulier", "huishouden"]),
         ("ondersteuningsplan", ["formulier"]),
         ("veiligheidsplan zonder plan", ["veiligheid"]),
+        ("veiligheidsplan met plan", ["formulier", "veiligheidsplan"]),
         ("fasen", ["fasen"]),
         ("meldcode", ["meldcode"]),
         ("regiekaart", ["regiekaart"]),

@@ -32,7 +32,7 @@ struct VeiligheidSchermTests {
         #expect(r.dossier.veiligheidsplan == Veiligheidsplan())
         #expect(r.tekst().contains("Doelencheck"))
         #expect(r.tekst().contains("▸ Afspraken nakomen"))
-        #expect(r.scherm.scopes == ["formulier"])
+        #expect(r.scherm.scopes == ["formulier", "veiligheidsplan"])
         r.druk(.character(" "))
         #expect(r.dossier.veiligheidsplan?.doelencheck.afsprakenNakomen == true)
         #expect(r.tekst().contains("! Nog niet compleet: 1 van de 4."))

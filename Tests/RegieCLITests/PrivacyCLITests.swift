@@ -103,8 +103,11 @@ struct PrivacyCLITests {
         defer { o.ruimOp() }
         _ = try o.demo()
         var dicht = Dossier(id: "dicht1", naam: "Familie Bakker", aangemaakt: Datum(jaar: 2023, maand: 1, dag: 1)!)
+        // Ticks in 6b close nothing; the closing act on 10-02-2024 does.
         dicht.proces.fase = "6b"
-        dicht.proces.afgevinkt = (1...10).map { Afvinking(actie: "6b.p\($0)", datum: Datum(jaar: 2024, maand: 2, dag: $0)!, door: "R") }
+        dicht.proces.afgevinkt = (1...10).map { Afvinking(actie: "6b.p\($0)", datum: Datum(jaar: 2024, maand: 1, dag: $0)!, door: "R") }
+        #expect(dicht.sluitAf(Afsluiting(datum: Datum(jaar: 2024, maand: 2, dag: 10)!, door: "R", evaluatie: "Het gaat goed.",
+                                         vragenBij: "Wijkteam"), afsluitmethode).isEmpty)
         let bestand = o.pad("dicht.json")
         try Formaat.codeer(dicht).write(to: URL(fileURLWithPath: bestand))
         #expect(try o.metData(["importeer", bestand]).code == 0)

@@ -60,24 +60,42 @@ struct PrivacyDomeinTests {
         #expect(Persoonsgegevens.vind("", in: demo) == nil)
     }
 
-    func afgesloten(_ methode: Methode, op datum: Datum, zonder: String? = nil) throws -> Dossier {
-        var d = demo
-        let fase = try #require(Bewaartermijn.afsluitfase(methode))
-        for (i, a) in fase.alleActies.enumerated() where a.id != zonder {
-            d.proces.afgevinkt.append(Afvinking(actie: a.id, datum: datum.plus(dagen: -i)!, door: "Marloes Visser"))
-        }
-        d.proces.fase = fase.id
+    /// A household without signs of unsafety, closed with the closing act on `datum`.
+    func afgesloten(_ methode: Methode, op datum: Datum) throws -> Dossier {
+        var d = Dossier(naam: "Familie Bakker", aangemaakt: datum.plus(dagen: -200)!)
+        let bezwaren = d.sluitAf(Afsluiting(datum: datum, door: "Marloes Visser", evaluatie: "Het gaat weer goed.",
+                                            vragenBij: "Wijkteam"), methode)
+        try #require(bezwaren.isEmpty, "\(bezwaren)")
         return d
     }
 
-    @Test("afgesloten op de dag van het laatste vinkje in fase 6b; niet zolang er één ontbreekt")
+    @Test("afgesloten op de dag van het afsluiten; vinkjes in fase 6b, een geweigerde afsluiting en heropenen sluiten niets af")
     func afgeslotenOp() throws {
         let methode = try standaardMethode()
         #expect(Bewaartermijn.afsluitfase(methode)?.id == "6b")
         #expect(Bewaartermijn.afgeslotenOp(demo, methode) == nil)
         let d = try afgesloten(methode, op: dag(-10))
         #expect(Bewaartermijn.afgeslotenOp(d, methode) == dag(-10))
-        #expect(Bewaartermijn.afgeslotenOp(try afgesloten(methode, op: dag(-10), zonder: "6b.p9"), methode) == nil)
+
+        // Every action of 6b ticked, as before closing was an act: not closed.
+        var vinkjes = demo
+        let fase = try #require(Bewaartermijn.afsluitfase(methode))
+        for a in fase.alleActies { vinkjes.proces.vinkAf(a.id, methode, datum: dag(-10), door: "Marloes Visser") }
+        vinkjes.proces.fase = fase.id
+        #expect(Bewaartermijn.afgeslotenOp(vinkjes, methode) == nil)
+
+        // The demo is unsafe: closing it is refused and records nothing.
+        var onveilig = demo
+        #expect(!onveilig.sluitAf(Afsluiting(datum: dag(-10), door: "Marloes Visser", evaluatie: "Klaar.", vragenBij: "Wijkteam"),
+                                  methode).isEmpty)
+        #expect(onveilig == demo)
+        #expect(Bewaartermijn.afgeslotenOp(onveilig, methode) == nil)
+
+        // Opened again: no longer closed, so no term runs.
+        var heropend = d
+        #expect(heropend.heropen(naar: "4", reden: "Nieuwe zorgen van school.", methode, datum: dag(-5), door: "Marloes Visser") == nil)
+        #expect(Bewaartermijn.afgeslotenOp(heropend, methode) == nil)
+        #expect(!Bewaartermijn.standaard.isVoorbij(heropend, methode, vandaag: Datum(jaar: 2100, maand: 1, dag: 1)!))
     }
 
     @Test("bewaartermijn: voorbij na het aantal maanden, ook aan het eind van een maand")

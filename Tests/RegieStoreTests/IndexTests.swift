@@ -143,6 +143,42 @@ struct IndexTests {
         #expect(lijst.problemen.isEmpty)
         #expect(t.opslag.apartGezet().isEmpty)
     }
+
+    @Test("een afgesloten huishouden blijft afgesloten in de index: de datum en de signalen staan erin")
+    func afgeslotenInIndex() throws {
+        let t = try Testopslag()
+        defer { t.ruimOp() }
+        var dicht = klein("d", "Familie Dicht")
+        let op = Datum(iso: "2026-10-01")!
+        dicht.proces.afsluitingen = [Afsluiting(datum: op, door: "Anna", evaluatie: "Goed gegaan.", vragenBij: "Wijkteam")]
+        dicht.plan.overleggen = [Overleg(soort: .voortgang, datum: Datum(iso: "2026-12-01"))]
+        var open = klein("o", "Familie Open")
+        open.plan.zorgenBasiszorgVeiligheid = .ja
+        try t.opslag.voegToe(dicht)
+        try t.opslag.voegToe(open)
+
+        _ = t.opslag.lijst()
+        let uitIndex = t.opslag.lijst().dossiers      // from the index
+        #expect(uitIndex.map(\.afgesloten) == [op, nil])
+        #expect(uitIndex.map(\.veiligheidssignalen) == [false, true])
+        #expect(uitIndex[0].volgendOverleg(vandaag: testVandaag) == nil)
+        #expect(uitIndex == [DossierSamenvatting(dicht), DossierSamenvatting(open)])
+    }
+
+    @Test("een index van de vorige versie (zonder afsluitdatum) wordt opnieuw opgebouwd")
+    func oudeIndexHerbouwd() throws {
+        let t = try Testopslag()
+        defer { t.ruimOp() }
+        var dicht = klein("d", "Familie Dicht")
+        dicht.proces.afsluitingen = [Afsluiting(datum: testVandaag, door: "Anna", evaluatie: "Goed.", vragenBij: "Wijkteam")]
+        try t.opslag.voegToe(dicht)
+        _ = t.opslag.lijst()
+        let pad = t.map.appendingPathComponent("index.json")
+        let nu = String(decoding: try #require(bytes(pad)), as: UTF8.self)
+        #expect(nu.hasPrefix("regie-index 3\n"))
+        try Data(nu.replacingOccurrences(of: "regie-index 3", with: "regie-index 2").utf8).write(to: pad)
+        #expect(t.opslag.lijst().dossiers.first?.afgesloten == testVandaag)
+    }
 }
 
 @Suite("De index met lastige namen en een vijandige index")

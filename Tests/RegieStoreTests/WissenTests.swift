@@ -121,8 +121,8 @@ struct WissenTests {
                               meldcode: Meldcode(levensbedreigend: "", stappen: [], afwegingen: [], besluiten: [], start: ""),
                               criteria: Criteria(startcriteria: [], verwijsindex: []))
         var d = klein("dicht1", "Familie Dicht")
-        d.proces.fase = "6b"
-        d.proces.afgevinkt = [Afvinking(actie: "6b.p1", datum: testVandaag, door: "Marloes Visser")]
+        #expect(d.sluitAf(Afsluiting(datum: testVandaag, door: "Marloes Visser", evaluatie: "Het gaat goed.", vragenBij: "Wijkteam"),
+                          methode).isEmpty)
         try opslag.voegToe(d)
         let voor = try #require(opslag.logboek).items().count
         #expect(opslag.afgeslotenOp("dicht1", methode: methode) == testVandaag)

@@ -10,6 +10,7 @@ extension FasenScherm {
             if r == .cancelled { meldcode = nil; return .consumed }
             return r
         }
+        if afsluiten != nil { return handleAfsluiten(event, &ctx) }
         if bevestiging != nil { return handleBevestiging(event, &ctx) }
         if notitie != nil { return handleNotitie(event, &ctx) }
         guard case .key(let key) = event, !methode.fasen.isEmpty else { return .ignored }
@@ -33,6 +34,8 @@ extension FasenScherm {
         case "fasen.notitie": openNotitie(&ctx)
         case "fasen.huidig": maakHuidig(&ctx)
         case "fasen.meldcode": meldcode = MeldcodeScherm(ctx.dossier, methode)
+        case "fasen.afsluiten": openAfsluiten(&ctx)
+        case "fasen.heropenen": openHeropenen(&ctx)
         case "fasen.volgende": kiesFase(min(fase + 1, methode.fasen.count - 1), ctx.dossier)
         case "fasen.vorige": kiesFase(max(fase - 1, 0), ctx.dossier)
         case "fasen.naarLijst": focus = .fasen

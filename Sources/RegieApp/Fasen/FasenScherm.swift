@@ -23,6 +23,8 @@ public struct FasenScherm: DossierScherm {
     var notitie: (vak: Notitievak, actie: String)?
     /// The extra safety steps, while they are open.
     var meldcode: MeldcodeScherm?
+    /// Closing or reopening the household (or why it cannot be closed), while open.
+    var afsluiten: Afsluitscherm?
 
     /// The method's phases and meldcode; they do not change while the program runs.
     let methode: Methode
@@ -30,6 +32,7 @@ public struct FasenScherm: DossierScherm {
     public init(_ dossier: Dossier, _ omgeving: Werkomgeving) {
         methode = omgeving.methode
         toonHuidige(dossier, methode)
+        toonAfsluiting(dossier)
     }
 
     public static let toetsen: [Binding] = [
@@ -43,10 +46,11 @@ public struct FasenScherm: DossierScherm {
         Binding(id: "fasen.naarActies", keys: [.right, .enter], description: "Naar de acties van de fase", group: "Fasen"),
         Binding(id: "fasen.wissel", keys: [.tab, .backTab], description: "Wisselen tussen fasen en acties", group: "Fasen"),
     ] + MeldcodeScherm.toetsen
+        + Afsluitscherm.toetsen
 
     public var scopes: [String] { meldcode == nil ? ["fasen"] : ["meldcode"] }
 
-    public var heeftEigenFocus: Bool { meldcode != nil || bevestiging != nil || notitie != nil }
+    public var heeftEigenFocus: Bool { meldcode != nil || bevestiging != nil || notitie != nil || afsluiten != nil }
 
     public func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
         if let meldcode { return meldcode.render(dossier, omgeving: omgeving, into: &buffer, area: area) }
@@ -65,6 +69,8 @@ public struct FasenScherm: DossierScherm {
         notitie = nil
         meldcode = nil
         focus = .acties
+        afsluiten = nil
+        toonAfsluiting(dossier)
         toonHuidige(dossier, methode)
     }
 

@@ -14,17 +14,18 @@ extension FasenScherm {
         if inhoud.width >= 60 {
             let (links, rechts) = inhoud.splitLeft(min(36, max(30, inhoud.width / 3)))
             tekenLijst(d, into: &buffer, area: links)
-            tekenFase(d, into: &buffer, area: rechts)
+            tekenFase(d, omgeving.keymap, into: &buffer, area: rechts)
         } else {
             let (boven, onder) = inhoud.splitTop(min(methode.fasen.count + 4, inhoud.height / 3))
             tekenLijst(d, into: &buffer, area: boven)
-            tekenFase(d, into: &buffer, area: onder)
+            tekenFase(d, omgeving.keymap, into: &buffer, area: onder)
         }
         let hint = Pagina.hint([("fasen.afvinken", "afvinken"), ("fasen.notitie", "notitie"), ("fasen.huidig", "huidige fase"),
                                 ("fasen.meldcode", "meldcode"), ("fasen.volgende", "volgende fase"), ("fasen.wissel", "fasen/acties")],
                                omgeving.keymap, breedte: voet.width - 2)
         buffer.write(hint, x: voet.x + 1, y: voet.y, role: .muted, clip: voet)
 
+        if let afsluiten { return afsluiten.dialoog.render(into: &buffer, area: area, focused: true) }
         if let (dialoog, _) = bevestiging { return dialoog.render(into: &buffer, area: area, focused: true) }
         if let (vak, _) = notitie { return vak.render(into: &buffer, screen: area) }
         return nil
@@ -50,7 +51,7 @@ extension FasenScherm {
     }
 
     /// The selected phase: whether it is current, its goal, its actions per role, its notes.
-    private func tekenFase(_ d: Dossier, into buffer: inout Buffer, area: Rect) {
+    private func tekenFase(_ d: Dossier, _ keymap: Keymap, into buffer: inout Buffer, area: Rect) {
         let f = methode.fasen[fase]
         let binnen = Panel(title: "Fase \(f.id) · \(f.naam)").render(into: &buffer, area: area, focused: focus == .acties)
         guard !binnen.isEmpty else { return }
@@ -61,6 +62,7 @@ extension FasenScherm {
         } else {
             pagina.voeg("\(gedaan)/\(f.alleActies.count) afgevinkt · niet de huidige fase", role: .muted)
         }
+        if f.id == Bewaartermijn.afsluitfase(methode)?.id { Afsluitscherm.voeg(d, methode, keymap, in: &pagina) }
         pagina.voeg(f.doel.singleLine, kop: "Doel: ")
         if f.veiligheidscheck {
             pagina.voeg("Let in deze fase op signalen van (acute) onveiligheid of onvoldoende basiszorg. "

@@ -2,7 +2,8 @@ import RegieDomain
 import RegieStore
 import Screen
 
-/// The caseload: every household with its phase, level, next overleg, late actions and
+/// The caseload: every household with its phase, level, next overleg ("afgesloten" for a
+/// closed household, which has no next overleg and no late actions), late actions and
 /// whether a required veiligheidsplan is missing or unsigned. Sort with s, filter with f,
 /// search all dossiers with /, open with Enter, a new household with Insert.
 public struct Overzicht {
@@ -122,7 +123,8 @@ public struct Overzicht {
         let fase = omgeving.methode.fase(s.fase).map { _ in s.fase } ?? s.fase
         let teLaat = s.aantalTeLaat(vandaag: vandaag)
         let veiligheid = s.veiligheidsplanProbleem(omgeving.methode).map { "! \($0)" } ?? (s.heeftVeiligheidsplan ? "ja" : "—")
-        return [termijnVoorbij ? "\(s.naam) · ! bewaartermijn voorbij" : s.naam, fase, s.niveau.map(String.init) ?? "—", s.volgendOverleg(vandaag: vandaag)?.tekst ?? "—",
+        return [termijnVoorbij ? "\(s.naam) · ! bewaartermijn voorbij" : s.naam, fase, s.niveau.map(String.init) ?? "—",
+                s.isAfgesloten ? "afgesloten" : s.volgendOverleg(vandaag: vandaag)?.tekst ?? "—",
                 teLaat == 0 ? "—" : "! \(teLaat)", veiligheid]
     }
 

@@ -9,6 +9,8 @@ public struct VeiligheidScherm: DossierScherm {
     public var formulier: Formulier
     /// Whether the dossier had a veiligheidsplan when last seen (for the help's scopes).
     private(set) var heeftPlan: Bool
+    /// Why the plan could not be ended, in a box until Enter or Esc.
+    var afrondweigering: FormDialog?
 
     public init(_ dossier: Dossier, _ omgeving: Werkomgeving) {
         formulier = Formulier(Self.rubrieken(omgeving))
@@ -19,10 +21,12 @@ public struct VeiligheidScherm: DossierScherm {
     public static let toetsen = [
         Binding(id: "veiligheid.beginnen", keys: [.enter, .insert], description: "Veiligheidsplan beginnen (als er nog geen is)",
                 group: "Veiligheidsplan", showInHelpBar: true),
+        Binding(id: "veiligheidsplan.afronden", keys: [.function(9)], description: "Veiligheidsplan afronden (de veiligheid is terug)",
+                group: "Veiligheidsplan"),
     ]
 
-    public var scopes: [String] { heeftPlan ? ["formulier"] : ["veiligheid"] }
-    public var heeftEigenFocus: Bool { heeftPlan && formulier.heeftEigenFocus }
+    public var scopes: [String] { heeftPlan ? ["formulier", "veiligheidsplan"] : ["veiligheid"] }
+    public var heeftEigenFocus: Bool { afrondweigering != nil || (heeftPlan && formulier.heeftEigenFocus) }
     /// Without a plan the whole screen is one place to edit (starting the plan).
     public func bewerkplek(_ dossier: Dossier) -> Bewerkplek {
         dossier.veiligheidsplan == nil ? .scherm : formulier.bewerkplek(dossier)
@@ -42,7 +46,38 @@ public struct VeiligheidScherm: DossierScherm {
             return .consumed
         }
         heeftPlan = true
+        if afrondweigering != nil {
+            if afrondweigering?.handle(event) == .cancelled || event == .key(.enter) { afrondweigering = nil }
+            return .consumed
+        }
+        if case .key(let key) = event, context.keymap.binding(for: key, scopes: ["veiligheidsplan"])?.id == "veiligheidsplan.afronden" {
+            rondPlanAf(&context)
+            return .consumed
+        }
         return formulier.handle(event, &context)
+    }
+
+    /// Ends the veiligheidsplan with today and the user's name; refused, with the reasons in
+    /// a box, while there are signs of unsafety (`Dossier.afrondbezwaren`).
+    private mutating func rondPlanAf(_ context: inout SchermContext) {
+        formulier.spoel(&context)
+        let bezwaren = context.dossier.afrondbezwaren(context.methode)
+        guard bezwaren.isEmpty else {
+            var box = FormDialog(title: "Afronden kan niet", intro: "Het veiligheidsplan wordt niet afgerond. Er is niets vastgelegd.",
+                                 fields: [], hint: "Enter of Esc: terug naar het veiligheidsplan")
+            box.problems = bezwaren
+            afrondweigering = box
+            return
+        }
+        guard context.omgeving.gebruiker != nil else {
+            context.vraag(.vraagGebruiker)  // the program asks once, then sends this key again
+            return
+        }
+        context.dossier.rondVeiligheidsplanAf(context.methode, datum: context.vandaag, door: context.omgeving.door)
+        context.wijziging = nil
+        context.vraag(.bewaarNu)
+        let terug = context.keymap["dossier.ongedaan"]?.keys.first?.description ?? "C-z"
+        context.meld(.success("Het veiligheidsplan is afgerond op \(context.vandaag.tekst). \(terug) maakt dit ongedaan."))
     }
 
     public mutating func spoel(_ context: inout SchermContext) { formulier.spoel(&context) }
@@ -51,13 +86,15 @@ public struct VeiligheidScherm: DossierScherm {
     public func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
         guard !area.isEmpty else { return nil }
         let (kop, rest) = area.splitTop(1)
-        let (tekst, rol) = Self.stand(dossier, omgeving.methode)
+        let (tekst, rol) = Self.stand(dossier, omgeving.methode, omgeving.keymap)
         buffer.write(tekst.truncated(toColumns: kop.width), x: kop.x, y: kop.y, role: rol, clip: kop)
         guard dossier.veiligheidsplan != nil else {
             tekenBegin(dossier, omgeving, into: &buffer, area: rest)
             return nil
         }
-        return formulier.render(dossier, omgeving: omgeving, into: &buffer, area: rest)
+        let cursor = formulier.render(dossier, omgeving: omgeving, into: &buffer, area: rest)
+        if let afrondweigering { return afrondweigering.render(into: &buffer, area: rest, focused: true) }
+        return cursor
     }
 
     public mutating func editorKlaar(_ tekst: String?, _ context: inout SchermContext) {
@@ -67,6 +104,7 @@ public struct VeiligheidScherm: DossierScherm {
 
     public mutating func herlaad(_ dossier: Dossier) {
         heeftPlan = dossier.veiligheidsplan != nil
+        afrondweigering = nil
         formulier.herlaad(dossier)
     }
 
@@ -107,15 +145,18 @@ public struct VeiligheidScherm: DossierScherm {
         }
     }
 
-    /// The line above the form: what is missing first, then whether and why it is required.
-    static func stand(_ d: Dossier, _ methode: Methode) -> (String, Role) {
+    /// The line above the form: what is missing first, then whether and why it is required,
+    /// and the key to end the plan; once ended, when and by whom.
+    static func stand(_ d: Dossier, _ methode: Methode, _ keymap: Keymap) -> (String, Role) {
         let reden = verplicht(d, methode)
         guard let vp = d.veiligheidsplan else {
             return reden.map { ("! Nog niet begonnen · \($0)", .warning) } ?? ("Nog niet begonnen · nu niet verplicht", .muted)
         }
+        if let a = vp.afgerond { return ("Afgerond op \(a.datum.tekst) door \(a.door) · \(ondertekend(vp))", .success) }
         let teken = ondertekend(vp)
-        guard let reden else { return ("\(teken) · nu niet verplicht", .muted) }
-        return ("\(teken) · \(reden)", vp.isOndertekend ? .success : .warning)
+        let afronden = keymap["veiligheidsplan.afronden"]?.keys.first.map { " · \($0.description) afronden" } ?? ""
+        guard let reden else { return ("\(teken) · nu niet verplicht" + afronden, .muted) }
+        return ("\(teken) · \(reden)" + afronden, vp.isOndertekend ? .success : .warning)
     }
 
     private func tekenBegin(_ d: Dossier, _ omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) {

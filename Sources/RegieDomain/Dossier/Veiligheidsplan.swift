@@ -262,15 +262,16 @@ public struct Veiligheidsplan: Sendable, Equatable, Codable {
         return v
     }
 
-    /// Each person's latest score: who, and the score.
+    /// Each person's latest score, lowest first; equal scores of a day keep the plan's order
+    /// (so the same plan always names the same person first).
     public var laatsteScores: [Schaalscore] {
-        var per: [String: Schaalscore] = [:]
-        for s in schaalvragen {
+        var per: [String: (plek: Int, score: Schaalscore)] = [:]
+        for (plek, s) in schaalvragen.enumerated() {
             let wie = s.persoon ?? "?"
-            if let oud = per[wie], oud.datum > s.datum { continue }
-            per[wie] = s
+            if let oud = per[wie], oud.score.datum > s.datum { continue }
+            per[wie] = (plek, s)
         }
-        return per.values.sorted { ($0.cijfer, $0.datum) < ($1.cijfer, $1.datum) }
+        return per.values.sorted { ($0.score.cijfer, $0.score.datum, $0.plek) < ($1.score.cijfer, $1.score.datum, $1.plek) }.map(\.score)
     }
 
     /// Every list of quotes, with its name, in the plan's order.

@@ -7,7 +7,7 @@ import RegieStore
 struct Lijst: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "lijst",
-        abstract: "Toon alle huishoudens: fase, niveau, volgend overleg, te late acties en ontbrekend veiligheidsplan."
+        abstract: "Toon alle huishoudens: fase, niveau, volgend overleg (of de dag van afsluiten), te late acties en ontbrekend veiligheidsplan."
     )
 
     @OptionGroup var opties: AlgemeneOpties
@@ -24,6 +24,8 @@ struct Lijst: ParsableCommand {
         var volgendOverleg: String?
         var teLateActies: Int
         var veiligheidsplan: String?
+        /// The day the household was closed (ISO); absent while it is open.
+        var afgesloten: String?
     }
 
     func run() throws {
@@ -35,7 +37,7 @@ struct Lijst: ParsableCommand {
         let regels = lijst.dossiers.map { s in
             Regel(id: s.id, naam: s.naam, fase: s.fase, faseNaam: methode.fase(s.fase)?.naam, niveau: s.niveau,
                   volgendOverleg: s.volgendOverleg(vandaag: dag)?.iso, teLateActies: s.aantalTeLaat(vandaag: dag),
-                  veiligheidsplan: s.veiligheidsplanProbleem(methode))
+                  veiligheidsplan: s.veiligheidsplanProbleem(methode), afgesloten: s.afgesloten?.iso)
         }
         if json {
             let e = JSONEncoder()
@@ -54,7 +56,7 @@ struct Lijst: ParsableCommand {
         let kop = ["Huishouden", "Id", "Fase", "Niveau", "Volgend overleg", "Te laat", "Veiligheidsplan"]
         let rijen = zip(regels, lijst.dossiers).map { r, s in
             [r.naam, r.id, r.fase + (r.faseNaam.map { " \($0)" } ?? ""), r.niveau.map(String.init) ?? "-",
-             s.volgendOverleg(vandaag: dag)?.tekst ?? "geen gepland",
+             s.afgesloten.map { "afgesloten \($0.tekst)" } ?? s.volgendOverleg(vandaag: dag)?.tekst ?? "geen gepland",
              r.teLateActies == 0 ? "-" : String(r.teLateActies), r.veiligheidsplan.map { "! \($0)" } ?? "-"]
         }
         schrijf(Tabel.tekst(kop: kop, rijen: rijen))

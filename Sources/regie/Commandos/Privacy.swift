@@ -118,8 +118,9 @@ struct BewaartermijnCommando: ParsableCommand {
         commandName: "bewaartermijn",
         abstract: "Toon de afgesloten huishoudens waarvan de bewaartermijn voorbij is (tab-gescheiden: id, naam, afgesloten op, voorbij sinds).",
         discussion: """
-            Een huishouden is afgesloten als alle acties van fase 6b zijn afgevinkt; de datum van \
-            afsluiten is die van het laatste vinkje. De termijn staat in de instellingen \
+            Een huishouden is afgesloten als het is afgesloten in het programma (tabblad Fasen, \
+            met de evaluatie en de nazorg) en niet weer geopend; de termijn telt vanaf de dag \
+            van dat afsluiten. Vinkjes in fase 6b sluiten niets af. De termijn staat in de instellingen \
             (bewaartermijn, in maanden; standaard \(Bewaartermijn.standaard.maanden)). Wissen doet u zelf, met 'regie wis'.
             """
     )
