@@ -376,6 +376,22 @@ struct FasenWerkprocesTests {
         #expect(scherm.contains("[ ] 1. Stuur de klant"), "ronde 2 begint leeg")
     }
 
+    @Test("een afgesloten huishouden krijgt geen andere fase; 6b.p10 zegt dat het is afgesloten")
+    func afgesloten() throws {
+        let werk = try TestWerk(gebruiker: Self.naam)
+        defer { werk.ruimOp() }
+        var d = Self.nieuw()
+        d.proces.fase = "6b"
+        d.proces.afsluitingen = [Afsluiting(datum: Self.dag(20), door: "Marloes", evaluatie: "Goed gegaan", vragenBij: "het lokale team")]
+        var r = rit(werk, d, hoogte: 40)
+        r.druk(.pageUp, .character("h"))
+        #expect(!r.scherm.heeftEigenFocus)
+        #expect(r.dossier.proces.fase == "6b")
+        #expect(meldingen(r.verzoeken) == ["Het huishouden is afgesloten; de fase verandert pas als het weer open is."])
+        r.druk(.pageDown, .end)
+        #expect(r.tekst().contains("││          Regel · het huishouden is afgesloten op 20-11-2026 door│"))
+    }
+
     @Test("een andere fase kiezen zonder naam vraagt eerst de naam")
     func huidigZonderNaam() throws {
         let werk = try TestWerk(gebruiker: nil)

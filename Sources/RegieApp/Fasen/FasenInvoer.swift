@@ -148,6 +148,7 @@ extension FasenScherm {
 
     /// The rule of 6b.p10 as it stands: may the household be closed now, and if not, why not.
     static func regelStand(_ d: Dossier, _ methode: Methode) -> (tekst: String, kan: Bool) {
+        if let a = d.afsluiting { return ("het huishouden is afgesloten op \(a.datum.tekst) door \(a.door).", true) }
         let bezwaren = d.afsluitbezwaren(methode)
         if bezwaren.isEmpty { return ("geen signalen: afsluiten kan.", true) }
         return ("afsluiten kan nu niet: " + bezwaren.joined(separator: " "), false)
@@ -161,6 +162,10 @@ extension FasenScherm {
             ctx.meld(.info("Fase \(f.id) is al de huidige fase."))
             return
         }
+        guard !ctx.dossier.isAfgesloten else {
+            ctx.meld(.warning("Het huishouden is afgesloten; de fase verandert pas als het weer open is."))
+            return
+        }
         guard ctx.omgeving.gebruiker != nil else {
             ctx.vraag(.vraagGebruiker)  // the change is recorded with the name; the key comes again
             return
@@ -171,7 +176,7 @@ extension FasenScherm {
             formulier = (dialoog, .reden(fase: f.id))
             return
         }
-        _ = gaNaar(f.id, reden: "", &ctx)
+        if let fout = gaNaar(f.id, reden: "", &ctx) { ctx.meld(.warning(fout)) }
     }
 
     /// Makes `id` the current phase; the Dutch reason when it was refused.
