@@ -775,6 +775,24 @@ struct FasenWerkprocesTests {
         #expect(!r.tekst().contains("Levensbedreigende situatie"))
     }
 
+    @Test("de nieuwe vragen passen ook op een heel klein scherm zonder vast te lopen")
+    func klein() throws {
+        let werk = try TestWerk(gebruiker: Self.naam)
+        defer { werk.ruimOp() }
+        for (b, h) in [(20, 5), (1, 1), (0, 0), (50, 12), (59, 40), (4, 3)] {
+            var r = rit(werk, Self.rondeTwee(), breedte: b, hoogte: h)
+            _ = r.tekst()
+            r.druk(.pageDown, .character("h"), .enter)
+            _ = r.tekst()
+            r.druk(.escape, .pageUp, .character("v"), .enter)
+            _ = r.tekst()
+            r.druk(.escape, .character("m"), .character("l"), .enter, .enter)
+            _ = r.tekst()
+            r.druk(.escape, .escape, .end)
+            _ = r.tekst()
+        }
+    }
+
     @Test("een bevinding over de meldcode opent de extra stappen")
     func naarMeldcode() throws {
         let werk = try TestWerk()
