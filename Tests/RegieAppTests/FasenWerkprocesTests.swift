@@ -454,7 +454,7 @@ struct FasenWerkprocesTests {
         #expect(r.dossier.proces.meldcode == [Meldcodeverloop(begonnen: vandaag, aanleiding: "signalen bij fase 1")])
         #expect(r.scherm.scopes == ["meldcode"], "de extra stappen staan open")
         #expect(r.tekst().contains("│Begonnen 23-11-2026 · aanleiding: signalen bij fase 1"))
-        #expect(meldingen(r.verzoeken) == ["Signalen van onveiligheid vastgelegd bij fase 1. De extra stappen (meldcode) zijn begonnen, en er is nu een veiligheidsplan nodig."])
+        #expect(meldingen(r.verzoeken) == ["Signalen van onveiligheid vastgelegd bij fase 1. De extra stappen (meldcode) zijn begonnen. Er is nu een veiligheidsplan nodig."])
 
         r.druk(.escape)
         #expect(regels(r) == [
@@ -504,7 +504,7 @@ struct FasenWerkprocesTests {
         #expect(r.dossier.proces.veiligheidsvragen.map(\.fase) == ["2"])
         #expect(r.scherm.scopes == ["meldcode"])
         #expect(meldingen(r.verzoeken) == ["Signalen van onveiligheid vastgelegd bij fase 2. De extra stappen (meldcode) liepen al en gaan verder. "
-                                           + "Er is geen toestemming om informatie te delen: volg de meldcode."])
+                                           + "Er is nu een veiligheidsplan nodig. Er is geen toestemming om informatie te delen: volg de meldcode."])
         r.druk(.escape)
         #expect(regels(r) == [
             "┌─ Fasen ───────────────────────┐┌─ Fase 2 · Intake ───────────────────────────────────────────────┐",

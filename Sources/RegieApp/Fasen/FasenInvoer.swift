@@ -282,9 +282,12 @@ extension FasenScherm {
                 ? "Vastgelegd bij fase \(id): geen signalen van onveiligheid."
                 : "Vastgelegd bij fase \(id): onbekend of er signalen zijn. Zoek het uit en beantwoord de vraag opnieuw met \(Pagina.toets("fasen.signalen", ctx.keymap))."
         case .meldcodeGestart:
-            tekst = "Signalen van onveiligheid vastgelegd bij fase \(id). De extra stappen (meldcode) zijn begonnen, en er is nu een veiligheidsplan nodig."
+            tekst = "Signalen van onveiligheid vastgelegd bij fase \(id). De extra stappen (meldcode) zijn begonnen."
         case .meldcodeLoopt:
             tekst = "Signalen van onveiligheid vastgelegd bij fase \(id). De extra stappen (meldcode) liepen al en gaan verder."
+        }
+        if gevolg != .vastgelegd, ctx.dossier.veiligheidsplan == nil, ctx.dossier.veiligheidsplanVereist(methode) {
+            tekst += " Er is nu een veiligheidsplan nodig."
         }
         if antwoord == .ja, ctx.dossier.toestemmingDelen == .nee {
             tekst += " Er is geen toestemming om informatie te delen: volg de meldcode."
