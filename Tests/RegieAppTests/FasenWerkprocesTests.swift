@@ -804,3 +804,38 @@ struct FasenWerkprocesTests {
         #expect(r.scherm.scopes == ["fasen"])
     }
 }
+
+/// A reason half typed when the program stops comes back, like every other reason.
+@Suite("Fasen: de reden als concept")
+struct FasenRedenconceptTests {
+    @Test("een half getypte reden voor een fase overleeft een crash en staat de volgende keer weer in de vraag")
+    func redenNaCrash() throws {
+        let werk = try TestWerk(gebruiker: "Sanne Visser")
+        defer { werk.ruimOp() }
+        let d = Dossier(naam: "Familie Test", aangemaakt: werk.omgeving.vandaag)
+        try werk.omgeving.opslag.voegToe(d)
+        var klok = 0.0
+        let backend = MemoryBackend(width: 100, height: 30)
+        let runtime = Runtime(program: RegieProgramma(), model: RegieProgramma.Model(omgeving: werk.omgeving), backend: backend,
+                              clock: { klok })
+        runtime.render()
+        for k: Key in [.enter, .alt("4"), .pageDown, .character("h")] { runtime.send(.key(k)) }
+        for c in "Intake al gedaan door" { runtime.send(.key(.character(c))) }
+        klok = 1
+        runtime.send(.tick)
+
+        let bewaard = try werk.omgeving.opslag.laad(d.id).dossier
+        #expect(bewaard.vraagconcepten == ["Fase 2 wordt de huidige fase": "Intake al gedaan door"])
+        #expect(bewaard.proces.fase == "1")
+
+        let opnieuw = ProgrammaRit(werk.omgeving)
+        opnieuw.druk(.enter, .alt("4"), .pageDown, .character("h"))
+        #expect(opnieuw.tekst.contains("│ Reden  Intake al gedaan door"), "\(opnieuw.tekst)")
+        #expect(opnieuw.tekst.contains("(Teruggezet van de vorige keer.)"))
+        opnieuw.typ(" het lokale team\n")
+        let fase = opnieuw.model.open?.dossier.proces
+        #expect(fase?.fase == "2")
+        #expect(fase?.faseovergangen.last?.reden == "Intake al gedaan door het lokale team")
+        #expect(opnieuw.model.open?.dossier.vraagconcepten == nil, "beantwoord: het concept is weg")
+    }
+}

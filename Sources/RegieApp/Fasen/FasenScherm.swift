@@ -59,6 +59,34 @@ public struct FasenScherm: DossierScherm {
 
     public var heeftEigenFocus: Bool { meldcode != nil || bevestiging != nil || notitie != nil || formulier != nil }
 
+    /// The reason being typed is kept as a draft in the dossier like every other reason, and
+    /// put back when the same question is asked again after the program stopped.
+    public var openVraag: Tekstvraag? {
+        get {
+            guard let (dialoog, doel) = formulier, case .reden = doel, let veld = Self.redenveld(dialoog) else { return nil }
+            var vraag = Tekstvraag(titel: dialoog.title, uitleg: dialoog.intro)
+            vraag.veld = veld
+            return vraag
+        }
+        set {
+            guard let newValue, newValue.teruggezet, let (begin, doel) = formulier, case .reden = doel,
+                  let i = begin.fields.firstIndex(where: { $0.key == "reden" }) else { return }
+            var dialoog = begin
+            var veld = newValue.veld
+            veld.moveCursor(to: veld.text.count)
+            dialoog.fields[i].kind = .text(veld)
+            dialoog.intro += " " + Self.teruggezet
+            formulier = (dialoog, doel)
+        }
+    }
+
+    static let teruggezet = "(Teruggezet van de vorige keer.)"
+
+    static func redenveld(_ dialoog: FormDialog) -> TextField? {
+        guard case .text(let veld)? = dialoog.fields.first(where: { $0.key == "reden" })?.kind else { return nil }
+        return veld
+    }
+
     public func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
         if let meldcode { return meldcode.render(dossier, omgeving: omgeving, into: &buffer, area: area) }
         return teken(dossier, omgeving, into: &buffer, area: area)
