@@ -18,6 +18,9 @@ extension MeldcodeScherm {
             let v = verloop(d)
             if let melding = v.levensbedreigend {
                 kop.voeg(Self.noodmeldingTekst(melding), kop: "  ", role: .checked)
+            } else if isLaatste(d) {
+                kop.voeg("Leg met \(Pagina.toets("meldcode.levensbedreigend", omgeving.keymap)) vast wat er is gedaan en hoe laat.",
+                         kop: "  ", role: .muted)
             }
             if let begin = v.begindatum {
                 kop.voeg("Begonnen \(begin.tekst)" + (v.aanleiding.map { " · aanleiding: \($0)" } ?? ""), role: .muted)
