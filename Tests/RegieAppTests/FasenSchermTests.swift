@@ -160,6 +160,8 @@ struct FasenSchermTests {
         rit.druk(.pageDown)
         #expect(rit.tekst().contains("niet de huidige fase"))
         rit.druk(.character("h"))
+        #expect(rit.dossier.proces.fase == "1", "fase 1 is niet afgevinkt: eerst een reden")
+        rit.typ("Aanmelding liep via de huisarts\n")
         #expect(rit.dossier.proces.fase == "2")
         let scherm = rit.tekst()
         #expect(scherm.contains("◆ Dit is de huidige fase"))

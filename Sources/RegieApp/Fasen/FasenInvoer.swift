@@ -11,6 +11,7 @@ extension FasenScherm {
             return r
         }
         if afsluiten != nil { return handleAfsluiten(event, &ctx) }
+        if formulier != nil { return handleFormulier(event, &ctx) }
         if bevestiging != nil { return handleBevestiging(event, &ctx) }
         if notitie != nil { return handleNotitie(event, &ctx) }
         guard case .key(let key) = event, !methode.fasen.isEmpty else { return .ignored }
@@ -33,6 +34,7 @@ extension FasenScherm {
         case "fasen.afvinken": vink(&ctx)
         case "fasen.notitie": openNotitie(&ctx)
         case "fasen.huidig": maakHuidig(&ctx)
+        case "fasen.signalen": vraagSignalen(&ctx)
         case "fasen.meldcode": meldcode = MeldcodeScherm(ctx.dossier, methode)
         case "fasen.afsluiten": openAfsluiten(&ctx)
         case "fasen.heropenen": openHeropenen(&ctx)
@@ -50,7 +52,7 @@ extension FasenScherm {
     mutating func kiesFase(_ n: Int, _ d: Dossier) {
         guard n != fase else { return }
         fase = n
-        actie = methode.fasen[n].alleActies.firstIndex { !d.proces.isAfgevinkt($0.id, methode) } ?? 0
+        actie = methode.fasen[n].alleActies.firstIndex { $0.regel == nil && !d.proces.isAfgevinkt($0.id, methode) } ?? 0
     }
 
     var gekozenActie: FaseActie? {
@@ -63,6 +65,10 @@ extension FasenScherm {
         guard focus == .acties, let a = gekozenActie else {
             focus = .acties
             ctx.meld(.info("Kies een actie om af te vinken."))
+            return
+        }
+        if a.regel != nil {
+            ctx.meld(.info(Self.regelUitleg(ctx.dossier, methode)))
             return
         }
         if let gedaan = ctx.dossier.proces.afvinking(a.id, methode) {
@@ -104,6 +110,10 @@ extension FasenScherm {
             ctx.meld(.info("Kies een actie voor de notitie."))
             return
         }
+        if a.regel != nil {
+            ctx.meld(.info(Self.regelUitleg(ctx.dossier, methode)))
+            return
+        }
         guard let gedaan = ctx.dossier.proces.afvinking(a.id, methode) else {
             ctx.meld(.info("Een notitie hoort bij een afgevinkte actie: vink haar eerst af met \(Pagina.toets("fasen.afvinken", ctx.keymap))."))
             return
@@ -133,14 +143,163 @@ extension FasenScherm {
         return .consumed
     }
 
+    /// Why an action that is a rule (6b.p10) has no tick, and how it stands now.
+    static func regelUitleg(_ d: Dossier, _ methode: Methode) -> String {
+        "Dit is geen vinkje maar een regel: Regie laat het afsluiten niet toe zolang er signalen van onveiligheid zijn. Nu: "
+            + regelStand(d, methode).tekst
+    }
+
+    /// The rule of 6b.p10 as it stands: may the household be closed now, and if not, why not.
+    static func regelStand(_ d: Dossier, _ methode: Methode) -> (tekst: String, kan: Bool) {
+        if let a = d.afsluiting { return ("het huishouden is afgesloten op \(a.datum.tekst) door \(a.door).", true) }
+        let bezwaren = d.afsluitbezwaren(methode)
+        if bezwaren.isEmpty { return ("geen signalen: afsluiten kan.", true) }
+        return ("afsluiten kan nu niet: " + bezwaren.joined(separator: " "), false)
+    }
+
+    /// The selected phase becomes the current one; a step the ticks or the method do not
+    /// support first asks why.
     private mutating func maakHuidig(_ ctx: inout SchermContext) {
         let f = methode.fasen[fase]
         guard ctx.dossier.proces.fase != f.id else {
             ctx.meld(.info("Fase \(f.id) is al de huidige fase."))
             return
         }
-        ctx.dossier.proces.fase = f.id
+        guard !ctx.dossier.isAfgesloten else {
+            ctx.meld(.warning("Het huishouden is afgesloten; de fase verandert pas als het weer open is."))
+            return
+        }
+        guard ctx.omgeving.gebruiker != nil else {
+            ctx.vraag(.vraagGebruiker)  // the change is recorded with the name; the key comes again
+            return
+        }
+        if let uitleg = ctx.dossier.redenNodig(naar: f.id, methode) {
+            let dialoog = FormDialog(title: "Fase \(f.id) wordt de huidige fase", intro: uitleg,
+                                     fields: [.text("reden", "Reden", maxLength: 500)], hint: Self.formulierHint)
+            formulier = (dialoog, .reden(fase: f.id))
+            return
+        }
+        if let fout = gaNaar(f.id, reden: "", &ctx) { ctx.meld(.warning(fout)) }
+    }
+
+    /// Makes `id` the current phase; the Dutch reason when it was refused.
+    private func gaNaar(_ id: String, reden: String, _ ctx: inout SchermContext) -> String? {
+        let ronde = ctx.dossier.proces.huidigeRonde
+        if let fout = ctx.dossier.gaNaarFase(id, methode, datum: ctx.vandaag, door: ctx.omgeving.door, reden: reden) {
+            return fout
+        }
         ctx.wijziging = nil
-        ctx.meld(.success("Fase \(f.id) \(f.naam) is nu de huidige fase."))
+        let naam = methode.fase(id)?.naam ?? ""
+        var tekst = "Fase \(id) \(naam) is nu de huidige fase."
+        if !reden.isEmpty { tekst += " De reden is vastgelegd." }
+        let nieuw = ctx.dossier.proces.huidigeRonde
+        if nieuw > ronde { tekst += " Ronde \(nieuw) is begonnen; de vinkjes van ronde \(ronde) blijven bewaard." }
+        ctx.meld(.success(tekst))
+        return nil
+    }
+
+    /// Asks "zijn er signalen van (acute) onveiligheid of onvoldoende basiszorg?" in a phase
+    /// that is a safety branch point (1, 2, 4, 6b).
+    private mutating func vraagSignalen(_ ctx: inout SchermContext) {
+        let f = methode.fasen[fase]
+        guard f.veiligheidscheck else {
+            let punten = methode.fasen.filter(\.veiligheidscheck).map(\.id)
+            ctx.meld(.info("In fase \(f.id) stelt de methode deze vraag niet; dat doet ze in fase \(Self.opsomming(punten)). "
+                           + "Ziet u toch signalen, open dan de extra stappen met \(Pagina.toets("fasen.meldcode", ctx.keymap))."))
+            return
+        }
+        guard ctx.omgeving.gebruiker != nil else {
+            ctx.vraag(.vraagGebruiker)  // the answer is recorded with the name; the key comes again
+            return
+        }
+        let opties = Signaalantwoord.allCases.map(\.tekst)
+        let vorige = ctx.dossier.proces.veiligheidsvragen.last { $0.fase == f.id }?.antwoord ?? .onbekend
+        let dialoog = FormDialog(title: "Signalen van onveiligheid",
+                                 intro: "Fase \(f.id) \(f.naam). \(Self.signaalvraag)",
+                                 fields: [.choice("antwoord", "Antwoord", opties, selected: opties.firstIndex(of: vorige.tekst) ?? 0),
+                                          .text("toelichting", "Toelichting", maxLength: 500)],
+                                 hint: Self.formulierHintVelden)
+        formulier = (dialoog, .signalen(fase: f.id))
+    }
+
+    /// "1, 2, 4 en 6b".
+    static func opsomming(_ delen: [String]) -> String {
+        guard delen.count > 1, let laatste = delen.last else { return delen.first ?? "" }
+        return delen.dropLast().joined(separator: ", ") + " en " + laatste
+    }
+
+    static let signaalvraag = "Zijn er signalen van (acute) onveiligheid of onvoldoende basiszorg?"
+
+    /// The keys of a form of one field (they belong to the form itself, not to the keymap).
+    static let formulierHint = "Enter vastleggen · Esc annuleren"
+    /// The keys of a form of more fields.
+    static let formulierHintVelden = "Enter volgend veld, op het laatste veld vastleggen · Esc annuleren"
+
+    private mutating func handleFormulier(_ event: Event, _ ctx: inout SchermContext) -> Handled {
+        guard let (begin, doel) = formulier else { return .ignored }
+        var dialoog = begin
+        switch dialoog.handle(event) {
+        case .cancelled:
+            formulier = nil
+            return .consumed
+        case .submitted:
+            break
+        default:
+            formulier = (dialoog, doel)
+            return .consumed
+        }
+        switch doel {
+        case .reden(let id):
+            let reden = dialoog.text("reden")
+            if reden.isEmpty {
+                dialoog.problems = ["Schrijf op waarom fase \(id) nu de huidige fase wordt; zonder reden verandert de fase niet."]
+            } else if let fout = gaNaar(id, reden: reden, &ctx) {
+                dialoog.problems = [fout]
+            } else {
+                formulier = nil
+                return .consumed
+            }
+            formulier = (dialoog, doel)
+        case .signalen(let id):
+            guard let keuze = dialoog.choice("antwoord"), let antwoord = Signaalantwoord(rawValue: keuze) else {
+                dialoog.problems = ["Kies ja, nee of onbekend."]
+                formulier = (dialoog, doel)
+                return .consumed
+            }
+            formulier = nil
+            beantwoord(id, antwoord, toelichting: dialoog.text("toelichting"), &ctx)
+        }
+        return .consumed
+    }
+
+    /// Records the answer at the branch point; "ja" goes on in the meldcode.
+    private mutating func beantwoord(_ id: String, _ antwoord: Signaalantwoord, toelichting: String, _ ctx: inout SchermContext) {
+        let gevolg = ctx.dossier.beantwoordVeiligheidsvraag(fase: id, antwoord, datum: ctx.vandaag, door: ctx.omgeving.door,
+                                                            toelichting: toelichting)
+        ctx.wijziging = nil
+        ctx.vraag(.bewaarNu)
+        var tekst: String
+        switch gevolg {
+        case .vastgelegd:
+            tekst = antwoord == .nee
+                ? "Vastgelegd bij fase \(id): geen signalen van onveiligheid."
+                : "Vastgelegd bij fase \(id): onbekend of er signalen zijn. Zoek het uit en beantwoord de vraag opnieuw met \(Pagina.toets("fasen.signalen", ctx.keymap))."
+        case .meldcodeGestart:
+            tekst = "Signalen van onveiligheid vastgelegd bij fase \(id). De extra stappen (meldcode) zijn begonnen."
+        case .meldcodeLoopt:
+            tekst = "Signalen van onveiligheid vastgelegd bij fase \(id). De extra stappen (meldcode) liepen al en gaan verder."
+        }
+        if gevolg != .vastgelegd, ctx.dossier.veiligheidsplan == nil, ctx.dossier.veiligheidsplanVereist(methode) {
+            tekst += " Er is nu een veiligheidsplan nodig."
+        }
+        if antwoord == .ja, ctx.dossier.toestemmingDelen == .nee {
+            tekst += " Er is geen toestemming om informatie te delen: volg de meldcode."
+        }
+        if gevolg == .vastgelegd {
+            ctx.meld(.success(tekst))
+        } else {
+            ctx.meld(.warning(tekst))
+            meldcode = MeldcodeScherm(ctx.dossier, methode)
+        }
     }
 }

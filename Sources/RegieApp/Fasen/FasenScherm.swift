@@ -25,6 +25,16 @@ public struct FasenScherm: DossierScherm {
     var meldcode: MeldcodeScherm?
     /// Closing or reopening the household (or why it cannot be closed), while open.
     var afsluiten: Afsluitscherm?
+    /// A form over the phases: the reason for a phase change, or the answer at a safety
+    /// branch point, with the phase it is about.
+    var formulier: (dialoog: FormDialog, doel: Formulierdoel)?
+
+    enum Formulierdoel: Equatable {
+        /// Why phase `fase` becomes the current phase.
+        case reden(fase: String)
+        /// "Signalen van onveiligheid?" in phase `fase`.
+        case signalen(fase: String)
+    }
 
     /// The method's phases and meldcode; they do not change while the program runs.
     let methode: Methode
@@ -40,6 +50,7 @@ public struct FasenScherm: DossierScherm {
         Binding(id: "fasen.notitie", keys: [.character("n")], description: "Notitie", group: "Fasen", showInHelpBar: true),
         Binding(id: "fasen.huidig", keys: [.character("h")], description: "Deze fase wordt de huidige fase", group: "Fasen"),
         Binding(id: "fasen.meldcode", keys: [.character("m")], description: "Extra stappen (meldcode)", group: "Fasen", showInHelpBar: true),
+        Binding(id: "fasen.signalen", keys: [.character("v")], description: "Signalen van onveiligheid: ja, nee of onbekend", group: "Fasen"),
         Binding(id: "fasen.volgende", keys: [.pageDown], description: "Volgende fase", group: "Fasen"),
         Binding(id: "fasen.vorige", keys: [.pageUp], description: "Vorige fase", group: "Fasen"),
         Binding(id: "fasen.naarLijst", keys: [.left], description: "Naar de lijst met fasen", group: "Fasen"),
@@ -50,24 +61,54 @@ public struct FasenScherm: DossierScherm {
 
     public var scopes: [String] { meldcode == nil ? ["fasen"] : ["meldcode"] }
 
-    public var heeftEigenFocus: Bool { meldcode != nil || bevestiging != nil || notitie != nil || afsluiten != nil }
+    public var heeftEigenFocus: Bool { meldcode != nil || bevestiging != nil || notitie != nil || formulier != nil || afsluiten != nil }
+
+    /// The reason being typed is kept as a draft in the dossier like every other reason, and
+    /// put back when the same question is asked again after the program stopped.
+    public var openVraag: Tekstvraag? {
+        get {
+            guard let (dialoog, doel) = formulier, case .reden = doel, let veld = Self.redenveld(dialoog) else { return nil }
+            var vraag = Tekstvraag(titel: dialoog.title, uitleg: dialoog.intro)
+            vraag.veld = veld
+            return vraag
+        }
+        set {
+            guard let newValue, newValue.teruggezet, let (begin, doel) = formulier, case .reden = doel,
+                  let i = begin.fields.firstIndex(where: { $0.key == "reden" }) else { return }
+            var dialoog = begin
+            var veld = newValue.veld
+            veld.moveCursor(to: veld.text.count)
+            dialoog.fields[i].kind = .text(veld)
+            dialoog.intro += " " + Self.teruggezet
+            formulier = (dialoog, doel)
+        }
+    }
+
+    static let teruggezet = "(Teruggezet van de vorige keer.)"
+
+    static func redenveld(_ dialoog: FormDialog) -> TextField? {
+        guard case .text(let veld)? = dialoog.fields.first(where: { $0.key == "reden" })?.kind else { return nil }
+        return veld
+    }
 
     public func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
         if let meldcode { return meldcode.render(dossier, omgeving: omgeving, into: &buffer, area: area) }
         return teken(dossier, omgeving, into: &buffer, area: area)
     }
 
-    /// A question is dropped; a note being written stays (its words are the user's), and is
-    /// checked against the dossier again when it is kept.
+    /// A question is dropped; a note or a form being written stays (its words are the
+    /// user's), and is checked against the dossier again when it is kept.
     public mutating func herlaad(_ dossier: Dossier) {
         bevestiging = nil
         meldcode?.herlaad(dossier)
     }
 
+    /// A finding about the meldcode opens the extra steps; any other shows the current phase.
     public mutating func ga(naar plaats: Plaats, in dossier: Dossier) {
         bevestiging = nil
         notitie = nil
-        meldcode = nil
+        formulier = nil
+        meldcode = plaats == .meldcode ? MeldcodeScherm(dossier, methode) : nil
         focus = .acties
         afsluiten = nil
         toonAfsluiting(dossier)
@@ -78,7 +119,7 @@ public struct FasenScherm: DossierScherm {
     mutating func toonHuidige(_ dossier: Dossier, _ methode: Methode) {
         fase = methode.fasen.firstIndex { $0.id == dossier.proces.fase } ?? 0
         let acties = methode.fasen.indices.contains(fase) ? methode.fasen[fase].alleActies : []
-        actie = acties.firstIndex { !dossier.proces.isAfgevinkt($0.id, methode) } ?? 0
+        actie = acties.firstIndex { $0.regel == nil && !dossier.proces.isAfgevinkt($0.id, methode) } ?? 0
     }
 
     public mutating func editorKlaar(_ tekst: String?, _ context: inout SchermContext) {

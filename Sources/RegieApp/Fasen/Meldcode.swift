@@ -32,6 +32,8 @@ struct MeldcodeScherm {
         case vraag(ConfirmDialog, Vraagdoel)
         case tekst(Notitievak, Tekstdoel)
         case kiezer(Besluitkiezer)
+        /// The life-threatening step: what was done, at what time.
+        case levensbedreigend(FormDialog)
     }
 
     let meldcode: Meldcode
@@ -49,6 +51,8 @@ struct MeldcodeScherm {
         Binding(id: "meldcode.afvinken", keys: [.character(" ")], description: "Afvinken of weghalen", group: "Meldcode", showInHelpBar: true),
         Binding(id: "meldcode.antwoorden", keys: [.enter], description: "Beantwoorden (ja of nee)", group: "Meldcode", showInHelpBar: true),
         Binding(id: "meldcode.notitie", keys: [.character("n")], description: "Notitie of toelichting bewerken", group: "Meldcode"),
+        Binding(id: "meldcode.levensbedreigend", keys: [.character("l")], description: "Levensbedreigend: vastleggen wat er is gedaan (112 gebeld, hoe laat)",
+                group: "Meldcode", showInHelpBar: true),
         Binding(id: "meldcode.besluit", keys: [.character("b")], description: "Besluit vastleggen", group: "Meldcode", showInHelpBar: true),
         Binding(id: "meldcode.nieuw", keys: [.insert, .ctrl("n")], description: "Nieuwe ronde beginnen (de vorige blijft bewaard)", group: "Meldcode"),
         Binding(id: "meldcode.vorige", keys: [.pageUp], description: "Eerdere ronde bekijken", group: "Meldcode"),
@@ -85,12 +89,20 @@ struct MeldcodeScherm {
         return lijst.count - 1
     }
 
-    /// Questions and choices are dropped; a text being written stays (it is checked again
-    /// when it is kept).
+    /// Questions and choices are dropped; a text or a form being written stays (it is
+    /// checked again when it is kept).
     mutating func herlaad(_ d: Dossier) {
-        if case .tekst = dialoog {} else { dialoog = nil }
+        switch dialoog {
+        case .tekst, .levensbedreigend: break
+        default: dialoog = nil
+        }
         if let r = ronde, !d.proces.meldcode.indices.contains(r) { ronde = nil }
         gekozen = min(gekozen, items(d).count - 1)
+    }
+
+    /// "Levensbedreigend: 112 gebeld om 14:05 op 06-12-2026 door Sanne Visser".
+    static func noodmeldingTekst(_ m: Noodmelding) -> String {
+        "Levensbedreigend: \(m.wat.singleLine)" + (m.tijd.map { " om \($0.tekst)" } ?? "") + " op \(m.datum.tekst) door \(m.door)"
     }
 
     /// In words, what the afwegingskader says comes next, for the phase list and this screen.

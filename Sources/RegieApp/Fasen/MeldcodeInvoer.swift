@@ -36,6 +36,7 @@ extension MeldcodeScherm {
         case ("meldcode.antwoorden", .stap): ctx.meld(.info("Een stap vinkt u af met \(Pagina.toets("meldcode.afvinken", ctx.keymap)); \(Pagina.toets("meldcode.notitie", ctx.keymap)) voor een notitie."))
         case ("meldcode.notitie", _): openNotitie(item, &ctx)
         case ("meldcode.nieuw", _): nieuweRonde(&ctx)
+        case ("meldcode.levensbedreigend", _): levensbedreigend(&ctx)
         default: return .ignored
         }
         return .consumed
@@ -133,6 +134,46 @@ extension MeldcodeScherm {
         }
     }
 
+    /// Opens the form for the life-threatening step, filled in when it was recorded before in this walk.
+    private mutating func levensbedreigend(_ ctx: inout SchermContext) {
+        guard naamBekend(&ctx) else { return }
+        let eerder = ctx.dossier.openMeldcode?.levensbedreigend
+        dialoog = .levensbedreigend(FormDialog(
+            title: "Levensbedreigende situatie",
+            intro: meldcode.levensbedreigend.singleLine + " Leg vast wat u deed en hoe laat.",
+            fields: [.text("wat", "Wat is gedaan", eerder?.wat ?? "", maxLength: 300),
+                     .text("tijd", "Tijd (uu:mm)", eerder?.tijd?.tekst ?? "", maxLength: 5)],
+            hint: FasenScherm.formulierHintVelden))
+    }
+
+    /// Records the life-threatening step when what was done and the time will do; else says why in the form.
+    private mutating func legVast(_ form: FormDialog, _ ctx: inout SchermContext) {
+        var form = form
+        let wat = form.text("wat")
+        let tijdtekst = form.text("tijd")
+        let tijd = Tijd(invoer: tijdtekst)
+        var problemen: [String] = []
+        if wat.isEmpty { problemen.append("Schrijf op wat er is gedaan, bijvoorbeeld: 112 gebeld.") }
+        if tijdtekst.isEmpty {
+            problemen.append("Schrijf op hoe laat, bijvoorbeeld 14:05.")
+        } else if tijd == nil {
+            problemen.append("\"\(tijdtekst)\" is geen tijd; schrijf uren en minuten, bijvoorbeeld 14:05.")
+        }
+        guard problemen.isEmpty else {
+            form.problems = problemen
+            form.focus(on: wat.isEmpty ? "wat" : "tijd")
+            dialoog = .levensbedreigend(form)
+            return
+        }
+        dialoog = nil
+        let melding = Noodmelding(datum: ctx.vandaag, tijd: tijd, door: ctx.omgeving.door, wat: wat)
+        ctx.dossier.legNoodmeldingVast(melding)
+        ctx.wijziging = nil
+        ronde = nil
+        ctx.vraag(.bewaarNu)
+        ctx.meld(.success("Vastgelegd. " + Self.noodmeldingTekst(melding) + "."))
+    }
+
     private mutating func nieuweRonde(_ ctx: inout SchermContext) {
         guard let laatste = ctx.dossier.proces.meldcode.last, laatste != Meldcodeverloop() else {
             ctx.meld(.info("Deze ronde is nog leeg; begin gewoon met de stappen."))
@@ -165,6 +206,12 @@ extension MeldcodeScherm {
             case .gekozen(let b):
                 dialoog = .tekst(Notitievak(titel: "Toelichting bij het besluit", uitleg: b.tekst.singleLine + " Waarom, en wat is afgesproken?",
                                             verplicht: true), .nieuwBesluit(b))
+            }
+        case .levensbedreigend(var form):
+            switch form.handle(event) {
+            case .cancelled: dialoog = nil
+            case .submitted: legVast(form, &ctx)
+            default: dialoog = .levensbedreigend(form)
             }
         case nil:
             return .ignored

@@ -15,6 +15,16 @@ extension MeldcodeScherm {
         if !binnen.isEmpty {
             var kop = Pagina(breedte: binnen.width)
             kop.voeg(meldcode.levensbedreigend.singleLine, kop: "! ", role: .warning)
+            let v = verloop(d)
+            if let melding = v.levensbedreigend {
+                kop.voeg(Self.noodmeldingTekst(melding), kop: "  ", role: .checked)
+            } else if isLaatste(d) {
+                kop.voeg("Leg met \(Pagina.toets("meldcode.levensbedreigend", omgeving.keymap)) vast wat er is gedaan en hoe laat.",
+                         kop: "  ", role: .muted)
+            }
+            if let begin = v.begindatum {
+                kop.voeg("Begonnen \(begin.tekst)" + (v.aanleiding.map { " · aanleiding: \($0)" } ?? ""), role: .muted)
+            }
             if !isLaatste(d) { kop.voeg("Een eerdere ronde, alleen om te lezen; \(Pagina.toets("meldcode.volgende", omgeving.keymap)) gaat naar de laatste.", kop: "! ", role: .warning) }
             let (tekst, role) = volgende(d)
             kop.voeg(tekst, kop: "Nu: ", role: role)
@@ -23,7 +33,7 @@ extension MeldcodeScherm {
             pagina(d, breedte: binnen.width, keymap: omgeving.keymap).teken(into: &buffer, area: rest.inset(top: 1), gekozen: gekozen)
         }
         let hint = Pagina.hint([("meldcode.afvinken", "afvinken"), ("meldcode.antwoorden", "beantwoorden"), ("meldcode.besluit", "besluit"),
-                                ("meldcode.notitie", "notitie"), ("meldcode.sluiten", "terug"), ("meldcode.nieuw", "nieuwe ronde"),
+                                ("meldcode.notitie", "notitie"), ("meldcode.sluiten", "terug"), ("meldcode.levensbedreigend", "levensbedreigend"), ("meldcode.nieuw", "nieuwe ronde"),
                                 ("meldcode.vorige", "eerdere ronde")], omgeving.keymap, breedte: voet.width - 2)
         buffer.write(hint, x: voet.x + 1, y: voet.y, role: .muted, clip: voet)
 
@@ -31,6 +41,7 @@ extension MeldcodeScherm {
         case .vraag(let vraag, _): return vraag.render(into: &buffer, area: area, focused: true)
         case .tekst(let vak, _): return vak.render(into: &buffer, screen: area)
         case .kiezer(let kiezer): kiezer.render(into: &buffer, screen: area); return nil
+        case .levensbedreigend(let form): return form.render(into: &buffer, area: area, focused: true)
         case nil: return nil
         }
     }
