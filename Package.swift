@@ -106,6 +106,6 @@ let package = Package(
             dependencies: ["RegieApp", "Screen", "RegieDomain", "RegieThemes", "RegieMethode", "RegieStore", "Eigenschappen"]
         ),
         // The real program in a private tmux server: keys in, screen text out.
-        .testTarget(name: "EndToEndTests", dependencies: ["regie", "TestSupport"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["regie", "TestSupport", "RegieDomain", "RegieStore"]),
     ]
 )

@@ -199,7 +199,7 @@ struct AfsluitenTests {
         let paneel = tekst.map { String($0.dropFirst(30)) }
         #expect(Array(paneel[begin...(begin + 12)]) == [
             "┌─ Fase 6b · Afsluiten en nazorg klant ──────────┐",
-            "│◆ Dit is de huidige fase · 4/10 afgevinkt       │",
+            "│◆ Dit is de huidige fase · 4/9 afgevinkt        │",
             "│Afgesloten op 23-11-2026 door Test Regisseur    │",
             "│Evaluatie met de klant: Het gaat goed; de klant │",
             "│                        is tevreden.            │",
@@ -225,7 +225,7 @@ struct AfsluitenTests {
         let paneel = regels(r.tekst()).map { String($0.dropFirst(33)) }
         #expect(Array(paneel[0...9]) == [
             "┌─ Fase 6b · Afsluiten en nazorg klant ───────────────────────────┐",
-            "│◆ Dit is de huidige fase · 0/10 afgevinkt                        │",
+            "│◆ Dit is de huidige fase · 0/9 afgevinkt                         │",
             "│Afsluiten                                                        │",
             "│a: afsluiten, met de evaluatie met de klant, de nazorg en waar de│",
             "│klant terecht kan met vragen. Dat kan niet zolang er signalen van│",

@@ -577,23 +577,28 @@ struct FasenWerkprocesTests {
     func regelInZesB() throws {
         let werk = try TestWerk(gebruiker: Self.naam)
         defer { werk.ruimOp() }
-        var r = rit(werk, Self.nieuw(), hoogte: 40)
+        var r = rit(werk, Self.nieuw(), hoogte: 50)
         r.druk(.left, .end, .right, .end)
         #expect(regels(r) == [
             "┌─ Fasen ───────────────────────┐┌─ Fase 6b · Afsluiten en nazorg klant ───────────────────────────┐",
             "│  1  Aanmelding             0/8││0/9 afgevinkt · niet de huidige fase                             │",
-            "│   ◆ huidige fase              ││Doel: Je sluit de coördinatie van zorg samen met de klant af. Je │",
-            "│  2  Intake                0/10││      regelt wat er daarna nog nodig is. Sluit nooit af zolang er│",
-            "│  3a Startoverleg voorber… 0/24││      signalen van onveiligheid zijn.                            │",
-            "│  3b Startoverleg uitvoer… 0/16││! Zijn er signalen van (acute) onveiligheid of onvoldoende       │",
-            "│  4  Voortgang    ronde 1 · 0/9││  basiszorg? Beantwoord met v: ja, nee of onbekend.              │",
-            "│  5a Voortgangs… ronde 1 · 0/13││  Nog niet beantwoord in deze fase.                              │",
-            "│  5b Voortgangs… ronde 1 · 0/20││                                                                 │",
-            "│  6a Overdragen of afsluit… 0/5││Procesregie · 0/9 afgevinkt                                      │",
-            "│▸ 6b Afsluiten en nazorg k… 0/9││  [ ] 1. Bespreek met de klant of de coördinatie van zorg kan    │",
+            "│   ◆ huidige fase              ││Afsluiten                                                        │",
+            "│  2  Intake                0/10││a: afsluiten, met de evaluatie met de klant, de nazorg en waar de│",
+            "│  3a Startoverleg voorber… 0/24││klant terecht kan met vragen. Dat kan niet zolang er signalen van│",
+            "│  3b Startoverleg uitvoer… 0/16││onveiligheid zijn.                                               │",
+            "│  4  Voortgang    ronde 1 · 0/9││                                                                 │",
+            "│  5a Voortgangs… ronde 1 · 0/13││Doel: Je sluit de coördinatie van zorg samen met de klant af. Je │",
+            "│  5b Voortgangs… ronde 1 · 0/20││      regelt wat er daarna nog nodig is. Sluit nooit af zolang er│",
+            "│  6a Overdragen of afsluit… 0/5││      signalen van onveiligheid zijn.                            │",
+            "│▸ 6b Afsluiten en nazorg k… 0/9││! Zijn er signalen van (acute) onveiligheid of onvoldoende       │",
+            "│                               ││  basiszorg? Beantwoord met v: ja, nee of onbekend.              │",
+            "│Meldcode                       ││  Nog niet beantwoord in deze fase.                              │",
+            "│Niet doorlopen.                ││                                                                 │",
+            "│                               ││Procesregie · 0/9 afgevinkt                                      │",
+            "│                               ││  [ ] 1. Bespreek met de klant of de coördinatie van zorg kan    │",
             "│                               ││         stoppen.                                                │",
-            "│Meldcode                       ││  [ ] 2. Bespreek of er daarna nog hulp of steun nodig is.       │",
-            "│Niet doorlopen.                ││  [ ] 3. Zo ja: bespreek met de klant en het netwerk wat er dan  │",
+            "│                               ││  [ ] 2. Bespreek of er daarna nog hulp of steun nodig is.       │",
+            "│                               ││  [ ] 3. Zo ja: bespreek met de klant en het netwerk wat er dan  │",
             "│                               ││         nodig is.                                               │",
             "│                               ││  [ ] 4. Leg vast wie wat doet, wanneer en hoe vaak.             │",
             "│                               ││  [ ] 5. Bespreek wie de klant kan helpen bij vragen.            │",
@@ -618,6 +623,11 @@ struct FasenWerkprocesTests {
             "│                               ││Vertel de klant waar hij of zij terecht kan met nieuwe vragen.   │",
             "│                               ││                                                                 │",
             "│                               ││Daarna: fase 5b Voortgangsoverleg uitvoeren                      │",
+            "│                               ││                                                                 │",
+            "│                               ││                                                                 │",
+            "│                               ││                                                                 │",
+            "│                               ││                                                                 │",
+            "│                               ││                                                                 │",
             "└───────────────────────────────┘└─────────────────────────────────────────────────────────────────┘",
             " Spatie afvinken · n notitie · h huidige fase · m meldcode · v signalen · PgDn volgende fase",
         ])
