@@ -42,7 +42,7 @@ struct WerkprocesInTerminal {
         func begin(_ dag: String) throws {
             sessie?.sluit()
             guard let regie = gebouwdProgramma("regie") else { throw TmuxSessie.Fout("regie is niet gebouwd") }
-            let s = try TmuxSessie([regie.path], breedte: 100, hoogte: 30, omgeving: [
+            let s = try TmuxSessie([regie.path], breedte: 100, hoogte: 60, omgeving: [
                 "REGIE_DATA": map.appendingPathComponent("data").path,
                 "XDG_CONFIG_HOME": map.appendingPathComponent("config").path,
                 "REGIE_VANDAAG": dag, "HOME": map.path,
@@ -66,6 +66,14 @@ struct WerkprocesInTerminal {
             sessie = nil
         }
 
+        /// Waits until one line of the screen holds all of `delen`.
+        @discardableResult
+        func wachtOpRegel(_ delen: String...) throws -> String {
+            try s.wachtTot(delen.joined(separator: " … ")) { scherm in
+                scherm.split(separator: "\n").contains { regel in delen.allSatisfy { regel.contains($0) } }
+            }
+        }
+
         /// Ticks `aantal` actions from the selected one down.
         func vinkAf(_ aantal: Int) throws {
             for _ in 0..<aantal { try s.toetsen("Space", "Down") }
@@ -80,15 +88,29 @@ struct WerkprocesInTerminal {
             try s.toetsen("Enter")
         }
 
+        /// Sanne and Ilse sign the veiligheidsplan in the overleg's step.
+        func teken() throws {
+            try toetsen("t", dan: "Wie tekent het veiligheidsplan?")
+            try s.typ("1")
+            try toetsen("t", dan: "Wie tekent het veiligheidsplan?")
+            try s.typ("2")
+            try wachtOpRegel("Ilse Peeters (professional")
+        }
+
         /// Pages through the running overleg to the step with this title.
         func naarStap(_ titel: String) throws {
             for _ in 0..<25 {
                 if try s.scherm().contains(": \(titel)") { return }
-                let voor = try s.scherm()
+                let voor = Self.stap(try s.scherm())
                 try s.toetsen("PageDown")
-                _ = try s.wachtTot("de volgende stap") { $0 != voor }
+                _ = try s.wachtTot("de volgende stap") { Self.stap($0) != voor }
             }
             _ = try s.wachtOp(": \(titel)")
+        }
+
+        /// "Stap 5 van 17: …", the title of the step on screen (the clock changes every second).
+        static func stap(_ scherm: String) -> String {
+            scherm.split(separator: "\n").first { $0.contains("─ Stap ") }.map(String.init) ?? ""
         }
 
         /// Starts an overleg of kind `nummer` (1 start, 2 voortgang) with Sanne and Ilse.
@@ -141,16 +163,16 @@ struct WerkprocesInTerminal {
         try r.toetsen("Enter", dan: "afgevinkt 04-01-2027 door Marloes Visser")
         try r.s.toetsen("Down")
         try r.vinkAf(7)
-        try r.s.wachtOp("8/8 afgevinkt")
+        try r.wachtOpRegel("Aanmelding", "8/8")
         try r.signalen("n")
-        try r.s.wachtOp("nee · 04-01-2027 · Marloes Visser")
+        try r.s.wachtOp("Vastgelegd bij fase 1: geen signalen van onveiligheid.")
         try r.toetsen("PageDown", "h", dan: "Fase 2 Intake is nu de huidige fase")
         try r.vinkAf(10)
-        try r.s.wachtOp("10/10 afgevinkt")
+        try r.wachtOpRegel("Intake", "10/10")
         try r.signalen("n")
         try r.toetsen("PageDown", "h", dan: "Fase 3a")
         try r.vinkAf(24)
-        try r.s.wachtOp("24/24 afgevinkt")
+        try r.wachtOpRegel("3a", "24/24")
         try r.toetsen("PageDown", "h", dan: "Fase 3b Startoverleg uitvoeren is nu de huidige fase")
 
         // The startoverleg, led in Regie; the method proposes phase 4.
@@ -165,6 +187,7 @@ struct WerkprocesInTerminal {
         try r.sluitOverleg(volgend: "01-03-2027", dan: "Nu in fase 4 Voortgang, ronde 2.")
         try r.toetsen("M-4", dan: "Ronde 2 · huidige ronde")
         try r.toetsen("PageDown", "PageDown", dan: "Fase 5b")
+        try r.s.toetsen("End")
         var scherm = try r.s.wachtOp("voortgangsoverleg van 01-02-2027")
         #expect(scherm.contains("Ronde 1"), "\(scherm)")
         try r.stop()
@@ -198,18 +221,16 @@ struct WerkprocesInTerminal {
         try r.s.toetsen("Enter")
         try r.s.typ("08-03-2027")
         try r.toetsen("Enter", dan: "Wie ziet erop toe")
-        try r.toetsen("4", dan: "wie: Noah Bakker")
+        try r.s.toetsen("2")
+        try r.s.wachtTot("de afspraak bewaard") { !$0.contains("Wie ziet erop toe") && $0.contains("wie: Noah Bakker") }
         try r.naarStap("Veiligheidsschaal")
         try r.s.typ("4")
         try r.s.toetsen("Enter")
         try r.s.typ("5")
-        try r.toetsen("Enter", dan: "Iedereen heeft een cijfer gegeven.")
+        try r.s.toetsen("Enter")
+        try r.s.wachtTot("alle cijfers") { $0.contains("Iedereen heeft een cijfer gegeven.") || $0.contains(": Wat is bereikt?") }
         try r.naarStap("Doelencheck en tekenen")
-        try r.s.toetsen("t")
-        try r.s.typ("1")
-        try r.s.toetsen("t")
-        try r.s.typ("4")
-        try r.s.wachtOp("Ilse Peeters")
+        try r.teken()
         try r.sluitOverleg(volgend: "29-03-2027", dan: "Nu in fase 4 Voortgang, ronde 3.")
 
         // Closing is refused while it is unsafe, with the reasons on screen.
@@ -217,7 +238,9 @@ struct WerkprocesInTerminal {
         scherm = try r.toetsen("a", dan: "Afsluiten kan niet")
         #expect(scherm.contains("niveau 3"), "\(scherm)")
         #expect(scherm.contains("signalen van onveiligheid"), "\(scherm)")
+        #expect(scherm.contains("schaalvraag van Sanne Bakker is 4"), "\(scherm)")
         try r.s.toetsen("Escape")
+        _ = try r.s.wachtTot("de fasen zonder venster") { !$0.contains("Afsluiten kan niet") }
         try r.stop()
 
         // 29 March: the afspraak was kept, everyone gives a 10, the plan is signed again; the
@@ -226,7 +249,10 @@ struct WerkprocesInTerminal {
         try r.toetsen("Enter", dan: "Familie Bakker │")
         try r.beginOverleg("2")
         try r.naarStap("Signalen van onveiligheid?")
+        let vraag = try r.s.scherm()
         try r.s.toetsen("n")
+        _ = try r.s.wachtTot("het antwoord nee") { $0 != vraag }
+        usleep(300_000)
         try r.naarStap("Veiligheidsafspraken nagekomen?")
         try r.toetsen("Enter", dan: "Afspraak nagekomen?")
         try r.s.typ("j")
@@ -237,13 +263,11 @@ struct WerkprocesInTerminal {
         try r.s.typ("10")
         try r.s.toetsen("Enter")
         try r.s.typ("10")
-        try r.toetsen("Enter", dan: "Iedereen heeft een cijfer gegeven.")
+        try r.s.toetsen("Enter")
+        try r.s.wachtTot("alle cijfers") { $0.contains("Iedereen heeft een cijfer gegeven.") || $0.contains(": Wat is bereikt?") }
         try r.naarStap("Doelencheck en tekenen")
         try r.s.wachtOp("opnieuw")
-        try r.s.toetsen("t")
-        try r.s.typ("1")
-        try r.s.toetsen("t")
-        try r.s.typ("4")
+        try r.teken()
         try r.sluitOverleg(volgend: "26-04-2027", kies: ["Right"], dan: "Nu in fase 6b")
         try r.toetsen("M-5", dan: "Regiekaart")
         try r.toetsen("w", "2", "Enter", dan: "Waarom")

@@ -171,7 +171,7 @@ extension Dossier {
             return "Heropenen kan naar fase \([methode.eersteHerhalendeFase?.id, eerste].compactMap { $0 }.joined(separator: " of "))."
         }
         proces.afsluitingen[i].heropend = Heropening(datum: datum, door: door, naarFase: fase, reden: reden)
-        proces.beginRonde(datum: datum, door: door, nieuweAanvraag: fase == eerste)
+        proces.beginRonde(datum: datum, door: door, fase: fase, nieuweAanvraag: fase == eerste)
         proces.faseovergangen.append(Faseovergang(van: proces.fase, naar: fase, datum: datum, door: door, reden: "heropend: \(reden)",
                                                   ronde: proces.huidigeRonde))
         proces.fase = fase

@@ -94,11 +94,13 @@ extension Processtatus {
         !afvinkingen(inRonde: huidigeRonde, methode).isEmpty || rondes.last(where: { $0.nummer == huidigeRonde })?.overleg != nil
     }
 
-    /// Starts round `huidigeRonde + 1`.
-    mutating func beginRonde(datum: Datum, door: String, nieuweAanvraag: Bool = false) {
+    /// Starts round `huidigeRonde + 1`, entering phase `fase`.
+    mutating func beginRonde(datum: Datum, door: String, fase: String, nieuweAanvraag: Bool = false) {
         if rondes.isEmpty && huidigeRonde == 1 && !nieuweAanvraag {
-            // Round 1 gets its record when round 2 begins, so the list is complete.
-            rondes.append(Ronde(nummer: 1, begonnen: datum, door: door))
+            // Round 1 gets its record when round 2 begins, so the list is complete; it began
+            // when the work first entered this phase.
+            let begin = faseovergangen.first { $0.naar == fase }
+            rondes.append(Ronde(nummer: 1, begonnen: begin?.datum ?? datum, door: begin?.door ?? door))
         }
         rondes.append(Ronde(nummer: huidigeRonde + 1, begonnen: datum, door: door, nieuweAanvraag: nieuweAanvraag))
     }
@@ -163,7 +165,7 @@ extension Dossier {
         if isAfgesloten { return "Het huishouden is afgesloten. Open het eerst opnieuw." }
         let van = proces.fase
         if naar == methode.eersteHerhalendeFase?.id, proces.rondeHeeftWerk(methode) {
-            proces.beginRonde(datum: datum, door: door)
+            proces.beginRonde(datum: datum, door: door, fase: naar)
         }
         proces.fase = naar
         proces.faseovergangen.append(Faseovergang(van: van, naar: naar, datum: datum, door: door, reden: reden,
