@@ -164,7 +164,8 @@ struct ThemavoorbeeldEindTests {
     @Test("NO_COLOR kiest het thema zwart-wit, zonder waarschuwing")
     func noColor() throws {
         let v = try V(omgeving: ["NO_COLOR": "1"])
-        let s = try v.sessie.scherm()
+        // The title can be drawn before the bottom lines on a busy machine: wait for the help bar.
+        let s = try v.sessie.wachtTot("de hulpbalk") { V.hulpbalk($0) != nil }
         #expect(V.titel(s)?.naam == "zwart-wit", "\(s)")
         #expect(V.meldregel(s)?.contains("Let op") == false, "\(s)")
         try v.sessie.toetsen("C-q")
@@ -174,7 +175,7 @@ struct ThemavoorbeeldEindTests {
     @Test("--thema beamer gaat voor NO_COLOR")
     func themaGaatVoorNoColor() throws {
         let v = try V(["--thema", "beamer"], omgeving: ["NO_COLOR": "1"])
-        let s = try v.sessie.scherm()
+        let s = try v.sessie.wachtTot("de hulpbalk") { V.hulpbalk($0) != nil }
         #expect(V.titel(s)?.naam == "beamer", "\(s)")
         #expect(V.meldregel(s)?.contains("Let op") == false, "\(s)")
         try v.sessie.toetsen("C-q")
@@ -184,7 +185,7 @@ struct ThemavoorbeeldEindTests {
     @Test("Een onbekend thema opent toch, met standaard en een Nederlandse waarschuwing op de meldregel")
     func onbekendThema() throws {
         let v = try V(["--thema", "bestaatniet"], breedte: 160, wachtOp: "bestaat niet")
-        let s = try v.sessie.scherm()
+        let s = try v.sessie.wachtTot("de hulpbalk") { V.hulpbalk($0) != nil }
         #expect(V.titel(s)?.naam == "standaard", "\(s)")
         let melding = try #require(V.meldregel(s), "\(s)")
         #expect(melding.contains("Thema 'bestaatniet' bestaat niet"), "\(melding)")
@@ -200,7 +201,7 @@ struct ThemavoorbeeldEindTests {
     @Test("toetsen.yaml met app.afsluiten: [C-x]: C-x sluit af, C-q niet meer")
     func eigenAfsluittoets() throws {
         let v = try V(toetsen: "app.afsluiten: [C-x]\n")
-        let s = try v.sessie.scherm()
+        let s = try v.sessie.wachtTot("de hulpbalk") { V.hulpbalk($0) != nil }
         #expect(V.hulpbalk(s)?.contains("C-x Afsluiten") == true, "\(s)")
         let begin = try #require(V.titel(s))
         // C-q, then C-t: the theme changing shows C-q was handled without quitting.
@@ -217,7 +218,7 @@ struct ThemavoorbeeldEindTests {
     @Test("toetsen.yaml met een onbekende actie: de meldregel noemt die, de standaardtoetsen werken")
     func onbekendeActie() throws {
         let v = try V(breedte: 160, toetsen: "app.bestaatniet: [C-b]\n", wachtOp: "onbekende actie")
-        let s = try v.sessie.scherm()
+        let s = try v.sessie.wachtTot("de hulpbalk") { V.hulpbalk($0) != nil }
         let melding = try #require(V.meldregel(s), "\(s)")
         #expect(melding.contains("toetsen.yaml, regel 1: onbekende actie 'app.bestaatniet'"), "\(melding)")
         #expect(V.titel(s)?.naam == "standaard", "\(s)")
@@ -230,7 +231,7 @@ struct ThemavoorbeeldEindTests {
     @Test("Een themawaarschuwing en een fout in toetsen.yaml staan samen op de meldregel")
     func meldingenSamen() throws {
         let v = try V(["--thema", "bestaatniet"], breedte: 400, toetsen: "app.bestaatniet: [C-b]\n", wachtOp: "onbekende actie")
-        let s = try v.sessie.scherm()
+        let s = try v.sessie.wachtTot("de hulpbalk") { V.hulpbalk($0) != nil }
         let melding = try #require(V.meldregel(s), "\(s)")
         let thema = try #require(melding.range(of: "bestaat niet"), "\(melding)")
         let toetsen = try #require(melding.range(of: "onbekende actie"), "\(melding)")
