@@ -180,3 +180,59 @@ struct PlancheckSchermTests {
         #expect(rit.tekst().contains("▸ [fout]"))
     }
 }
+
+/// The code of the chosen finding stands small at the bottom right, when it fits.
+@Suite("Plancheckscherm: de code van de bevinding")
+struct PlancheckCodeTests {
+    @Test("het hele scherm met twee bevindingen: de code van de gekozen rechtsonder; na ↓ past die van de volgende er niet naast")
+    func heleScherm() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        var d = opOrde(werk.omgeving.vandaag)
+        d.toestemmingDelen = nil
+        d.regisseurs.append(Regisseur(naam: "Tweede", rol: .proces))
+        var rit = SchermRit(PlancheckScherm(d, werk.omgeving), d, werk.omgeving)
+        rit.breedte = 80
+        rit.hoogte = 10
+        #expect(rit.tekst().split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
+            "┌─ Plancheck ──────────────────────────────────────────────────────────────────┐",
+            "│Fout: 1 · Let op: 1 · Tip: 0 · de ernstigste eerst                            │",
+            "│  Fout (1)                                                                    │",
+            "│▸ [fout]   Regisseurs: Er zijn 2 procesregisseurs; een huishouden heeft er    │",
+            "│           hooguit één.                                                       │",
+            "│                                                                              │",
+            "│  Let op (1)                                                                  │",
+            "│  [let op] Toestemming om informatie te delen: Niet vastgelegd of er         ↓│",
+            "│Enter: naar Huishouden › Regisseurs           regisseurs.meer-procesregisseurs│",
+            "└──────────────────────────────────────────────────────────────────────────────┘",
+        ], "\n\(rit.tekst())")
+        rit.druk(.down)
+        #expect(rit.tekst().split(separator: "\n", omittingEmptySubsequences: false).map(String.init) == [
+            "┌─ Plancheck ──────────────────────────────────────────────────────────────────┐",
+            "│Fout: 1 · Let op: 1 · Tip: 0 · de ernstigste eerst                            │",
+            "│  [fout]   Regisseurs: Er zijn 2 procesregisseurs; een huishouden heeft er   ↑│",
+            "│           hooguit één.                                                       │",
+            "│                                                                              │",
+            "│  Let op (1)                                                                  │",
+            "│▸ [let op] Toestemming om informatie te delen: Niet vastgelegd of er          │",
+            "│           toestemming is om informatie met betrokkenen te delen.             │",
+            "│Enter: naar Huishouden › Toestemming om informatie te delen                   │",
+            "└──────────────────────────────────────────────────────────────────────────────┘",
+        ], "\n\(rit.tekst())")
+    }
+
+    @Test("past de code niet naast de tekst, dan staat ze er niet")
+    func smal() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        var d = opOrde(werk.omgeving.vandaag)
+        d.regisseurs.append(Regisseur(naam: "Tweede", rol: .proces))
+        var rit = SchermRit(PlancheckScherm(d, werk.omgeving), d, werk.omgeving)
+        rit.hoogte = 10
+        rit.breedte = 80
+        #expect(rit.tekst().contains("regisseurs.meer-procesregisseurs"))
+        rit.breedte = 60
+        #expect(!rit.tekst().contains("regisseurs.meer-procesregisseurs"))
+        #expect(rit.tekst().contains("Enter: naar"))
+    }
+}

@@ -213,7 +213,7 @@ struct AfsluitenTests {
         #expect(d.sluitAf(afsluiting(), m) == [])
         d.proces.niveau = 3
         let b = try d.planCheck(m, vandaag: vandaag).filter { $0.plaats == .fase }
-        #expect(b == [Bevinding(.fout, .fase, "Het huishouden is afgesloten, maar er zijn signalen van onveiligheid: "
+        #expect(b == [Bevinding(.afgeslotenOnveilig, .fase, "Het huishouden is afgesloten, maar er zijn signalen van onveiligheid: "
                                 + "Het huishouden staat op niveau 3 van de regiekaart; dat is 3 of hoger. Open het opnieuw.")])
     }
 

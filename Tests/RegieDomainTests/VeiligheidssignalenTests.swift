@@ -104,8 +104,8 @@ struct VeiligheidssignalenTests {
         d.plan.zorgenBasiszorgVeiligheid = .ja
         let b = try check(d)
         #expect(b == [
-            Bevinding(.fout, .veiligheidsplan, "Er moet een veiligheidsplan zijn: er zijn zorgen over basiszorg en veiligheid."),
-            Bevinding(.fout, .meldcode, "Er zijn signalen van onveiligheid, maar de meldcode is nog niet gevolgd. Open de extra stappen bij onveiligheid."),
+            Bevinding(.veiligheidsplanOntbreekt, .veiligheidsplan, "Er moet een veiligheidsplan zijn: er zijn zorgen over basiszorg en veiligheid."),
+            Bevinding(.meldcodeNietGevolgd, .meldcode, "Er zijn signalen van onveiligheid, maar de meldcode is nog niet gevolgd. Open de extra stappen bij onveiligheid."),
         ])
         // A walk that was started takes the meldcode finding away.
         d.proces.meldcode = [Meldcodeverloop(begonnen: dag(-1), aanleiding: "zorgen")]
@@ -118,7 +118,7 @@ struct VeiligheidssignalenTests {
         d.proces.niveau = 3
         d.veiligheidsplan = Proef.veiligheidsplan(ondertekening: [Proef.klantTekent, Proef.professionalTekent])
         let b = try check(d)
-        #expect(b == [Bevinding(.fout, .meldcode,
+        #expect(b == [Bevinding(.meldcodeNietGevolgd, .meldcode,
                                 "Het huishouden staat op niveau 3, maar de meldcode is nog niet gevolgd. Open de extra stappen bij onveiligheid.")])
         d.proces.niveau = 2
         #expect(try check(d) == [])
@@ -132,7 +132,7 @@ struct VeiligheidssignalenTests {
         d.proces.meldcode = [Meldcodeverloop(begonnen: dag(-dagen), aanleiding: "signalen bij fase 4")]
         #expect(try check(d, m) == [], "op de dag zelf nog niet")
         d.proces.meldcode[0].begonnen = dag(-dagen - 1)
-        #expect(try check(d, m) == [Bevinding(.waarschuwing, .meldcode,
+        #expect(try check(d, m) == [Bevinding(.meldcodeTeLangOpen, .meldcode,
                                                "De meldcode loopt sinds \(dag(-dagen - 1).tekst) (\(dagen + 1) dagen) zonder besluit; de afspraak is binnen \(dagen) dagen.")])
         // The number is the region's.
         var regio = m
@@ -152,7 +152,7 @@ struct VeiligheidssignalenTests {
         d.proces.meldcode = [Meldcodeverloop(besluit: BesluitVastlegging(besluit: "melden", datum: dag(-5), door: wie), begonnen: dag(-10))]
         d.proces.niveaugeschiedenis = [Niveauwijziging(datum: dag(-20), van: nil, naar: 2, reden: "start", door: wie)]
         let tekst = try #require(m.meldcode.besluit("melden")?.tekst)
-        #expect(try check(d, m) == [Bevinding(.waarschuwing, .niveau,
+        #expect(try check(d, m) == [Bevinding(.niveauHerzienNaBesluit, .niveau,
                                                "Op \(dag(-5).tekst) is besloten: \"\(tekst)\". Bekijk daarna het niveau op de regiekaart opnieuw.")])
         d.proces.niveaugeschiedenis.append(Niveauwijziging(datum: dag(-4), van: 2, naar: 2, reden: "bekeken na de melding", door: wie))
         #expect(try check(d, m) == [])
@@ -169,7 +169,7 @@ struct VeiligheidssignalenTests {
         #expect(try check(d) == [], "zonder signalen is nee een keuze van de klant")
         d.beantwoordVeiligheidsvraag(fase: "4", .ja, datum: vandaag, door: wie)
         d.veiligheidsplan = Proef.veiligheidsplan(ondertekening: [Proef.klantTekent, Proef.professionalTekent])
-        #expect(try check(d) == [Bevinding(.fout, .meldcode,
+        #expect(try check(d) == [Bevinding(.meldcodeZonderToestemming, .meldcode,
                                             "Er is geen toestemming om informatie te delen, terwijl er signalen van onveiligheid zijn: volg de meldcode.")])
     }
 
@@ -190,7 +190,7 @@ struct VeiligheidssignalenTests {
         var d = Proef.dossier()
         d.plan.overleggen.append(Overleg(id: "o2", soort: .voortgang, datum: dag(20)))
         d.plan.overleggen.append(Overleg(id: "o3", soort: .start, datum: dag(21)))
-        #expect(try check(d) == [Bevinding(.waarschuwing, .overleggen,
+        #expect(try check(d) == [Bevinding(.overlegDubbelGepland, .overleggen,
                                             "Er staan 2 volgende voortgangsoverleggen gepland (\(dag(10).tekst), \(dag(20).tekst)); houd er één en verplaats die zo nodig.")])
         // Moving instead of adding: one left.
         let verplaatst = d.verplaatsOverleg("o1", naar: dag(12), tijd: nil)
@@ -205,7 +205,7 @@ struct VeiligheidssignalenTests {
         d.veiligheidsplan = Proef.veiligheidsplan(ondertekening: [Proef.klantTekent, Proef.professionalTekent])
         #expect(try check(d) == [])
         d.veiligheidsplan?.afspraken[0].wanneer = dag(-2)
-        let laat = Bevinding(.waarschuwing, .afspraak("af1"),
+        let laat = Bevinding(.afspraakTeLaat, .afspraak("af1"),
                              "Deze veiligheidsafspraak is te laat: gepland op \(dag(-2).tekst), en sindsdien niet als nagekomen vastgelegd.")
         #expect(try check(d) == [laat])
         d.veiligheidsplan?.afspraken[0].nalevingen = [Naleving(datum: dag(-3), nagekomen: .ja)]
@@ -219,7 +219,7 @@ struct VeiligheidssignalenTests {
         d.veiligheidsplan?.afspraken[0].wie = nil
         d.veiligheidsplan?.afspraken[0].waar = " "
         d.veiligheidsplan?.afspraken[0].wanneer = nil
-        #expect(try check(d) == [Bevinding(.hint, .afspraak("af1"), "Bij deze afspraak ontbreekt wie, waar en wanneer.")])
+        #expect(try check(d) == [Bevinding(.afspraakOnvolledig, .afspraak("af1"), "Bij deze afspraak ontbreekt wie, waar en wanneer.")])
     }
 
     @Test("een evaluatiedatum die voorbij is, wordt gemeld")
@@ -227,7 +227,7 @@ struct VeiligheidssignalenTests {
         var d = Proef.dossier()
         d.veiligheidsplan = Proef.veiligheidsplan(ondertekening: [Proef.klantTekent, Proef.professionalTekent])
         d.veiligheidsplan?.evaluatiedatum = dag(-1)
-        #expect(try check(d) == [Bevinding(.waarschuwing, .veiligheidsplan,
+        #expect(try check(d) == [Bevinding(.evaluatieTeLaat, .veiligheidsplan,
                                             "De evaluatie van het veiligheidsplan is te laat: die stond op \(dag(-1).tekst). Evalueer het en plan een nieuwe datum.")])
         d.veiligheidsplan?.evaluatiedatum = vandaag
         #expect(try check(d) == [])
@@ -247,7 +247,7 @@ struct VeiligheidssignalenTests {
         #expect(d.veiligheidsplan?.gewijzigd == vandaag)
         #expect(d.veiligheidsplan?.isOndertekend == false)
         #expect(d.veiligheidsplan?.moetOpnieuwOndertekend == true)
-        #expect(try check(d) == [Bevinding(.waarschuwing, .ondertekening,
+        #expect(try check(d) == [Bevinding(.opnieuwOndertekenen, .ondertekening,
                                             "Het veiligheidsplan is gewijzigd op \(vandaag.tekst), na de laatste ondertekening: laat het opnieuw ondertekenen.")])
         // Signing again today is after the change.
         d.veiligheidsplan?.ondertekening += [Ondertekening(persoon: Proef.moeder, naam: "Anna Proef", hoedanigheid: .klant, datum: vandaag),

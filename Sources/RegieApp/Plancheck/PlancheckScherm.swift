@@ -2,8 +2,9 @@ import RegieDomain
 import Screen
 
 /// The plan check: what in the plans does not (yet) follow the method, the most serious
-/// first, grouped as fout, let op and tip, with a count on top. Enter goes to the tab and
-/// field a finding is about. The findings are worked out from the dossier at every
+/// first, grouped as fout, let op and tip, with a count on top; the chosen finding's code
+/// (docs/plancheck.md) stands small at the bottom right. Enter goes to the tab and field a
+/// finding is about. The findings are worked out from the dossier at every
 /// drawing and key, so they are never out of date.
 public struct PlancheckScherm: DossierScherm {
     /// Nothing here changes the dossier: Enter keeps its own meaning during a presentation.
@@ -97,6 +98,11 @@ public struct PlancheckScherm: DossierScherm {
             let toets = omgeving.keymap["plancheck.ga"]?.keys.first?.description ?? "Enter"
             let tekst = "\(toets): naar \(tab) › \(lijst[i].plaats.tekst(in: dossier))"
             buffer.write(tekst.truncated(toColumns: voet.width), x: voet.x, y: voet.y, role: .muted, clip: voet)
+            // The finding's code, small on the right, when it fits beside the hint.
+            let code = lijst[i].code
+            if tekst.displayWidth + 2 + code.displayWidth <= voet.width {
+                buffer.write(code, x: voet.x + voet.width - code.displayWidth, y: voet.y, role: .muted, clip: voet)
+            }
         }
         Tekstpagina.teken(Self.blokken(lijst, dossier), gekozen: i, stand: stand, into: &buffer, area: inhoud)
         return nil

@@ -18,6 +18,15 @@ public enum Ernst: Int, Sendable, Comparable, Codable, CaseIterable {
         case .hint: return "tip"
         }
     }
+
+    /// A key for scripts that does not change with the wording.
+    public var sleutel: String {
+        switch self {
+        case .fout: return "fout"
+        case .waarschuwing: return "let-op"
+        case .hint: return "tip"
+        }
+    }
 }
 
 /// Where in the dossier a finding is, so a screen can jump to the field.
@@ -71,21 +80,64 @@ public enum Plaats: Sendable, Hashable {
         }
     }
 
+    /// What kind of place it is, as a key for scripts: "actie", "doel", "veiligheidsplan" …
+    public var soort: String {
+        switch self {
+        case .huishouden: return "huishouden"
+        case .gezinslid: return "gezinslid"
+        case .regisseurs: return "regisseurs"
+        case .toestemming: return "toestemming"
+        case .kracht: return "kracht"
+        case .zorg: return "zorg"
+        case .zorgenVeiligheid: return "zorgen-veiligheid"
+        case .doel: return "doel"
+        case .actie: return "actie"
+        case .overleggen: return "overleggen"
+        case .niveau: return "niveau"
+        case .fase: return "fase"
+        case .meldcode: return "meldcode"
+        case .veiligheidsplan: return "veiligheidsplan"
+        case .veiligheidsUitspraak: return "veiligheidsuitspraak"
+        case .schaalscore: return "schaalscore"
+        case .afspraak: return "afspraak"
+        case .ondertekening: return "ondertekening"
+        case .doelencheck: return "doelencheck"
+        }
+    }
+
+    /// The ids of the things the place points at, by name ("doel", "actie", or "id").
+    public var ids: [String: String] {
+        switch self {
+        case .doel(let id): return ["doel": id]
+        case .gezinslid(let id), .kracht(let id), .zorg(let id),
+             .veiligheidsUitspraak(let id), .schaalscore(let id), .afspraak(let id):
+            return ["id": id]
+        case .actie(let doel, let actie): return ["doel": doel, "actie": actie]
+        default: return [:]
+        }
+    }
+
     static func nummer(_ id: String, in ids: [String]) -> String {
         (ids.firstIndex(of: id).map { String($0 + 1) }) ?? "?"
     }
 }
 
+/// One finding of the plan check: the rule it breaks (its code, severity and source), where
+/// in the dossier, and what is the matter in words.
 public struct Bevinding: Sendable, Equatable {
-    public var ernst: Ernst
+    public var regel: Controleregel
     public var plaats: Plaats
     public var melding: String
 
-    public init(_ ernst: Ernst, _ plaats: Plaats, _ melding: String) {
-        self.ernst = ernst
+    public init(_ regel: Controleregel, _ plaats: Plaats, _ melding: String) {
+        self.regel = regel
         self.plaats = plaats
         self.melding = melding
     }
+
+    public var ernst: Ernst { regel.ernst }
+    public var code: String { regel.code }
+    public var bron: String { regel.bron }
 }
 
 /// Words that make a goal negative or about stopping something; the method asks for
@@ -101,44 +153,45 @@ extension Dossier {
 
         // The people.
         if gezinsleden.isEmpty {
-            b.append(Bevinding(.waarschuwing, .huishouden, "Er staat nog geen gezinslid in het dossier."))
+            b.append(Bevinding(.geenGezinslid, .huishouden, "Er staat nog geen gezinslid in het dossier."))
         }
         if procesregisseurs.count > 1 {
-            b.append(Bevinding(.fout, .regisseurs,
+            b.append(Bevinding(.meerProcesregisseurs, .regisseurs,
                                "Er zijn \(procesregisseurs.count) procesregisseurs; een huishouden heeft er hooguit één."))
         } else if procesregisseurs.isEmpty, (proces.niveau ?? 2) >= 2 {
-            b.append(Bevinding(.waarschuwing, .regisseurs, "Er is nog geen procesregisseur vastgelegd."))
+            b.append(Bevinding(.geenProcesregisseur, .regisseurs, "Er is nog geen procesregisseur vastgelegd."))
         }
         if toestemmingDelen == nil {
-            b.append(Bevinding(.waarschuwing, .toestemming,
+            b.append(Bevinding(.toestemmingOntbreekt, .toestemming,
                                "Niet vastgelegd of er toestemming is om informatie met betrokkenen te delen."))
         }
 
         // Krachten and zorgen: who said it.
-        func controleer(_ u: Uitspraak, _ plaats: Plaats, _ soort: String) {
+        func controleer(_ u: Uitspraak, _ plaats: Plaats, _ soort: String,
+                        _ regels: (zonderSpreker: Controleregel, onbekendeSpreker: Controleregel, zonderTekst: Controleregel)) {
             if u.spreker == nil {
-                b.append(Bevinding(.waarschuwing, plaats, "Bij deze \(soort) staat niet wie het zegt."))
+                b.append(Bevinding(regels.zonderSpreker, plaats, "Bij deze \(soort) staat niet wie het zegt."))
             } else if let s = u.spreker, !bekend.contains(s) {
-                b.append(Bevinding(.fout, plaats, "Deze \(soort) verwijst naar iemand die niet in het dossier staat."))
+                b.append(Bevinding(regels.onbekendeSpreker, plaats, "Deze \(soort) verwijst naar iemand die niet in het dossier staat."))
             }
             if u.citaat.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-                b.append(Bevinding(.waarschuwing, plaats, "Deze \(soort) heeft nog geen tekst."))
+                b.append(Bevinding(regels.zonderTekst, plaats, "Deze \(soort) heeft nog geen tekst."))
             }
         }
-        plan.krachten.forEach { controleer($0, .kracht($0.id), "kracht") }
-        plan.zorgen.forEach { controleer($0, .zorg($0.id), "zorg") }
+        plan.krachten.forEach { controleer($0, .kracht($0.id), "kracht", (.krachtZonderSpreker, .krachtOnbekendeSpreker, .krachtZonderTekst)) }
+        plan.zorgen.forEach { controleer($0, .zorg($0.id), "zorg", (.zorgZonderSpreker, .zorgOnbekendeSpreker, .zorgZonderTekst)) }
 
         // Goals and actions.
         for doel in plan.doelen {
             let tekst = doel.omschrijving.trimmingCharacters(in: .whitespacesAndNewlines)
             if tekst.isEmpty {
-                b.append(Bevinding(.fout, .doel(doel.id), "Dit doel heeft nog geen omschrijving."))
+                b.append(Bevinding(.doelZonderOmschrijving, .doel(doel.id), "Dit doel heeft nog geen omschrijving."))
             } else if let woord = Self.negatiefWoord(in: tekst) {
-                b.append(Bevinding(.hint, .doel(doel.id),
+                b.append(Bevinding(.doelNegatief, .doel(doel.id),
                                    "Het doel lijkt negatief geformuleerd (\"\(woord)\"). Beschrijf wat er straks wél is."))
             }
             if doel.acties.isEmpty {
-                b.append(Bevinding(.waarschuwing, .doel(doel.id), "Dit doel heeft nog geen actie."))
+                b.append(Bevinding(.doelZonderActie, .doel(doel.id), "Dit doel heeft nog geen actie."))
             }
             for actie in doel.acties {
                 var mist: [String] = []
@@ -147,26 +200,26 @@ extension Dossier {
                 if actie.wanneer == nil { mist.append("wanneer") }
                 let plaats = Plaats.actie(doel: doel.id, actie: actie.id)
                 if !mist.isEmpty {
-                    b.append(Bevinding(.waarschuwing, plaats, "Bij deze actie ontbreekt \(Self.lijst(mist))."))
+                    b.append(Bevinding(.actieOnvolledig, plaats, "Bij deze actie ontbreekt \(Self.lijst(mist))."))
                 }
                 if let wie = actie.wie, !bekend.contains(wie) {
-                    b.append(Bevinding(.fout, plaats, "Deze actie verwijst naar iemand die niet in het dossier staat."))
+                    b.append(Bevinding(.actieOnbekendePersoon, plaats, "Deze actie verwijst naar iemand die niet in het dossier staat."))
                 }
                 if !isAfgesloten, actie.isTeLaat(vandaag: vandaag), let deadline = actie.deadline {
                     let ritme = actie.ritmeTekst.map { " (\($0))" } ?? ""
-                    b.append(Bevinding(.waarschuwing, plaats, "Deze actie is te laat: gepland op \(deadline.tekst)\(ritme)."))
+                    b.append(Bevinding(.actieTeLaat, plaats, "Deze actie is te laat: gepland op \(deadline.tekst)\(ritme)."))
                 }
             }
         }
 
         // The next overleg: one of each kind, and always one while the household is not closed.
         if !isAfgesloten, volgendOverleg(vandaag: vandaag) == nil {
-            b.append(Bevinding(.waarschuwing, .overleggen, "Er is geen volgend overleg gepland."))
+            b.append(Bevinding(.geenVolgendOverleg, .overleggen, "Er is geen volgend overleg gepland."))
         }
         for soort in OverlegSoort.allCases {
             let gepland = geplandeOverleggen(soort, vandaag: vandaag)
             if gepland.count > 1 {
-                b.append(Bevinding(.waarschuwing, .overleggen,
+                b.append(Bevinding(.overlegDubbelGepland, .overleggen,
                                    "Er staan \(gepland.count) volgende \(soort.meervoud) gepland (\(gepland.compactMap(\.datum).map(\.tekst).joined(separator: ", "))); "
                                    + "houd er één en verplaats die zo nodig."))
             }
@@ -174,7 +227,7 @@ extension Dossier {
 
         // Safety.
         if plan.zorgenBasiszorgVeiligheid == nil {
-            b.append(Bevinding(.waarschuwing, .zorgenVeiligheid,
+            b.append(Bevinding(.zorgenVeiligheidOnbekend, .zorgenVeiligheid,
                                "Niet ingevuld of er zorgen zijn over basiszorg en veiligheid."))
         }
         if veiligheidsplanVereist(methode) {
@@ -183,46 +236,46 @@ extension Dossier {
                 : "het huishouden staat op niveau \(proces.niveau ?? 0)"
             if let vp = veiligheidsplan {
                 if !vp.isOndertekend {
-                    b.append(Bevinding(.fout, .ondertekening,
+                    b.append(Bevinding(.veiligheidsplanNietOndertekend, .ondertekening,
                                        "Het veiligheidsplan is nodig (\(waarom)) maar nog niet ondertekend door klant en professional."))
                 }
             } else {
-                b.append(Bevinding(.fout, .veiligheidsplan, "Er moet een veiligheidsplan zijn: \(waarom)."))
+                b.append(Bevinding(.veiligheidsplanOntbreekt, .veiligheidsplan, "Er moet een veiligheidsplan zijn: \(waarom)."))
             }
         }
         if let vp = veiligheidsplan {
             for (_, lijst) in vp.uitspraakLijsten {
                 for u in lijst {
                     if u.spreker == nil {
-                        b.append(Bevinding(.waarschuwing, .veiligheidsUitspraak(u.id), "Bij deze uitspraak staat niet wie het zegt."))
+                        b.append(Bevinding(.uitspraakZonderSpreker, .veiligheidsUitspraak(u.id), "Bij deze uitspraak staat niet wie het zegt."))
                     } else if let s = u.spreker, !bekend.contains(s) {
-                        b.append(Bevinding(.fout, .veiligheidsUitspraak(u.id), "Deze uitspraak verwijst naar iemand die niet in het dossier staat."))
+                        b.append(Bevinding(.uitspraakOnbekendeSpreker, .veiligheidsUitspraak(u.id), "Deze uitspraak verwijst naar iemand die niet in het dossier staat."))
                     }
                 }
             }
             for s in vp.schaalvragen {
                 if !Schaalscore.bereik.contains(s.cijfer) {
-                    b.append(Bevinding(.fout, .schaalscore(s.id), "Een cijfer op de schaalvraag moet van 0 tot en met 10 zijn, niet \(s.cijfer)."))
+                    b.append(Bevinding(.schaalscoreBuitenBereik, .schaalscore(s.id), "Een cijfer op de schaalvraag moet van 0 tot en met 10 zijn, niet \(s.cijfer)."))
                 }
                 if s.persoon == nil {
-                    b.append(Bevinding(.waarschuwing, .schaalscore(s.id), "Bij dit cijfer staat niet wie het gaf."))
+                    b.append(Bevinding(.schaalscoreZonderPersoon, .schaalscore(s.id), "Bij dit cijfer staat niet wie het gaf."))
                 }
             }
             if vp.afspraken.isEmpty {
-                b.append(Bevinding(.waarschuwing, .veiligheidsplan, "Het veiligheidsplan heeft nog geen veiligheidsafspraak."))
+                b.append(Bevinding(.geenVeiligheidsafspraak, .veiligheidsplan, "Het veiligheidsplan heeft nog geen veiligheidsafspraak."))
             }
             for a in vp.afspraken where a.toezicht == nil {
-                b.append(Bevinding(.waarschuwing, .afspraak(a.id), "Bij deze afspraak staat niet wie toeziet dat ze wordt nagekomen."))
+                b.append(Bevinding(.afspraakZonderToezicht, .afspraak(a.id), "Bij deze afspraak staat niet wie toeziet dat ze wordt nagekomen."))
             }
             let loopt = vp.afgerond == nil && !isAfgesloten
             if vp.evaluatiedatum == nil {
-                if loopt { b.append(Bevinding(.hint, .veiligheidsplan, "Plan een datum om het veiligheidsplan te evalueren.")) }
+                if loopt { b.append(Bevinding(.geenEvaluatiedatum, .veiligheidsplan, "Plan een datum om het veiligheidsplan te evalueren.")) }
             } else if let e = vp.evaluatiedatum, e < vandaag, loopt {
-                b.append(Bevinding(.waarschuwing, .veiligheidsplan,
+                b.append(Bevinding(.evaluatieTeLaat, .veiligheidsplan,
                                    "De evaluatie van het veiligheidsplan is te laat: die stond op \(e.tekst). Evalueer het en plan een nieuwe datum."))
             }
             if vp.moetOpnieuwOndertekend, loopt {
-                b.append(Bevinding(.waarschuwing, .ondertekening,
+                b.append(Bevinding(.opnieuwOndertekenen, .ondertekening,
                                    "Het veiligheidsplan is gewijzigd op \(vp.gewijzigd?.tekst ?? "?"), na de laatste ondertekening: laat het opnieuw ondertekenen."))
             }
             for a in vp.afspraken {
@@ -231,29 +284,29 @@ extension Dossier {
                 if a.waar.allSatisfy(\.isWhitespace) { mist.append("waar") }
                 if a.wanneer == nil { mist.append("wanneer") }
                 if !mist.isEmpty, loopt {
-                    b.append(Bevinding(.hint, .afspraak(a.id), "Bij deze afspraak ontbreekt \(Self.lijst(mist))."))
+                    b.append(Bevinding(.afspraakOnvolledig, .afspraak(a.id), "Bij deze afspraak ontbreekt \(Self.lijst(mist))."))
                 }
             }
             for a in teLateAfspraken(vandaag: vandaag) {
-                b.append(Bevinding(.waarschuwing, .afspraak(a.id),
+                b.append(Bevinding(.afspraakTeLaat, .afspraak(a.id),
                                    "Deze veiligheidsafspraak is te laat: gepland op \(a.wanneer?.tekst ?? "?"), en sindsdien niet als nagekomen vastgelegd."))
             }
             if !vp.doelencheck.isCompleet {
-                b.append(Bevinding(.hint, .doelencheck, "De doelencheck van het veiligheidsplan is nog niet helemaal afgevinkt."))
+                b.append(Bevinding(.doelencheckOnvolledig, .doelencheck, "De doelencheck van het veiligheidsplan is nog niet helemaal afgevinkt."))
             }
         }
 
         // Process.
         if methode.fase(proces.fase) == nil {
-            b.append(Bevinding(.fout, .fase, "Fase \"\(proces.fase)\" bestaat niet in de methode."))
+            b.append(Bevinding(.faseOnbekend, .fase, "Fase \"\(proces.fase)\" bestaat niet in de methode."))
         } else if !isAfgesloten, let tegenspraak = faseTegenspraak(methode) {
-            b.append(Bevinding(.waarschuwing, .fase, tegenspraak))
+            b.append(Bevinding(.faseTegenspraak, .fase, tegenspraak))
         }
         b += veiligheidsbevindingen(methode, vandaag: vandaag)
         if let n = proces.niveau, methode.niveau(n) == nil {
-            b.append(Bevinding(.fout, .niveau, "Niveau \(n) bestaat niet in de regiekaart."))
+            b.append(Bevinding(.niveauOnbekend, .niveau, "Niveau \(n) bestaat niet in de regiekaart."))
         } else if proces.niveau == nil {
-            b.append(Bevinding(.hint, .niveau, "Het niveau op de regiekaart is nog niet bepaald."))
+            b.append(Bevinding(.niveauNietBepaald, .niveau, "Het niveau op de regiekaart is nog niet bepaald."))
         }
 
         return b.enumerated().sorted { ($0.element.ernst, $0.offset) < ($1.element.ernst, $1.offset) }.map(\.element)
@@ -265,17 +318,17 @@ extension Dossier {
         if isAfgesloten {
             let bezwaren = veiligheidsbezwaren(methode)
             if !bezwaren.isEmpty {
-                b.append(Bevinding(.fout, .fase, "Het huishouden is afgesloten, maar er zijn signalen van onveiligheid: "
+                b.append(Bevinding(.afgeslotenOnveilig, .fase, "Het huishouden is afgesloten, maar er zijn signalen van onveiligheid: "
                                    + bezwaren.joined(separator: " ") + " Open het opnieuw."))
             }
         }
         let niveau = proces.niveau ?? 0
         if (heeftVeiligheidssignalen || niveau >= 3), proces.meldcode.allSatisfy({ $0.begindatum == nil }) {
             let waarom = heeftVeiligheidssignalen ? "Er zijn signalen van onveiligheid" : "Het huishouden staat op niveau \(niveau)"
-            b.append(Bevinding(.fout, .meldcode, "\(waarom), maar de meldcode is nog niet gevolgd. Open de extra stappen bij onveiligheid."))
+            b.append(Bevinding(.meldcodeNietGevolgd, .meldcode, "\(waarom), maar de meldcode is nog niet gevolgd. Open de extra stappen bij onveiligheid."))
         }
         if let m = openMeldcode, let begin = m.begindatum, vandaag.dagnummer - begin.dagnummer > methode.info.regels.meldcodeOpenDagen {
-            b.append(Bevinding(.waarschuwing, .meldcode,
+            b.append(Bevinding(.meldcodeTeLangOpen, .meldcode,
                                "De meldcode loopt sinds \(begin.tekst) (\(vandaag.dagnummer - begin.dagnummer) dagen) zonder besluit; "
                                + "de afspraak is binnen \(methode.info.regels.meldcodeOpenDagen) dagen."))
         }
@@ -283,12 +336,12 @@ extension Dossier {
             guard let besluit = m.besluit, methode.info.regels.niveauHerzienNaBesluit.contains(besluit.besluit) else { continue }
             if !proces.niveaugeschiedenis.contains(where: { $0.datum >= besluit.datum }) {
                 let tekst = methode.meldcode.besluit(besluit.besluit)?.tekst ?? besluit.besluit
-                b.append(Bevinding(.waarschuwing, .niveau,
+                b.append(Bevinding(.niveauHerzienNaBesluit, .niveau,
                                    "Op \(besluit.datum.tekst) is besloten: \"\(tekst)\". Bekijk daarna het niveau op de regiekaart opnieuw."))
             }
         }
         if toestemmingDelen == .nee, heeftVeiligheidssignalen {
-            b.append(Bevinding(.fout, .meldcode,
+            b.append(Bevinding(.meldcodeZonderToestemming, .meldcode,
                                "Er is geen toestemming om informatie te delen, terwijl er signalen van onveiligheid zijn: volg de meldcode."))
         }
         return b
