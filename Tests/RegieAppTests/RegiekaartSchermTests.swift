@@ -8,6 +8,10 @@ private func vroegNaam(_ verzoeken: [Verzoek]) -> Bool {
     verzoeken.contains { if case .vraagGebruiker = $0 { true } else { false } }
 }
 
+private func regels<S>(_ rit: SchermRit<S>) -> [String] {
+    rit.tekst().split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+}
+
 /// The regiekaart screen on its own and in the program.
 @Suite("Regiekaartscherm")
 struct RegiekaartSchermTests {
@@ -131,16 +135,13 @@ struct RegiekaartSchermTests {
         #expect(rit.dossier == d)
     }
 
-    @Test("een lege reden en het huidige niveau worden geweigerd; Esc laat alles zoals het was")
+    @Test("een lege reden wordt geweigerd; Esc laat alles zoals het was")
     func weigeren() throws {
         let werk = try TestWerk()
         defer { werk.ruimOp() }
         let d = Voorbeeld.demo(vandaag: werk.omgeving.vandaag)
         var rit = SchermRit(RegiekaartScherm(d, werk.omgeving), d, werk.omgeving)
-        rit.typ("w3")
-        rit.druk(.enter)
-        #expect(rit.tekst().contains("Niveau 3 is al het huidige niveau"))
-        rit.typ("4")
+        rit.typ("w4")
         rit.druk(.enter)
         #expect(rit.tekst().contains("Reden voor niveau 4"))
         rit.typ("   ")
@@ -152,6 +153,175 @@ struct RegiekaartSchermTests {
         #expect(!rit.scherm.heeftEigenFocus)
         #expect(rit.dossier == d)
         #expect(rit.stuur(.key(.escape)) == .ignored, "zonder venster is Esc voor het programma")
+    }
+
+    @Test("het huidige niveau kiezen: een andere regisseur of bekeken en gehouden, vastgelegd als wijziging van 3 naar 3")
+    func zelfdeNiveauHouden() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let d = Voorbeeld.demo(vandaag: werk.omgeving.vandaag)
+        var rit = SchermRit(RegiekaartScherm(d, werk.omgeving), d, werk.omgeving)
+        rit.breedte = 80
+        rit.hoogte = 24
+        rit.typ("w3")
+        #expect(regels(rit) == [
+            "┌─ Regiekaart · huidig niveau 3 ───────────────────────────────────────────────┐",
+            "│[ Niveau ]  Op- en afschalen   Voorstel   Geschiedenis                        │",
+            "│                                                                              │",
+            "│[huidig] Niveau 3: onveilig                                                   │",
+            "│Niveaus:  1   2  [ 3 huidig ]  4   5                                          │",
+            "│                                                                              │",
+            "│  De ve┌─ Niveau wijzigen ────────────────────────────────────────────┐       │",
+            "│  Casus│ Nu niveau 3. Naar welk niveau?                               │tise   │",
+            "│  in co│                                                              │n      │",
+            "│  veili│   1  Niveau 1: in balans                                     │       │",
+            "│       │   2  Niveau 2: uit balans                                    │       │",
+            "│  Situa│ ▸ 3  Niveau 3: onveilig (huidig; blijven)                    │       │",
+            "│  Draag│   4  Niveau 4: ketenoverstijgend                             │       │",
+            "│  Zelfr│   5  Niveau 5: maatschappelijke onrust                       │       │",
+            "│  Zorge│                                                              │id     │",
+            "│       │ ↑↓ of cijfer: kiezen · Enter: verder · Esc: stoppen          │.      │",
+            "│  Hulp └──────────────────────────────────────────────────────────────┘ de    │",
+            "│                      schade herstellen die al is ontstaan.                   │",
+            "│                                                                              │",
+            "│  Regie                                                                       │",
+            "│  Casusregie          Een professional uit het lokale team, de zorgketen,     │",
+            "│                      Veilig Thuis en/of SAVE/GI, met expertise in complexe  ↓│",
+            "│←/→: ander niveau · h: huidig · w: niveau wijzigen · Tab: volgend deel        │",
+            "└──────────────────────────────────────────────────────────────────────────────┘",
+        ])
+        rit.druk(.enter)
+        #expect(regels(rit) == [
+            "┌─ Regiekaart · huidig niveau 3 ───────────────────────────────────────────────┐",
+            "│[ Niveau ]  Op- en afschalen   Voorstel   Geschiedenis                        │",
+            "│                                                                              │",
+            "│[huidig] Niveau 3: onveilig                                                   │",
+            "│Niveaus:  1   2  [ 3 huidig ]  4   5                                          │",
+            "│                                                                              │",
+            "│  De veilighei┌─ Reden voor niveau 3 ──────────────────────────┐evaar.        │",
+            "│  Casusregie e│ Het huishouden blijft op niveau 3: een andere  │t expertise   │",
+            "│  in complexe │ regisseur neemt de regie over, of het niveau   │n en een      │",
+            "│  veiligheidsp│ is opnieuw bekeken en past nog. Waarom? De     │              │",
+            "│              │ reden komt met de datum en uw naam in de       │              │",
+            "│  Situatie    │ geschiedenis.                                  │              │",
+            "│  Draagkracht │                                                │              │",
+            "│  Zelfredzaamh│                                                │en.           │",
+            "│  Zorgen      │                                                │eiligheid     │",
+            "│              │ Enter: klaar · Esc: stoppen                    │shouden.      │",
+            "│  Hulp        └────────────────────────────────────────────────┘llen en de    │",
+            "│                      schade herstellen die al is ontstaan.                   │",
+            "│                                                                              │",
+            "│  Regie                                                                       │",
+            "│  Casusregie          Een professional uit het lokale team, de zorgketen,     │",
+            "│                      Veilig Thuis en/of SAVE/GI, met expertise in complexe  ↓│",
+            "│←/→: ander niveau · h: huidig · w: niveau wijzigen · Tab: volgend deel        │",
+            "└──────────────────────────────────────────────────────────────────────────────┘",
+        ])
+        rit.typ("Andere regisseur met meer ervaring met geweld in het gezin.\n")
+        #expect(!rit.scherm.heeftEigenFocus)
+        #expect(rit.dossier.proces.niveau == 3)
+        #expect(rit.dossier.proces.niveaugeschiedenis.last == Niveauwijziging(
+            datum: werk.omgeving.vandaag, van: 3, naar: 3, reden: "Andere regisseur met meer ervaring met geweld in het gezin.",
+            door: "Test Regisseur"))
+        #expect(rit.dossier.proces.niveaugeschiedenis.count == d.proces.niveaugeschiedenis.count + 1)
+        rit.druk(.backTab)
+        #expect(rit.tekst().contains("23-11-2026  niveau 3 gehouden  door Test Regisseur"))
+    }
+
+    /// The demo without any safety sign, at `niveau`.
+    func veiligeDemo(_ werk: TestWerk, niveau: Int) -> Dossier {
+        var d = Voorbeeld.demo(vandaag: werk.omgeving.vandaag)
+        d.proces.niveau = niveau
+        d.proces.schaalantwoorden = [:]
+        d.plan.zorgenBasiszorgVeiligheid = .nee
+        d.proces.veiligheidsvragen = []
+        d.proces.meldcode = []
+        return d
+    }
+
+    @Test("een ja op de veiligheidsvraag: het voorstel springt van niveau 1 naar 3, met de reden")
+    func veiligheidVoedtHetVoorstel() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        var d = veiligeDemo(werk, niveau: 1)
+        var rit = SchermRit(RegiekaartScherm(d, werk.omgeving), d, werk.omgeving)
+        rit.breedte = 80
+        rit.hoogte = 24
+        rit.druk(.tab, .tab)
+        #expect(rit.tekst().contains("Voorstel: blijven op niveau 1"))
+        d.beantwoordVeiligheidsvraag(fase: "4", .ja, datum: werk.omgeving.vandaag, door: "Test Regisseur")
+        rit = SchermRit(RegiekaartScherm(d, werk.omgeving), d, werk.omgeving)
+        rit.breedte = 80
+        rit.hoogte = 24
+        rit.druk(.tab, .tab)
+        #expect(regels(rit) == [
+            "┌─ Regiekaart · huidig niveau 1 ───────────────────────────────────────────────┐",
+            "│ Niveau   Op- en afschalen  [ Voorstel ]  Geschiedenis                        │",
+            "│                                                                              │",
+            "│  0 van 9 uitspraken van niveau 1: in balans beantwoord (ja: 0, nee: 0).      │",
+            "│                                                                              │",
+            "│  Voorstel: opschalen naar niveau 3                                           │",
+            "│  Waarom:                                                                     │",
+            "│  • Ladder naar niveau 3: signalen van onveiligheid of een onveilige situatie │",
+            "│    (bij fase 4 is op 23-11-2026 ja gezegd op de vraag naar signalen van      │",
+            "│    onveiligheid).                                                            │",
+            "│                                                                              │",
+            "│  Het voorstel verandert niets vanzelf. Neemt u het over, leg het dan vast    │",
+            "│  met w, met een reden.                                                       │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│↑↓ PgUp PgDn: lezen · w: niveau wijzigen · Tab: volgend deel                  │",
+            "└──────────────────────────────────────────────────────────────────────────────┘",
+        ])
+        rit.typ("w")
+        #expect(rit.tekst().contains("▸ 3  Niveau 3: onveilig (voorstel)"))
+    }
+
+    @Test("n2.op.2 zonder onveiligheid: voorstel een andere regisseur op niveau 2, of hoger")
+    func andereRegisseur() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        var d = veiligeDemo(werk, niveau: 2)
+        d.proces.schaalantwoorden = ["n2.op.2.a": .ja, "n2.op.2.b": .ja]
+        var rit = SchermRit(RegiekaartScherm(d, werk.omgeving), d, werk.omgeving)
+        rit.breedte = 80
+        rit.hoogte = 24
+        rit.druk(.tab, .tab)
+        #expect(regels(rit) == [
+            "┌─ Regiekaart · huidig niveau 2 ───────────────────────────────────────────────┐",
+            "│ Niveau   Op- en afschalen  [ Voorstel ]  Geschiedenis                        │",
+            "│                                                                              │",
+            "│  2 van 19 uitspraken van niveau 2: uit balans beantwoord (ja: 2, nee: 0).    │",
+            "│                                                                              │",
+            "│  Voorstel: op niveau 2 blijven met een andere regisseur, of hoger            │",
+            "│  Mogelijk: niveau 2, 3 of 4; kies wat bij de situatie past.                  │",
+            "│  Waarom:                                                                     │",
+            "│  • Opschalen naar niveau 2, 3 of 4 (Afhankelijk van de expertise die nodig   │",
+            "│    is. Is die expertise op niveau 2 te vinden, dan neemt een andere          │",
+            "│    regisseur binnen niveau 2 de regie over.), want: de problemen van de      │",
+            "│    klant of van leden van het huishouden zetten het overleg, de uitvoering   │",
+            "│    of het volgen van het plan vast; er is een regisseur nodig die            │",
+            "│    gespecialiseerd is in deze problemen of in samenwerking.                  │",
+            "│                                                                              │",
+            "│  Het voorstel verandert niets vanzelf. Neemt u het over, leg het dan vast    │",
+            "│  met w, met een reden.                                                       │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│                                                                              │",
+            "│↑↓ PgUp PgDn: lezen · w: niveau wijzigen · Tab: volgend deel                  │",
+            "└──────────────────────────────────────────────────────────────────────────────┘",
+        ])
+        rit.typ("w")
+        #expect(rit.tekst().contains("▸ 2  Niveau 2: uit balans (huidig; blijven)"))
     }
 
     @Test("een dossier zonder niveau: uitleg, en het eerste niveau vastleggen")

@@ -126,6 +126,10 @@ struct VersievergelijkingTests {
         var zonder = oud
         zonder.proces.niveau = 1
         #expect(groep(verschil(zonder), "Regiekaart") == ["Niveau van niveau 2 naar niveau 1."])
+        // Another regisseur at the same level, or reviewed and kept.
+        var gehouden = oud
+        gehouden.proces.niveaugeschiedenis.append(Niveauwijziging(datum: dag(1), van: 2, naar: 2, reden: "Andere regisseur.", door: "Rita Regie"))
+        #expect(groep(verschil(gehouden), "Regiekaart") == ["Niveau gehouden op niveau 2 op \(dag(1).tekst), door Rita Regie: Andere regisseur."])
     }
 
     @Test("fase: van en naar met de namen uit de methode, en afgevinkte acties")

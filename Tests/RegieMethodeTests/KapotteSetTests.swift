@@ -261,17 +261,43 @@ struct KapotteSetTests {
         #expect(probleem.bestand == "regiekaart.yaml")
         #expect(probleem.item.contains("niveau 2"))
         #expect(probleem.item.contains("\"n2.op.1\""))
-        #expect(probleem.probleem.contains("hoger niveau"))
+        #expect(probleem.probleem.contains("of hoger"))
         #expect(probleem.probleem.contains("niet naar 1"))
     }
 
-    @Test func opschalenNaarHetzelfdeNiveau() throws {
+    /// The same level is allowed: another regisseur takes over at that level (n2.op.2).
+    @Test func opschalenNaarHetzelfdeNiveauMag() throws {
+        let kopie = try Kopie()
+        defer { kopie.opruimen() }
+        try kopie.vervang("regiekaart.yaml",
+                          "          - {id: \"n2.op.1.e\", tekst: \"Er zijn signalen van onveiligheid, of de situatie is onveilig.\"}\n        naar:\n          niveaus: [3]\n",
+                          door: "          - {id: \"n2.op.1.e\", tekst: \"Er zijn signalen van onveiligheid, of de situatie is onveilig.\"}\n        naar:\n          niveaus: [2]\n")
+        let m = try MethodeLader.laad(map: kopie.map)
+        #expect(m.niveau(2)?.opschalen.first?.naar.niveaus == [2])
+    }
+
+    @Test func ladderNoemtOnbekendeVoorwaarde() throws {
         let p = try problemenNa {
-            try $0.vervang("regiekaart.yaml",
-                           "          - {id: \"n2.op.1.e\", tekst: \"Er zijn signalen van onveiligheid, of de situatie is onveilig.\"}\n        naar:\n          niveaus: [3]\n",
-                           door: "          - {id: \"n2.op.1.e\", tekst: \"Er zijn signalen van onveiligheid, of de situatie is onveilig.\"}\n        naar:\n          niveaus: [2]\n")
+            try $0.vervang("regiekaart.yaml", "          antwoorden: [n4.op.2.f]\n", door: "          antwoorden: [n4.op.2.z]\n")
         }
-        #expect(p.first?.probleem.contains("niet naar 2") == true)
+        #expect(p.count == 1)
+        let probleem = try #require(p.first)
+        #expect(probleem.bestand == "regiekaart.yaml")
+        #expect(probleem.item == "ladder, opschalen naar niveau 5")
+        #expect(probleem.probleem == "de voorwaarde \"n4.op.2.z\" staat niet in de regiekaart")
+    }
+
+    /// An older set without the ladder still loads.
+    @Test func ladderMagOntbreken() throws {
+        let kopie = try Kopie()
+        defer { kopie.opruimen() }
+        let tekst = try kopie.lees("regiekaart.yaml")
+        let zonder = try #require(tekst.range(of: "\nladder:")).lowerBound
+        try kopie.schrijf("regiekaart.yaml", String(tekst[..<zonder]) + "\n")
+        let m = try MethodeLader.laad(map: kopie.map)
+        #expect(m.regiekaart.ladder == nil)
+        #expect(m.problemen() == [])
+        #expect(m.regiekaart.niveaus == (try MethodeLader.standaard()).regiekaart.niveaus)
     }
 
     @Test func afschalenNaarHogerNiveau() throws {

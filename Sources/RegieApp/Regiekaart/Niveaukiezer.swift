@@ -2,8 +2,9 @@ import RegieDomain
 import Screen
 
 /// The first step of changing the level: a box with the levels of the regiekaart, the
-/// suggested one chosen. ↑ ↓ or a digit choose, Enter goes on (not to the current level),
-/// Esc stops.
+/// suggested one chosen. ↑ ↓ or a digit choose, Enter goes on, Esc stops. The current level
+/// may be chosen too: another regisseur takes over at the same level, or the level was
+/// reviewed and kept.
 struct Niveaukiezer: Equatable {
     let niveaus: [Niveau]
     let huidig: Int?
@@ -34,10 +35,6 @@ struct Niveaukiezer: Equatable {
             return .gestopt
         case .enter:
             guard let n = gekozenNiveau else { return .gestopt }
-            if n == huidig {
-                probleem = "Niveau \(n) is al het huidige niveau; kies een ander."
-                return .bezig
-            }
             return .gekozen(n)
         case .character(let c) where c.isASCII && c.wholeNumberValue != nil:
             if let i = niveaus.firstIndex(where: { $0.niveau == c.wholeNumberValue }) { gekozen = i }
@@ -60,7 +57,7 @@ struct Niveaukiezer: Equatable {
         let lijst = Rect(x: binnen.x, y: binnen.y + 2, width: binnen.width, height: max(0, binnen.height - 4))
         for (i, n) in niveaus.enumerated() where i < lijst.height {
             var tekst = "\(i == gekozen ? "▸" : " ") \(n.niveau)  \(n.naam)"
-            if n.niveau == huidig { tekst += " (huidig)" }
+            if n.niveau == huidig { tekst += " (huidig; blijven)" }
             if n.niveau == voorstel && n.niveau != huidig { tekst += " (voorstel)" }
             let rij = lijst.row(i)
             if i == gekozen { buffer.fill(rij, Cell(" ", role: .selection)) }

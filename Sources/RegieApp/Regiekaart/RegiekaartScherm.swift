@@ -78,8 +78,7 @@ public struct RegiekaartScherm: DossierScherm {
     static func vragen(_ n: Niveau) -> [Voorwaarde] { (n.opschalen + n.afschalen).flatMap(\.voorwaarden) }
 
     static func voorstel(_ d: Dossier, _ m: Methode) -> Niveauvoorstel? {
-        guard let n = d.proces.niveau else { return nil }
-        return m.regiekaart.voorstel(huidig: n, antwoorden: d.proces.schaalantwoorden)
+        d.niveauvoorstel(m)
     }
 
     // MARK: Keys
@@ -187,8 +186,15 @@ public struct RegiekaartScherm: DossierScherm {
             case .bezig: dialoog = .kiezen(kiezer)
             case .gestopt: dialoog = nil
             case .gekozen(let naar):
-                let van = context.dossier.proces.niveau.map { "van niveau \($0) " } ?? ""
-                let uitleg = "U zet het huishouden \(van)naar niveau \(naar). Waarom? De reden komt met de datum en uw naam in de geschiedenis."
+                let huidig = context.dossier.proces.niveau
+                let uitleg: String
+                if huidig == naar {
+                    uitleg = "Het huishouden blijft op niveau \(naar): een andere regisseur neemt de regie over, of het niveau is "
+                        + "opnieuw bekeken en past nog. Waarom? De reden komt met de datum en uw naam in de geschiedenis."
+                } else {
+                    let van = huidig.map { "van niveau \($0) " } ?? ""
+                    uitleg = "U zet het huishouden \(van)naar niveau \(naar). Waarom? De reden komt met de datum en uw naam in de geschiedenis."
+                }
                 dialoog = .reden(Tekstvraag(titel: "Reden voor niveau \(naar)", uitleg: uitleg), naar: naar)
             }
         case .reden(var vraag, let naar):
@@ -219,7 +225,7 @@ public struct RegiekaartScherm: DossierScherm {
         vraag = 0
         deel = .niveau
         scroll = [:]
-        let tekst = van.map { "Niveau gewijzigd van \($0) naar \(naar)." } ?? "Niveau \(naar) vastgelegd."
+        let tekst = van == naar ? "Niveau \(naar) gehouden." : van.map { "Niveau gewijzigd van \($0) naar \(naar)." } ?? "Niveau \(naar) vastgelegd."
         context.meld(.success(tekst + " Het staat in de geschiedenis."))
     }
 

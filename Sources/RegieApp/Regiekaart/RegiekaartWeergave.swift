@@ -225,6 +225,7 @@ extension RegiekaartScherm {
         case .opschalen: kop = "opschalen naar niveau \(v.niveau)"
         case .afschalen: kop = "afschalen naar niveau \(v.niveau)"
         case .blijven: kop = "blijven op niveau \(v.niveau)"
+        case .andereRegisseur: kop = "op niveau \(v.niveau) blijven met een andere regisseur, of hoger"
         }
         var blokken = [Tekstblok(kop, rol: v.richting == .blijven ? .title : .warning, voor: "Voorstel: ", voorRol: .label)]
         if v.mogelijk.count > 1 {
@@ -272,7 +273,7 @@ extension RegiekaartScherm {
         }
         var blokken = [Tekstblok("\(lijst.count) wijziging\(lijst.count == 1 ? "" : "en"), de nieuwste eerst.", rol: .muted), .wit]
         for w in lijst.reversed() {
-            let stap = w.van.map { "niveau \($0) → \(w.naar)" } ?? "niveau \(w.naar) vastgesteld"
+            let stap = w.van == w.naar ? "niveau \(w.naar) gehouden" : w.van.map { "niveau \($0) → \(w.naar)" } ?? "niveau \(w.naar) vastgesteld"
             blokken.append(Tekstblok("\(w.datum.tekst)  \(stap)  door \(w.door)", rol: .title))
             blokken.append(Tekstblok(w.reden, voor: "Reden: ", voorRol: .label, inspringen: 2))
             if !w.criteria.isEmpty {

@@ -184,7 +184,77 @@ public enum Faseregel: String, Sendable, CaseIterable {
 
 public struct Regiekaart: Sendable, Equatable, Codable {
     public var niveaus: [Niveau]
-    public init(niveaus: [Niveau]) { self.niveaus = niveaus }
+    /// The summary ladder up and down; absent in older sets (then only the criteria count).
+    public var ladder: Regieladder?
+    public init(niveaus: [Niveau], ladder: Regieladder? = nil) {
+        self.niveaus = niveaus
+        self.ladder = ladder
+    }
+}
+
+/// The regiekaart's summary table: each rung up ("daarbij …") adds conditions to the one
+/// below it; the rungs down mirror them. A suggestion climbs as far as the rungs hold, so it
+/// can jump levels.
+public struct Regieladder: Sendable, Equatable, Codable {
+    /// Rungs up, each with the level it leads to.
+    public var opschalen: [Laddertrede]
+    /// Rungs down, each with the level it leads to.
+    public var afschalen: [Laddertrede]
+
+    public init(opschalen: [Laddertrede], afschalen: [Laddertrede]) {
+        self.opschalen = opschalen
+        self.afschalen = afschalen
+    }
+}
+
+public struct Laddertrede: Sendable, Equatable, Codable {
+    /// The level the rung leads to ("naar" in the file).
+    public var niveau: Int
+    /// Holds on its own, without the rung below it (safety goes first).
+    public var zelfstandig: Bool
+    public var voorwaarden: [Laddervoorwaarde]
+
+    public init(niveau: Int, zelfstandig: Bool = false, voorwaarden: [Laddervoorwaarde]) {
+        self.niveau = niveau
+        self.zelfstandig = zelfstandig
+        self.voorwaarden = voorwaarden
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case niveau = "naar"
+        case zelfstandig, voorwaarden
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        niveau = try c.decode(Int.self, forKey: .niveau)
+        zelfstandig = try c.decodeIfPresent(Bool.self, forKey: .zelfstandig) ?? false
+        voorwaarden = try c.decode([Laddervoorwaarde].self, forKey: .voorwaarden)
+    }
+}
+
+/// One condition of a rung: it holds when one of the current level's questions named in
+/// `antwoorden` is answered ja. With `veiligheid`, signs of unsafety in the dossier make it
+/// hold on a rung up, and make it fail on a rung down.
+public struct Laddervoorwaarde: Sendable, Equatable, Codable {
+    /// A clause, e.g. "de draagkracht is uit balans".
+    public var tekst: String
+    /// Ids of conditions of the levels' criteria that say the same.
+    public var antwoorden: [String]
+    public var veiligheid: Bool
+
+    public init(tekst: String, antwoorden: [String], veiligheid: Bool = false) {
+        self.tekst = tekst
+        self.antwoorden = antwoorden
+        self.veiligheid = veiligheid
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        tekst = try c.decode(String.self, forKey: .tekst)
+        antwoorden = try c.decodeIfPresent([String].self, forKey: .antwoorden) ?? []
+        veiligheid = try c.decodeIfPresent(Bool.self, forKey: .veiligheid) ?? false
+    }
 }
 
 public enum Competentieprofiel: String, Sendable, Equatable, Codable, CaseIterable {

@@ -101,10 +101,29 @@ extension Methode {
                     for doel in c.naar.niveaus {
                         if !(1...5).contains(doel) {
                             p.append(.init(bestand: r, item: ci, probleem: "niveau \(doel) bestaat niet"))
-                        } else if soort == "opschalen" && doel <= niveau.niveau {
-                            p.append(.init(bestand: r, item: ci, probleem: "opschalen moet naar een hoger niveau dan \(niveau.niveau), niet naar \(doel)"))
+                        } else if soort == "opschalen" && doel < niveau.niveau {
+                            p.append(.init(bestand: r, item: ci, probleem: "opschalen moet naar niveau \(niveau.niveau) (een andere regisseur) of hoger, niet naar \(doel)"))
                         } else if soort == "afschalen" && doel >= niveau.niveau {
                             p.append(.init(bestand: r, item: ci, probleem: "afschalen moet naar een lager niveau dan \(niveau.niveau), niet naar \(doel)"))
+                        }
+                    }
+                }
+            }
+        }
+
+        if let ladder = regiekaart.ladder {
+            for (soort, treden) in [("opschalen", ladder.opschalen), ("afschalen", ladder.afschalen)] {
+                for t in treden {
+                    let item = "ladder, \(soort) naar niveau \(t.niveau)"
+                    if !(1...5).contains(t.niveau) { p.append(.init(bestand: r, item: item, probleem: "een niveau loopt van 1 tot en met 5")) }
+                    if t.voorwaarden.isEmpty { p.append(.init(bestand: r, item: item, probleem: "er staat geen voorwaarde in")) }
+                    for v in t.voorwaarden {
+                        if leeg(v.tekst) { p.append(.init(bestand: r, item: item, probleem: "een voorwaarde heeft geen tekst")) }
+                        if v.antwoorden.isEmpty && !v.veiligheid {
+                            p.append(.init(bestand: r, item: item, probleem: "de voorwaarde \"\(v.tekst)\" noemt geen antwoord en geen veiligheid"))
+                        }
+                        for id in v.antwoorden where !voorwaardeIds.contains(id) {
+                            p.append(.init(bestand: r, item: item, probleem: "de voorwaarde \"\(id)\" staat niet in de regiekaart"))
                         }
                     }
                 }

@@ -15,7 +15,8 @@ extension Vergelijker {
     func regiekaart() -> [Verschilregel] {
         let nieuweWijzigingen = nieuw.proces.niveaugeschiedenis.filter { !oud.proces.niveaugeschiedenis.contains($0) }
         var regels = nieuweWijzigingen.map { w -> Verschilregel in
-            let wat = w.van == nil ? "Niveau vastgesteld op \(niveau(w.naar))" : "Niveau van \(niveau(w.van)) naar \(niveau(w.naar))"
+            let wat = w.van == nil ? "Niveau vastgesteld op \(niveau(w.naar))"
+                : w.van == w.naar ? "Niveau gehouden op \(niveau(w.naar))" : "Niveau van \(niveau(w.van)) naar \(niveau(w.naar))"
             let reden = w.reden.isEmpty ? "" : ": \(T.kort(w.reden, 80))"
             return .init(.gewijzigd, T.zin("\(wat) op \(w.datum.tekst), door \(w.door)\(reden)"))
         }
