@@ -272,7 +272,8 @@ private struct Bouwer {
         if !d.proces.niveaugeschiedenis.isEmpty {
             kop(2, "Niveau op de regiekaart")
             blokken.append(.opsomming(d.proces.niveaugeschiedenis.map { w in
-                [Stuk("\(w.datum.tekst): \(w.van.map { "van \($0) " } ?? "")naar \(w.naar), door \(w.door). Reden: \(Self.eenRegel(w.reden))")]
+                [Stuk("\(w.datum.tekst): " + (w.van == w.naar ? "niveau \(w.naar) gehouden" : "\(w.van.map { "van \($0) " } ?? "")naar \(w.naar)")
+                      + ", door \(w.door). Reden: \(Self.eenRegel(w.reden))")]
             }))
         }
         if let verloop = d.proces.meldcode.last {

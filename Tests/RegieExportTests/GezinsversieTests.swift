@@ -65,3 +65,17 @@ struct GezinsversieTests {
         #expect(gezin.contains("Veiligheidsplan Familie De Jong-El Amrani"))
     }
 }
+
+@Suite("Niveau gehouden in het plan")
+struct NiveauGehoudenTests {
+    @Test("een niveau dat na herzien gelijk bleef, staat er als gehouden, niet als 'van 3 naar 3'")
+    func gehouden() throws {
+        var d = Dossier(naam: "Familie Test", aangemaakt: testVandaag)
+        d.proces.niveau = 3
+        d.proces.niveaugeschiedenis = [Niveauwijziging(datum: testVandaag, van: 3, naar: 3, reden: "Andere regisseur", door: "Rita")]
+        let md = MarkdownWeergave(document: Plandocument.bouw(d, methode: try testMethode(), vandaag: testVandaag,
+                                                              inhoud: .voorProfessionals)).tekst()
+        #expect(md.contains("niveau 3 gehouden, door Rita. Reden: Andere regisseur"), "\(md)")
+        #expect(!md.contains("van 3 naar 3"))
+    }
+}
