@@ -133,8 +133,16 @@ private struct Bouwer {
         kop(2, "Overige gegevens")
         var overig = [Veld("Toestemming om informatie te delen met betrokkenen", Self.jaNee(d.toestemmingDelen))]
         for g in d.gezinsleden {
-            overig += [Veld("\(g.naam): signaal in de Verwijsindex", Self.jaNee(g.verwijsindexSignaal)),
-                       Veld("\(g.naam): woonplaatsbeginsel gecontroleerd", Self.jaNee(g.woonplaatsbeginselGecontroleerd)),
+            overig += [Veld("\(g.naam): signaal in de Verwijsindex", Self.jaNee(g.verwijsindexSignaal))]
+            overig += g.verwijsindexSignalen.map { v in
+                let risico = methode.criteria.verwijsindex.first { $0.id == v.criterium }?.tekst ?? v.criterium
+                let delen = [v.datum.map { "op \($0.tekst)" }, v.matchdatum.map { "match \($0.tekst)" },
+                             v.overlegdatum.map { "overleg \($0.tekst)" },
+                             "jeugdige geïnformeerd: \(Self.jaNee(v.jeugdigeGeinformeerd))",
+                             "vertegenwoordiger geïnformeerd: \(Self.jaNee(v.vertegenwoordigerGeinformeerd))"].compactMap { $0 }
+                return Veld("\(g.naam): Verwijsindex-signaal", ([risico] + delen).joined(separator: "; "))
+            }
+            overig += [Veld("\(g.naam): woonplaatsbeginsel gecontroleerd", Self.jaNee(g.woonplaatsbeginselGecontroleerd)),
                        Veld("\(g.naam): legitimatie gecontroleerd", Self.jaNee(g.legitimatieGecontroleerd))]
         }
         velden(overig)
@@ -253,9 +261,16 @@ private struct Bouwer {
 
     mutating func verloop() {
         kop(1, "Verloop")
-        if !d.proces.startcriteria.isEmpty {
+        if !d.proces.startcriteria.isEmpty || !d.proces.startreden.isEmpty {
             kop(2, "Waarom regie is gestart")
-            opsomming(d.proces.startcriteria.map { id in [Stuk(methode.criteria.startcriteria.first { $0.id == id }?.tekst ?? id)] })
+            if !d.proces.startreden.isEmpty { blokken.append(.alinea(d.proces.startreden)) }
+            if !d.proces.startcriteria.isEmpty {
+                blokken.append(.alinea("Criteria die gelden:"))
+                opsomming(d.proces.startcriteria.map { id in [Stuk(methode.criteria.startcriteria.first { $0.id == id }?.tekst ?? id)] })
+            }
+            let niet = methode.criteria.startcriteria.filter { d.proces.startcriteriaNiet.contains($0.id) }.count
+            let open = methode.criteria.startcriteria.count - d.proces.startcriteria.count - niet
+            blokken.append(.alinea("Bekeken en niet van toepassing: \(niet) criteria; nog niet beantwoord: \(max(0, open))."))
         }
         kop(2, "Fasen")
         blokken.append(.opsomming(d.faseVoortgang(methode).map { v in

@@ -89,8 +89,8 @@ struct FormulierTests {
         var (r, werk) = try rit()
         defer { werk.ruimOp() }
         r.druk(.pageUp)
-        #expect(r.scherm.formulier.gekozen == 4)
-        #expect(r.tekst().contains("┌─ Regisseurs"))
+        #expect(r.scherm.formulier.gekozen == 5)
+        #expect(r.tekst().contains("┌─ Waarom regie"))
         r.druk(.pageDown)
         #expect(r.scherm.formulier.gekozen == 0)
     }

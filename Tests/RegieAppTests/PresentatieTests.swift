@@ -150,7 +150,7 @@ struct PresentatieTests {
             "  Netwerk           │  Contactpersoon    Sanne de Jong                         │",
             "  Professionals     │  Straat en huisnum Lindelaan 14                          │",
             "  Regisseurs        │  Postcode          1234 AB                               │",
-            "                    │  Woonplaats        Zuiderveen                            │",
+            "  Waarom regie      │  Woonplaats        Zuiderveen                            │",
             "                    │  Telefoon          06-12345678                           │",
             "                    │  E-mail            sanne@voorbeeld.nl                    │",
             "                    │  Toestemming delen ja                                    │",

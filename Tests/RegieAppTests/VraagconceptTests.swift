@@ -44,7 +44,7 @@ struct VraagconceptTests {
             "  Netwerk           │  Contactpersoon    Sanne de Jong                         │",
             "  Professionals     │  Straat en huisnum Lindelaan 14                          │",
             "  Regisseurs        │  Postcode          1234 AB                               │",
-            "                    │  Woonplaats        Zuiderveen                            │",
+            "  Waarom regie      │  Woonplaats        Zuiderveen                            │",
             "                    │  Telefoon          06-12345678                           │",
             "         ┌─ Exporteren: PDF van het plan, voor het gezin en school ───┐        │",
             "         │ In welke map komt het bestand? Het is daarna alleen voor u │        │",

@@ -5,7 +5,7 @@ import Screen
 extension Tabblad {
     func maakScherm(_ dossier: Dossier, _ omgeving: Werkomgeving) -> any DossierScherm {
         switch self {
-        case .huishouden: HuishoudenScherm()
+        case .huishouden: HuishoudenScherm(omgeving.methode)
         case .plan: PlanScherm(dossier, omgeving)
         case .veiligheid: VeiligheidScherm(dossier, omgeving)
         case .fasen: FasenScherm(dossier, omgeving)

@@ -1,14 +1,20 @@
 import RegieDomain
+import RegieMethode
 import Screen
 
 /// Huishouden & netwerk: the household's contact details and consent, its members with
 /// every field and the per-person checks, the informal network, the professionals, and
-/// the proces- and casusregisseurs. These people are the ones the plans refer to.
+/// the proces- and casusregisseurs. These people are the ones the plans refer to. Last, why
+/// regie started: the start criteria answered one by one, and the reason (2.p3).
 public struct HuishoudenScherm: FormulierScherm {
-    public var formulier = Formulier(Self.rubrieken)
+    public var formulier: Formulier
     /// "Everything about this person" (AVG art. 15 and 20), while it is asked.
     var inzage: Inzagedialoog?
-    public init() {}
+    /// The criteria come from the method; without one, from the method shipped with the program.
+    public init(_ methode: Methode? = nil) {
+        let criteria = methode?.criteria ?? (try? MethodeLader.standaard())?.criteria ?? Criteria(startcriteria: [], verwijsindex: [])
+        formulier = Formulier(Self.rubrieken(criteria))
+    }
 
     static let toetsen = [
         Binding(id: "huishouden.inzage", keys: [.function(3)], description: "Alle gegevens van deze persoon (inzage, JSON of PDF)",
@@ -75,7 +81,7 @@ public struct HuishoudenScherm: FormulierScherm {
         }
     }
 
-    static var rubrieken: [Formulier.Bron] { [
+    static func rubrieken(_ criteria: Criteria) -> [Formulier.Bron] { [
         .init("Huishouden") { d in
             Rubriek("Huishouden", [
                 .veld(.regel("naam", "Naam huishouden", \.naam, verplicht: true)),
@@ -90,7 +96,7 @@ public struct HuishoudenScherm: FormulierScherm {
                 .veld(.datum("aangemaakt", "Dossier begonnen", verplicht: \.aangemaakt)),
             ])
         },
-        .init("Gezinsleden") { _ in Rubriek("Gezinsleden", [.lijst(gezinsleden)]) },
+        .init("Gezinsleden") { _ in Rubriek("Gezinsleden", [.lijst(gezinsleden(criteria.verwijsindex))]) },
         .init("Netwerk") { _ in
             Rubriek("Netwerk", [
                 .uitleg("Familie, vrienden, buren, de club: wie staat om het huishouden heen?"),
@@ -108,9 +114,97 @@ public struct HuishoudenScherm: FormulierScherm {
             onderdelen.append(.lijst(regisseurs))
             return Rubriek("Regisseurs", onderdelen)
         },
+        .init("Waarom regie") { d in waaromRegie(criteria.startcriteria, d) },
     ] }
 
-    static var gezinsleden: Lijst { Lijst.over(\Dossier.gezinsleden, id: "gezinsleden", titel: "Gezinsleden", enkelvoud: "gezinslid",
+    static let geldt = "geldt"
+    static let geldtNiet = "geldt niet"
+
+    /// 2.p3: each start criterion answered, and the reason regie started in the regisseur's words.
+    static func waaromRegie(_ criteria: [Criterium], _ d: Dossier) -> Rubriek {
+        let beantwoord = criteria.filter { d.proces.startcriteria.contains($0.id) || d.proces.startcriteriaNiet.contains($0.id) }.count
+        var onderdelen: [Onderdeel] = [
+            .uitleg("Bepaal of het huishouden kwetsbaar is volgens de criteria; één criterium is genoeg. "
+                    + "De groep Jeugd geldt daarnaast voor huishoudens met een jeugdige. \(beantwoord) van \(criteria.count) beantwoord."),
+        ]
+        var groep: String?
+        for c in criteria {
+            if let g = c.groep, g != groep {
+                groep = g
+                onderdelen.append(.uitleg(g, .title))
+            }
+            onderdelen.append(.uitleg(c.tekst, .text))
+            onderdelen.append(.veld(startcriterium(c)))
+        }
+        onderdelen.append(.veld(.tekst("startreden", "Waarom regie", \.proces.startreden,
+                                       uitleg: "Waarom is coördinatie van zorg gestart? In eigen woorden.")))
+        return Rubriek("Waarom regie", onderdelen)
+    }
+
+    /// geldt / geldt niet / onbekend for one start criterion.
+    static func startcriterium(_ c: Criterium) -> Veld {
+        Veld(id: "start-\(c.id)", titel: "Geldt dit?", soort: .keuze([geldt, geldtNiet, Veld.onbekend]), uitleg: c.toelichting,
+             lees: { d in
+                 d.proces.startcriteria.contains(c.id) ? geldt : d.proces.startcriteriaNiet.contains(c.id) ? geldtNiet : Veld.onbekend
+             },
+             schrijf: { d, tekst in
+                 d.proces.startcriteria.removeAll { $0 == c.id }
+                 d.proces.startcriteriaNiet.removeAll { $0 == c.id }
+                 if tekst == geldt { d.proces.startcriteria.append(c.id) }
+                 if tekst == geldtNiet { d.proces.startcriteriaNiet.append(c.id) }
+             })
+    }
+
+    /// The signals in the Verwijsindex of one household member.
+    static func verwijsindexsignalen(_ p: WritableKeyPath<Dossier, Gezinslid>, _ criteria: [Criterium]) -> Lijst {
+        let lijst = p.appending(path: \.verwijsindexSignalen)
+        return Lijst.over(lijst, id: "verwijsindexsignalen", titel: "Signalen in de Verwijsindex", enkelvoud: "signaal",
+            regel: { _, s in
+                [s.criterium.isEmpty ? "(risico nog niet gekozen)" : s.criterium, s.datum?.tekst ?? "",
+                 s.matchdatum.map { "match \($0.tekst)" } ?? ""].filter { !$0.isEmpty }.joined(separator: " · ")
+            },
+            velden: { s in [
+                .veld(risico(s.appending(path: \.criterium), criteria)),
+                .veld(.datum("datum", "Datum signaal", s.appending(path: \.datum))),
+                .veld(.janee("jeugdige", "Jeugdige ingelicht", s.appending(path: \.jeugdigeGeinformeerd),
+                             uitleg: "Is de jeugdige over het signaal geïnformeerd? Uiterlijk bij een match.")),
+                .veld(.janee("vertegenwoordiger", "Ouder/voogd ingelicht", s.appending(path: \.vertegenwoordigerGeinformeerd),
+                             uitleg: "Is de wettelijk vertegenwoordiger geïnformeerd? Uiterlijk bij een match.")),
+                .veld(.datum("match", "Datum match", s.appending(path: \.matchdatum),
+                             uitleg: "Bij een match overleggen de signaleerders binnen vijf werkdagen.")),
+                .veld(overleg(s)),
+            ] },
+            nieuw: .direct { d in d[keyPath: lijst].append(Verwijsindexsignaal()) })
+    }
+
+    /// The risk of a signal: one of the method's Verwijsindex criteria, shown with its text.
+    static func risico(_ pad: WritableKeyPath<Dossier, String>, _ criteria: [Criterium]) -> Veld {
+        let ids = criteria.map(\.id)
+        var v = Veld(id: "risico", titel: "Risico", soort: .keuze(ids + [Veld.onbekend]),
+                     uitleg: "Kies met ← → het risico uit de criteria van de Verwijsindex; buiten het veld staat de tekst erbij.",
+                     lees: { ids.contains($0[keyPath: pad]) ? $0[keyPath: pad] : Veld.onbekend },
+                     schrijf: { d, tekst in d[keyPath: pad] = ids.contains(tekst) ? tekst : "" })
+        v.toon = { d in
+            let id = d[keyPath: pad]
+            guard let c = criteria.first(where: { $0.id == id }) else { return "(nog niet gekozen)" }
+            return "\(c.id) · \(c.tekst)"
+        }
+        return v
+    }
+
+    /// The overleg after a match, with the last day it may be when it is not there yet.
+    static func overleg(_ s: WritableKeyPath<Dossier, Verwijsindexsignaal>) -> Veld {
+        var v = Veld.datum("overleg", "Datum overleg", s.appending(path: \.overlegdatum),
+                           uitleg: "Het overleg van de signaleerders na de match.")
+        v.toon = { d in
+            let signaal = d[keyPath: s]
+            if let o = signaal.overlegdatum { return o.tekst }
+            return signaal.uiterlijkeOverlegdatum.map { "nog niet; uiterlijk \($0.tekst)" } ?? ""
+        }
+        return v
+    }
+
+    static func gezinsleden(_ verwijsindex: [Criterium]) -> Lijst { Lijst.over(\Dossier.gezinsleden, id: "gezinsleden", titel: "Gezinsleden", enkelvoud: "gezinslid",
         regel: { _, g in [g.naam.isEmpty ? "(naam nog leeg)" : g.naam, g.rolInGezin, g.geboortedatum?.tekst ?? ""].filter { !$0.isEmpty }.joined(separator: " · ") },
         velden: { p in [
             .veld(.regel("naam", "Naam", p.appending(path: \.naam))),
@@ -135,6 +229,7 @@ public struct HuishoudenScherm: FormulierScherm {
             .uitleg("Controles", .title),
             .veld(.janee("verwijsindex", "Signaal Verwijsindex", p.appending(path: \.verwijsindexSignaal),
                          uitleg: "Is er voor deze persoon een signaal in de Verwijsindex Risicojongeren afgegeven?")),
+            .lijst(verwijsindexsignalen(p, verwijsindex)),
             .veld(.janee("woonplaatsbeginsel", "Woonplaatsbeginsel", p.appending(path: \.woonplaatsbeginselGecontroleerd),
                          uitleg: "Is bij een aanvraag of besluit het woonplaatsbeginsel gecontroleerd?")),
             .veld(.janee("legitimatie", "Legitimatie", p.appending(path: \.legitimatieGecontroleerd),

@@ -44,7 +44,7 @@ public enum Onderdelen {
         }
         if a.veiligheidsvragen != b.veiligheidsvragen { namen.append("signalen van onveiligheid") }
         if a.afsluitingen != b.afsluitingen { namen.append("afsluiting") }
-        if a.startcriteria != b.startcriteria { namen.append("startcriteria") }
+        if a.startcriteria != b.startcriteria || a.startcriteriaNiet != b.startcriteriaNiet || a.startreden != b.startreden { namen.append("startcriteria") }
         if a.meldcode != b.meldcode { namen.append("meldcode") }
         if a.niveau != b.niveau || a.niveaugeschiedenis != b.niveaugeschiedenis || a.schaalantwoorden != b.schaalantwoorden {
             namen.append("regiekaart")

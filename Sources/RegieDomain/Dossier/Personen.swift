@@ -52,6 +52,8 @@ public struct Gezinslid: Sendable, Equatable, Codable, Identifiable {
     public var email: String
     /// A signal in the Verwijsindex Risicojongeren was given for this person.
     public var verwijsindexSignaal: JaNee?
+    /// The signals in the Verwijsindex for this person, with what followed each.
+    public var verwijsindexSignalen: [Verwijsindexsignaal]
     /// For an application or decision: the woonplaatsbeginsel was checked.
     public var woonplaatsbeginselGecontroleerd: JaNee?
     /// The person's ID was checked.
@@ -61,7 +63,7 @@ public struct Gezinslid: Sendable, Equatable, Codable, Identifiable {
                 rolInGezin: String = "", gezag: String = "", burgerlijkeStaat: String = "", beroep: String = "",
                 adres: Adres = Adres(), telefoon: String = "", email: String = "",
                 verwijsindexSignaal: JaNee? = nil, woonplaatsbeginselGecontroleerd: JaNee? = nil,
-                legitimatieGecontroleerd: JaNee? = nil) {
+                legitimatieGecontroleerd: JaNee? = nil, verwijsindexSignalen: [Verwijsindexsignaal] = []) {
         self.id = id
         self.naam = naam
         self.geslacht = geslacht
@@ -76,6 +78,32 @@ public struct Gezinslid: Sendable, Equatable, Codable, Identifiable {
         self.verwijsindexSignaal = verwijsindexSignaal
         self.woonplaatsbeginselGecontroleerd = woonplaatsbeginselGecontroleerd
         self.legitimatieGecontroleerd = legitimatieGecontroleerd
+        self.verwijsindexSignalen = verwijsindexSignalen
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, naam, geslacht, geboortedatum, rolInGezin, gezag, burgerlijkeStaat, beroep, adres, telefoon, email
+        case verwijsindexSignaal, verwijsindexSignalen, woonplaatsbeginselGecontroleerd, legitimatieGecontroleerd
+    }
+
+    /// Files from before the Verwijsindex signals load unchanged: the list starts empty.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        naam = try c.decode(String.self, forKey: .naam)
+        geslacht = try c.decode(String.self, forKey: .geslacht)
+        geboortedatum = try c.decodeIfPresent(Datum.self, forKey: .geboortedatum)
+        rolInGezin = try c.decode(String.self, forKey: .rolInGezin)
+        gezag = try c.decode(String.self, forKey: .gezag)
+        burgerlijkeStaat = try c.decode(String.self, forKey: .burgerlijkeStaat)
+        beroep = try c.decode(String.self, forKey: .beroep)
+        adres = try c.decode(Adres.self, forKey: .adres)
+        telefoon = try c.decode(String.self, forKey: .telefoon)
+        email = try c.decode(String.self, forKey: .email)
+        verwijsindexSignaal = try c.decodeIfPresent(JaNee.self, forKey: .verwijsindexSignaal)
+        verwijsindexSignalen = try c.decodeIfPresent([Verwijsindexsignaal].self, forKey: .verwijsindexSignalen) ?? []
+        woonplaatsbeginselGecontroleerd = try c.decodeIfPresent(JaNee.self, forKey: .woonplaatsbeginselGecontroleerd)
+        legitimatieGecontroleerd = try c.decodeIfPresent(JaNee.self, forKey: .legitimatieGecontroleerd)
     }
 }
 

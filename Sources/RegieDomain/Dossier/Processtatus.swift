@@ -274,6 +274,10 @@ public struct Processtatus: Sendable, Equatable, Codable {
     public var afgevinkt: [Afvinking]
     /// Ids of the start criteria that applied.
     public var startcriteria: [String]
+    /// Ids of the start criteria that were looked at and did not apply.
+    public var startcriteriaNiet: [String]
+    /// In the regisseur's words: why regie started (2.p3).
+    public var startreden: String
     /// One entry per time the extra safety steps were walked; the last is current.
     public var meldcode: [Meldcodeverloop]
     /// The regiekaart level, 1–5; nil until it is set.
@@ -293,8 +297,11 @@ public struct Processtatus: Sendable, Equatable, Codable {
     public init(fase: String = "1", afgevinkt: [Afvinking] = [], startcriteria: [String] = [],
                 meldcode: [Meldcodeverloop] = [], niveau: Int? = nil, niveaugeschiedenis: [Niveauwijziging] = [],
                 schaalantwoorden: [String: JaNee] = [:], rondes: [Ronde] = [], faseovergangen: [Faseovergang] = [],
-                veiligheidsvragen: [Veiligheidsvraag] = [], afsluitingen: [Afsluiting] = []) {
+                veiligheidsvragen: [Veiligheidsvraag] = [], afsluitingen: [Afsluiting] = [],
+                startcriteriaNiet: [String] = [], startreden: String = "") {
         self.fase = fase
+        self.startcriteriaNiet = startcriteriaNiet
+        self.startreden = startreden
         self.afgevinkt = afgevinkt
         self.startcriteria = startcriteria
         self.meldcode = meldcode
@@ -308,7 +315,7 @@ public struct Processtatus: Sendable, Equatable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case fase, afgevinkt, startcriteria, meldcode, niveau, niveaugeschiedenis, schaalantwoorden
+        case fase, afgevinkt, startcriteria, startcriteriaNiet, startreden, meldcode, niveau, niveaugeschiedenis, schaalantwoorden
         case rondes, faseovergangen, veiligheidsvragen, afsluitingen
     }
 
@@ -318,6 +325,8 @@ public struct Processtatus: Sendable, Equatable, Codable {
         fase = try c.decode(String.self, forKey: .fase)
         afgevinkt = try c.decode([Afvinking].self, forKey: .afgevinkt)
         startcriteria = try c.decode([String].self, forKey: .startcriteria)
+        startcriteriaNiet = try c.decodeIfPresent([String].self, forKey: .startcriteriaNiet) ?? []
+        startreden = try c.decodeIfPresent(String.self, forKey: .startreden) ?? ""
         meldcode = try c.decode([Meldcodeverloop].self, forKey: .meldcode)
         niveau = try c.decodeIfPresent(Int.self, forKey: .niveau)
         niveaugeschiedenis = try c.decode([Niveauwijziging].self, forKey: .niveaugeschiedenis)

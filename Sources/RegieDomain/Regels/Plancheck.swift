@@ -308,6 +308,7 @@ extension Dossier {
         } else if proces.niveau == nil {
             b.append(Bevinding(.niveauNietBepaald, .niveau, "Het niveau op de regiekaart is nog niet bepaald."))
         }
+        b += verwijsindexBevindingen(methode, vandaag: vandaag)
 
         return b.enumerated().sorted { ($0.element.ernst, $0.offset) < ($1.element.ernst, $1.offset) }.map(\.element)
     }
