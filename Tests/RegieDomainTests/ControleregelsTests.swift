@@ -107,7 +107,23 @@ struct ControleregelsTests {
         },
         .niveauOnbekend: { $0.proces.niveau = 9 },
         .niveauNietBepaald: { $0.proces.niveau = nil },
+        .verwijsindexRisicoOntbreekt: { $0.gezinsleden[1].verwijsindexSignalen = [Self.signaal(criterium: "")] },
+        .verwijsindexDatumOntbreekt: { $0.gezinsleden[1].verwijsindexSignalen = [Self.signaal(datum: nil)] },
+        .verwijsindexTeOud: {
+            $0.gezinsleden[1].geboortedatum = dag(-30 * 365)
+            $0.gezinsleden[1].verwijsindexSignalen = [Self.signaal()]
+        },
+        .verwijsindexNietGeinformeerd: { $0.gezinsleden[1].verwijsindexSignalen = [Self.signaal(verteld: .nee, match: dag(-1), overleg: dag(0))] },
+        .verwijsindexNogInformeren: { $0.gezinsleden[1].verwijsindexSignalen = [Self.signaal(verteld: nil)] },
+        .verwijsindexOverlegTeLaat: { $0.gezinsleden[1].verwijsindexSignalen = [Self.signaal(match: dag(-20))] },
     ]
+
+    /// A complete signal for Bram (no finding), to break one part of.
+    static func signaal(criterium: String = "v1", datum: Datum? = dag(-30), verteld: JaNee? = .ja, match: Datum? = nil,
+                        overleg: Datum? = nil) -> Verwijsindexsignaal {
+        Verwijsindexsignaal(criterium: criterium, datum: datum, jeugdigeGeinformeerd: verteld, vertegenwoordigerGeinformeerd: verteld,
+                            matchdatum: match, overlegdatum: overleg)
+    }
 
     @Test("elke controle heeft een variant die haar laat afgaan")
     func elkeRegelHeeftEenVariant() {

@@ -53,7 +53,7 @@ struct VerwijsindexTests {
         #expect(try bevindingen(d, op: Datum(jaar: 2026, maand: 3, dag: 6)!) == [])
         let maandag = Datum(jaar: 2026, maand: 3, dag: 9)!
         let b = try bevindingen(d, op: maandag)
-        #expect(b == [Bevinding(.waarschuwing, .gezinslid(Proef.zoon),
+        #expect(b == [Bevinding(.verwijsindexOverlegTeLaat, .gezinslid(Proef.zoon),
                                 "Na de match van 27-02-2026 voor Bram Proef is nog geen overleg vastgelegd; dat moest uiterlijk 06-03-2026 (binnen vijf werkdagen).")])
         #expect(try d.planCheck(standaardMethode(), vandaag: maandag).contains(b[0]), "de plancheck neemt het over")
     }
@@ -62,7 +62,7 @@ struct VerwijsindexTests {
         var s = compleet()
         s.matchdatum = vrijdag27feb
         s.overlegdatum = Datum(jaar: 2026, maand: 3, dag: 9)
-        #expect(try bevindingen(dossier(s)) == [Bevinding(.waarschuwing, .gezinslid(Proef.zoon),
+        #expect(try bevindingen(dossier(s)) == [Bevinding(.verwijsindexOverlegTeLaat, .gezinslid(Proef.zoon),
             "Het overleg na de match van 27-02-2026 voor Bram Proef was op 09-03-2026; dat had uiterlijk 06-03-2026 moeten zijn (binnen vijf werkdagen).")])
         s.overlegdatum = Datum(jaar: 2026, maand: 3, dag: 6)
         #expect(try bevindingen(dossier(s)) == [])
@@ -71,12 +71,12 @@ struct VerwijsindexTests {
     @Test func nietVerteldIsEenWaarschuwingBijEenMatchEnAndersEenTip() throws {
         var s = compleet()
         s.vertegenwoordigerGeinformeerd = .nee
-        #expect(try bevindingen(dossier(s)) == [Bevinding(.waarschuwing, .gezinslid(Proef.zoon),
+        #expect(try bevindingen(dossier(s)) == [Bevinding(.verwijsindexNietGeinformeerd, .gezinslid(Proef.zoon),
             "Er is een match op het Verwijsindex-signaal voor Bram Proef, maar de wettelijk vertegenwoordiger is nog niet geïnformeerd; dat moet uiterlijk bij een match.")])
         s.matchdatum = nil
         s.overlegdatum = nil
         s.jeugdigeGeinformeerd = nil
-        #expect(try bevindingen(dossier(s)) == [Bevinding(.hint, .gezinslid(Proef.zoon),
+        #expect(try bevindingen(dossier(s)) == [Bevinding(.verwijsindexNogInformeren, .gezinslid(Proef.zoon),
             "Informeer bij het Verwijsindex-signaal voor Bram Proef ook de jeugdige en de wettelijk vertegenwoordiger, uiterlijk bij een match.")])
     }
 
@@ -85,7 +85,7 @@ struct VerwijsindexTests {
         let i = d.gezinsleden.firstIndex { $0.id == Proef.zoon }!
         // 23 on the day of the signal (dag(-20) = 13-02-2026).
         d.gezinsleden[i].geboortedatum = Datum(jaar: 2003, maand: 2, dag: 13)
-        #expect(try bevindingen(d) == [Bevinding(.fout, .gezinslid(Proef.zoon),
+        #expect(try bevindingen(d) == [Bevinding(.verwijsindexTeOud, .gezinslid(Proef.zoon),
             "Bram Proef was 23 jaar bij het Verwijsindex-signaal; de Verwijsindex is alleen voor jongeren tot 23 jaar.")])
         #expect(try d.planCheck(standaardMethode(), vandaag: vandaag).first?.ernst == .fout)
         d.gezinsleden[i].geboortedatum = Datum(jaar: 2003, maand: 2, dag: 14)

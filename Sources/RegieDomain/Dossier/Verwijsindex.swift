@@ -70,16 +70,16 @@ extension Dossier {
             for s in g.verwijsindexSignalen {
                 let plaats = Plaats.gezinslid(g.id)
                 if !methode.criteria.verwijsindex.contains(where: { $0.id == s.criterium }) {
-                    b.append(Bevinding(.waarschuwing, plaats,
+                    b.append(Bevinding(.verwijsindexRisicoOntbreekt, plaats,
                                        "Bij het Verwijsindex-signaal voor \(wie) staat geen risico uit de criteria."))
                 }
                 if s.datum == nil {
-                    b.append(Bevinding(.waarschuwing, plaats, "Bij het Verwijsindex-signaal voor \(wie) staat geen datum."))
+                    b.append(Bevinding(.verwijsindexDatumOntbreekt, plaats, "Bij het Verwijsindex-signaal voor \(wie) staat geen datum."))
                 }
                 if let geboren = g.geboortedatum {
                     let leeftijd = (s.datum ?? vandaag).leeftijd(geboren: geboren)
                     if leeftijd >= Verwijsindexsignaal.leeftijdsgrens {
-                        b.append(Bevinding(.fout, plaats,
+                        b.append(Bevinding(.verwijsindexTeOud, plaats,
                                            "\(wie) was \(leeftijd) jaar bij het Verwijsindex-signaal; de Verwijsindex is alleen voor jongeren tot \(Verwijsindexsignaal.leeftijdsgrens) jaar."))
                     }
                 }
@@ -89,21 +89,21 @@ extension Dossier {
                 if !nietVerteld.isEmpty {
                     let wieNiet = nietVerteld.joined(separator: " en ")
                     if s.matchdatum != nil {
-                        b.append(Bevinding(.waarschuwing, plaats,
+                        b.append(Bevinding(.verwijsindexNietGeinformeerd, plaats,
                                            "Er is een match op het Verwijsindex-signaal voor \(wie), maar \(wieNiet) is nog niet geïnformeerd; dat moet uiterlijk bij een match."))
                     } else {
-                        b.append(Bevinding(.hint, plaats,
+                        b.append(Bevinding(.verwijsindexNogInformeren, plaats,
                                            "Informeer bij het Verwijsindex-signaal voor \(wie) ook \(wieNiet), uiterlijk bij een match."))
                     }
                 }
                 if let match = s.matchdatum, let uiterlijk = s.uiterlijkeOverlegdatum {
                     if let overleg = s.overlegdatum {
                         if overleg > uiterlijk {
-                            b.append(Bevinding(.waarschuwing, plaats,
+                            b.append(Bevinding(.verwijsindexOverlegTeLaat, plaats,
                                                "Het overleg na de match van \(match.tekst) voor \(wie) was op \(overleg.tekst); dat had uiterlijk \(uiterlijk.tekst) moeten zijn (binnen vijf werkdagen)."))
                         }
                     } else if vandaag > uiterlijk {
-                        b.append(Bevinding(.waarschuwing, plaats,
+                        b.append(Bevinding(.verwijsindexOverlegTeLaat, plaats,
                                            "Na de match van \(match.tekst) voor \(wie) is nog geen overleg vastgelegd; dat moest uiterlijk \(uiterlijk.tekst) (binnen vijf werkdagen)."))
                     }
                 }

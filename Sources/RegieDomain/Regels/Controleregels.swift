@@ -54,6 +54,13 @@ public enum Controleregel: String, CaseIterable, Sendable {
     case meldcodeZonderToestemming = "meldcode.geen-toestemming"
     case niveauOnbekend = "niveau.onbekend"
     case niveauNietBepaald = "niveau.niet-bepaald"
+    // Verwijsindex.
+    case verwijsindexRisicoOntbreekt = "verwijsindex.risico-ontbreekt"
+    case verwijsindexDatumOntbreekt = "verwijsindex.datum-ontbreekt"
+    case verwijsindexTeOud = "verwijsindex.23-of-ouder"
+    case verwijsindexNietGeinformeerd = "verwijsindex.niet-geinformeerd"
+    case verwijsindexNogInformeren = "verwijsindex.nog-informeren"
+    case verwijsindexOverlegTeLaat = "verwijsindex.overleg-te-laat"
 
     /// The stable code, e.g. "actie.te-laat": lowercase, the area, a dot, the rule.
     public var code: String { rawValue }
@@ -153,6 +160,18 @@ public enum Controleregel: String, CaseIterable, Sendable {
             (.fout, "Regie", "Het niveau van het huishouden bestaat op de regiekaart.")
         case .niveauNietBepaald:
             (.hint, "000 l.1389–1600", "Het niveau op de regiekaart is bepaald.")
+        case .verwijsindexRisicoOntbreekt:
+            (.waarschuwing, "000 l.2916–3009", "Bij een signaal in de Verwijsindex staat het risico uit de criteria.")
+        case .verwijsindexDatumOntbreekt:
+            (.waarschuwing, "000 l.2916–3009", "Bij een signaal in de Verwijsindex staat de datum.")
+        case .verwijsindexTeOud:
+            (.fout, "000 l.2916–3009", "De Verwijsindex is alleen voor jongeren tot 23 jaar.")
+        case .verwijsindexNietGeinformeerd:
+            (.waarschuwing, "000 l.2916–3009", "Bij een match zijn de jeugdige en de wettelijk vertegenwoordiger geïnformeerd.")
+        case .verwijsindexNogInformeren:
+            (.hint, "000 l.2916–3009", "De jeugdige en de wettelijk vertegenwoordiger worden uiterlijk bij een match geïnformeerd.")
+        case .verwijsindexOverlegTeLaat:
+            (.waarschuwing, "000 l.2999–3002", "Na een match in de Verwijsindex is er binnen vijf werkdagen een overleg.")
         }
     }
 }
