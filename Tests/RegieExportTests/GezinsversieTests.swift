@@ -74,7 +74,7 @@ struct NiveauGehoudenTests {
         d.proces.niveau = 3
         d.proces.niveaugeschiedenis = [Niveauwijziging(datum: testVandaag, van: 3, naar: 3, reden: "Andere regisseur", door: "Rita")]
         let md = MarkdownWeergave(document: Plandocument.bouw(d, methode: try testMethode(), vandaag: testVandaag,
-                                                              inhoud: .voorProfessionals)).tekst()
+                                                              inhoud: .volledig)).tekst()
         #expect(md.contains("niveau 3 gehouden, door Rita. Reden: Andere regisseur"), "\(md)")
         #expect(!md.contains("van 3 naar 3"))
     }

@@ -57,7 +57,7 @@ public enum Controleregel: String, CaseIterable, Sendable {
     // Verwijsindex.
     case verwijsindexRisicoOntbreekt = "verwijsindex.risico-ontbreekt"
     case verwijsindexDatumOntbreekt = "verwijsindex.datum-ontbreekt"
-    case verwijsindexTeOud = "verwijsindex.23-of-ouder"
+    case verwijsindexTeOud = "verwijsindex.te-oud"
     case verwijsindexNietGeinformeerd = "verwijsindex.niet-geinformeerd"
     case verwijsindexNogInformeren = "verwijsindex.nog-informeren"
     case verwijsindexOverlegTeLaat = "verwijsindex.overleg-te-laat"
