@@ -2,6 +2,9 @@
 // and the reason asked for a step the ticks do not support. Pure functions over a dossier.
 
 extension Methode {
+    /// Where phase `id` stands in the method's order.
+    public func plaats(van id: String) -> Int? { fasen.firstIndex { $0.id == id } }
+
     /// Whether the phase of this action is worked again every round (4, 5a, 5b).
     public func herhaalt(actie id: String) -> Bool { faseVan(actie: id)?.herhaalt ?? false }
 
@@ -17,7 +20,7 @@ extension Methode {
     /// The phases that must be done before `doel`: those earlier in the method's order from
     /// which the guideline's own steps lead to it.
     public func voorgangers(van doel: String) -> [Fase] {
-        guard let index = fasen.firstIndex(where: { $0.id == doel }) else { return [] }
+        guard let index = plaats(van: doel) else { return [] }
         var bereikt: Set<String> = [doel]
         var veranderd = true
         while veranderd {
@@ -130,27 +133,25 @@ extension Dossier {
     /// not go from the current phase to `naar`; going back (a new round) never does.
     public func redenNodig(naar: String, _ methode: Methode) -> String? {
         guard let doel = methode.fase(naar) else { return "Fase \(naar) bestaat niet in de methode." }
-        guard let huidig = methode.fase(proces.fase),
-              let a = methode.fasen.firstIndex(where: { $0.id == huidig.id }),
-              let b = methode.fasen.firstIndex(where: { $0.id == naar }) else {
-            let open = openVoor(fase: naar, methode)
-            return open.isEmpty ? nil : Self.openTekst(open, doel)
-        }
-        guard b > a else { return nil }
+        let huidig = methode.fase(proces.fase)
+        if let huidig, let a = methode.plaats(van: huidig.id), let b = methode.plaats(van: naar), b <= a { return nil }
         let open = openVoor(fase: naar, methode)
         if !open.isEmpty { return Self.openTekst(open, doel) }
-        if !huidig.volgende.contains(naar) {
+        if let huidig, !huidig.volgende.contains(naar) {
             return "Na fase \(huidig.id) komt volgens de methode fase \(huidig.volgende.joined(separator: " of ")), "
                 + "niet \(naar). Waarom nu naar fase \(doel.id) \(doel.naam)?"
         }
         return nil
     }
 
+    /// "is nog 1 actie", "zijn nog 5 acties".
+    static func nogOpen(_ aantal: Int) -> String { aantal == 1 ? "is nog 1 actie" : "zijn nog \(aantal) acties" }
+
     static func openTekst(_ open: [(fase: Fase, open: [FaseActie])], _ doel: Fase) -> String {
         let aantal = open.map(\.open.count).reduce(0, +)
         let fasen = open.map(\.fase.id)
         let welke = fasen.count == 1 ? "fase \(fasen[0])" : "fase " + Dossier.lijst(fasen)
-        return "In \(welke) \(aantal == 1 ? "is nog 1 actie" : "zijn nog \(aantal) acties") niet afgevinkt. "
+        return "In \(welke) \(Self.nogOpen(aantal)) niet afgevinkt. "
             + "Waarom nu naar fase \(doel.id) \(doel.naam)?"
     }
 
@@ -201,6 +202,6 @@ extension Dossier {
         if let laatste = proces.faseovergangen.last, laatste.naar == proces.fase, !laatste.reden.isEmpty { return nil }
         let aantal = open.map(\.open.count).reduce(0, +)
         return "Fase \(f.id) is de huidige fase, maar in fase \(Dossier.lijst(open.map(\.fase.id))) "
-            + (aantal == 1 ? "is nog 1 actie" : "zijn nog \(aantal) acties") + " niet afgevinkt, en er is geen reden vastgelegd."
+            + Self.nogOpen(aantal) + " niet afgevinkt, en er is geen reden vastgelegd."
     }
 }
