@@ -93,7 +93,7 @@ extension OverlegScherm {
             case .andereRegisseur: kop = "op niveau \(voorstel.niveau) blijven met een andere regisseur, of hoger"
             }
             v.regel("Voorstel van de regiekaart: " + kop, voorstel.richting == .blijven ? .text : .warning, into: &buffer)
-            for r in voorstel.redenen { v.regel("• " + r, .muted, into: &buffer, inspringen: 2, maxRegels: 3) }
+            for r in voorstel.redenen { v.regel(r, .muted, into: &buffer, inspringen: 2, maxRegels: 3) }
             let escalaties = voorstel.escalaties.compactMap { methode.regiekaart.escalatie($0)?.naam ?? $0 }
             if !escalaties.isEmpty {
                 v.regel("Het voorstel noemt een escalatie naar \(Regiekaart.reeks(Array(Set(escalaties)).sorted())); "

@@ -56,8 +56,8 @@ struct Plaatsing {
         return true
     }
 
-    /// The questions with their options, then the proposal.
-    func blokken(_ kaart: Regiekaart, _ voorstel: Eersteniveauvoorstel?, vastleggen: String) -> [Tekstblok] {
+    /// The questions with their options.
+    func vragen(_ kaart: Regiekaart) -> [Tekstblok] {
         var blokken = [Tekstblok("Er is nog geen niveau. Kies bij elke vraag de beschrijving uit de regiekaart die het best past; "
                                  + "Regie stelt dan een eerste niveau voor.", rol: .muted)]
         var nummer = 0
@@ -73,16 +73,34 @@ struct Plaatsing {
                 nummer += 1
             }
         }
-        blokken.append(.wit)
-        guard let voorstel else {
-            blokken.append(Tekstblok("Nog geen voorstel: beantwoord een of meer vragen. U kunt ook zonder voorstel een niveau "
-                                     + "vastleggen met \(vastleggen).", rol: .muted))
-            return blokken
-        }
-        blokken.append(Tekstblok("niveau \(voorstel.niveau)", rol: .warning, voor: "Voorstel: ", voorRol: .label))
-        blokken.append(Tekstblok("Waarom:", rol: .label))
-        blokken += voorstel.redenen.map { Tekstblok($0, voor: "• ") }
-        blokken.append(Tekstblok("Neemt u het over, leg het dan vast met \(vastleggen), met een reden.", rol: .muted))
         return blokken
+    }
+
+    /// The proposal with its reasons.
+    static func voorstel(_ voorstel: Eersteniveauvoorstel?, vastleggen: String) -> [Tekstblok] {
+        guard let voorstel else {
+            return [Tekstblok("Nog geen voorstel: beantwoord een of meer vragen. U kunt ook zonder voorstel een niveau "
+                              + "vastleggen met \(vastleggen).", rol: .muted)]
+        }
+        return [Tekstblok("niveau \(voorstel.niveau); leg het vast met \(vastleggen), met een reden.", rol: .warning,
+                          voor: "Voorstel: ", voorRol: .label)]
+            + voorstel.redenen.map { Tekstblok($0, voor: "• ") }
+    }
+
+    /// The questions above, the proposal in a box below (like the Op- en afschalen part).
+    func teken(_ kaart: Regiekaart, _ voorstel: Eersteniveauvoorstel?, vastleggen: String, gekozen: Bool,
+               into buffer: inout Buffer, area: Rect) {
+        guard !area.isEmpty else { return }
+        let onderBlokken = Self.voorstel(voorstel, vastleggen: vastleggen)
+        let onderRegels = Tekstpagina.hoogte(onderBlokken, breedte: area.width)
+        let vak = area.height >= 8 ? min(onderRegels + 1, max(4, area.height * 2 / 5)) : 0
+        let (boven, onder) = area.splitBottom(vak)
+        // Behind a form the page keeps its place, without the cursor.
+        Tekstpagina.teken(vragen(kaart), gekozen: gekozen ? rij : nil, scroll: stand.boven, stand: stand, into: &buffer, area: boven)
+        guard vak > 0 else { return }
+        let lijn = onder.row(0)
+        buffer.write(String(repeating: "─", count: lijn.width), x: lijn.x, y: lijn.y, role: .border, clip: lijn)
+        buffer.write(" Voorstel ", x: lijn.x + 1, y: lijn.y, role: .title, clip: lijn)
+        Tekstpagina.teken(onderBlokken, gekozen: nil, stand: Paginastand(), into: &buffer, area: onder.inset(top: 1))
     }
 }

@@ -74,7 +74,7 @@ extension RegiekaartScherm {
         let voorstel = Self.eersteVoorstel(p, context.dossier, m)
         let opties = m.regiekaart.niveaus.map(\.niveau).sorted().map(String.init)
         let start = voorstel.flatMap { v in opties.firstIndex(of: String(v.niveau)) } ?? 0
-        let intro = (voorstel.map { "Regie stelt niveau \($0.niveau) voor; de redenen staan op de pagina." }
+        let intro = (voorstel.map { "Regie stelt niveau \($0.niveau) voor; de redenen staan onder Voorstel." }
             ?? "Er is geen vraag beantwoord, dus geen voorstel. Kies het niveau dat past.")
             + " De reden komt met de datum en uw naam in de geschiedenis."
         let formulier = FormDialog(title: "Eerste niveau vastleggen", intro: intro, fields: [

@@ -64,7 +64,7 @@ public struct RegiekaartScherm: DossierScherm {
         Binding(id: "regiekaart.eerdere", keys: [.character("a")], description: "Eerdere antwoorden tonen of verbergen", group: "Regiekaart: vragen"),
         Binding(id: "regiekaart.escaleren", keys: [.character("e")], description: "Escalatie vastleggen (manager, PGA-expert, burgemeester)",
                 group: "Regiekaart"),
-    ] + Plaatsing.toetsen
+    ]
 
     public var scopes: [String] { plaatsing != nil && dialoog == nil ? ["plaatsing"] : ["regiekaart"] }
     public var heeftEigenFocus: Bool { dialoog != nil || plaatsing != nil }

@@ -21,9 +21,9 @@ extension RegiekaartScherm {
             buffer.write(voetTekst(omgeving.keymap), x: voet.x, y: voet.y, role: .muted, clip: voet)
         }
         if let plaatsing {
-            let blokken = plaatsing.blokken(m.regiekaart, Self.eersteVoorstel(plaatsing, dossier, m),
-                                            vastleggen: Self.toets("plaatsing.vastleggen", in: omgeving.keymap))
-            Tekstpagina.teken(blokken, gekozen: dialoog == nil ? plaatsing.rij : nil, stand: plaatsing.stand, into: &buffer, area: inhoud)
+            plaatsing.teken(m.regiekaart, Self.eersteVoorstel(plaatsing, dossier, m),
+                            vastleggen: Self.toets("plaatsing.vastleggen", in: omgeving.keymap), gekozen: dialoog == nil,
+                            into: &buffer, area: inhoud)
         } else {
             tekenDeel(dossier, m, omgeving.keymap, wijzig: wijzig, into: &buffer, area: inhoud)
         }
@@ -206,7 +206,7 @@ extension RegiekaartScherm {
 
     /// When and where an answer was given: "23-11-2026, Fatima Bakker, bij het voortgangsoverleg van 23-11-2026".
     static func wanneer(_ a: Schaalantwoord, _ d: Dossier) -> String {
-        guard let datum = a.datum else { return "datum onbekend (gegeven voordat Regie de datum bewaarde)" }
+        guard let datum = a.datum else { return "datum onbekend (uit een ouder bestand)" }
         var tekst = datum.tekst
         if let door = a.door, !door.isEmpty { tekst += ", \(door)" }
         if let o = d.overlegOmschrijving(a.overleg) { tekst += ", bij \(o)" }
