@@ -239,6 +239,7 @@ struct RegiekaartNiveauTests {
             "│                                                                              │",
             "│  Een criterium geldt als al zijn uitspraken met ja zijn beantwoord. [ ? ] is │",
             "│  nog onbekend.                                                               │",
+            "│  Nieuwe antwoorden horen bij het voortgangsoverleg van 23-11-2026.           │",
             "│                                                                              │",
             "│  Opschalen                                                                   │",
             "│   Criterium 1 → naar niveau 4 of 5                                           │",
@@ -249,8 +250,7 @@ struct RegiekaartNiveauTests {
             "│           van 23-11-2026                                                     │",
             "│     [ ? ] De zelfredzaamheid is beperkt of afwezig.                          │",
             "│     [ ? ] De basiszorg en de ingezette zorg zijn niet genoeg; er is meer of  │",
-            "│           andere hulp nodig.                                                 │",
-            "│     [ ? ] De problemen worden complexer.                                    ↓│",
+            "│           andere hulp nodig.                                                ↓│",
             "│─ Voorstel ───────────────────────────────────────────────────────────────────│",
             "│  Voorstel: blijven op niveau 3                                               │",
             "│  Waarom:                                                                     │",
@@ -266,6 +266,7 @@ struct RegiekaartNiveauTests {
             "│                                                                              │",
             "│  Een criterium geldt als al zijn uitspraken met ja zijn beantwoord. [ ? ] is │",
             "│  nog onbekend.                                                               │",
+            "│  Nieuwe antwoorden horen bij het voortgangsoverleg van 23-11-2026.           │",
             "│                                                                              │",
             "│  Opschalen                                                                   │",
             "│   Criterium 1 → naar niveau 4 of 5                                           │",
@@ -276,8 +277,7 @@ struct RegiekaartNiveauTests {
             "│           van 23-11-2026                                                     │",
             "│           eerder ja: 23-11-2026, Test Regisseur, bij het voortgangsoverleg   │",
             "│           van 23-11-2026                                                     │",
-            "│     [ ? ] De zelfredzaamheid is beperkt of afwezig.                          │",
-            "│     [ ? ] De basiszorg en de ingezette zorg zijn niet genoeg; er is meer of ↓│",
+            "│     [ ? ] De zelfredzaamheid is beperkt of afwezig.                         ↓│",
             "│─ Voorstel ───────────────────────────────────────────────────────────────────│",
             "│  Voorstel: blijven op niveau 3                                               │",
             "│  Waarom:                                                                     │",
@@ -394,5 +394,32 @@ struct RegiekaartNiveauTests {
         r.druk(.escape)
         #expect(!r.scherm.heeftEigenFocus)
         #expect(r.dossier == d)
+    }
+
+    @Test("zonder lopend overleg: g kiest een gehouden overleg, de nieuwste eerst, en de antwoorden horen daarbij; na het oudste geen")
+    func antwoordenBijGehoudenOverleg() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let d = Voorbeeld.demo(vandaag: werk.omgeving.vandaag)
+        let gehouden = d.gehoudenOverleggen(vandaag: werk.omgeving.vandaag)
+        try #require(gehouden.count >= 1)
+        var r = rit(d, werk)
+        r.druk(.tab)
+        #expect(!r.tekst().contains("Nieuwe antwoorden horen bij"))
+        r.typ("g")
+        let eerste = try #require(d.overlegOmschrijving(gehouden[0].id))
+        #expect(meldingen(r).last == "Nieuwe antwoorden horen bij \(eerste).")
+        #expect(regels(r)[3...6] == [
+            "│  Een criterium geldt als al zijn uitspraken met ja zijn beantwoord. [ ? ] is │",
+            "│  nog onbekend.                                                               │",
+            "│  Nieuwe antwoorden horen bij \(eerste).".padding(toLength: 79, withPad: " ", startingAt: 0) + "│",
+            "│  g: een ander gehouden overleg, of geen.                                     │",
+        ], "\n\(r.tekst())")
+        r.typ("j")
+        #expect(r.dossier.proces.laatsteSchaalantwoord("n3.op.1.a")?.overleg == gehouden[0].id)
+        for _ in gehouden { r.typ("g") }
+        #expect(meldingen(r).last == "Nieuwe antwoorden horen bij geen overleg.")
+        r.typ("n")
+        #expect(r.dossier.proces.laatsteSchaalantwoord("n3.op.1.b")?.overleg == nil)
     }
 }

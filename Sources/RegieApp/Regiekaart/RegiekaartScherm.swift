@@ -46,6 +46,8 @@ public struct RegiekaartScherm: DossierScherm {
     var plaatsing: Plaatsing?
     /// Whether the questions show their earlier answers too.
     var eerdereAntwoorden = false
+    /// A held overleg the answers are recorded as from (when none is running).
+    var bijOverleg: String?
     let standen: [Deel: Paginastand] = Dictionary(uniqueKeysWithValues: Deel.allCases.map { ($0, Paginastand()) })
 
     public init(_ dossier: Dossier, _ omgeving: Werkomgeving) {}
@@ -62,6 +64,8 @@ public struct RegiekaartScherm: DossierScherm {
         Binding(id: "regiekaart.onbekend", keys: [.character("o")], description: "Antwoord: onbekend (wissen)", group: "Regiekaart: vragen"),
         Binding(id: "regiekaart.wisselen", keys: [.character(" ")], description: "Antwoord wisselen", group: "Regiekaart: vragen"),
         Binding(id: "regiekaart.eerdere", keys: [.character("a")], description: "Eerdere antwoorden tonen of verbergen", group: "Regiekaart: vragen"),
+        Binding(id: "regiekaart.overleg", keys: [.character("g")], description: "Antwoorden vastleggen als gegeven bij een gehouden overleg",
+                group: "Regiekaart: vragen"),
         Binding(id: "regiekaart.escaleren", keys: [.character("e")], description: "Escalatie vastleggen (manager, PGA-expert, burgemeester)",
                 group: "Regiekaart"),
     ]
@@ -138,9 +142,41 @@ public struct RegiekaartScherm: DossierScherm {
         case "regiekaart.eerdere":
             guard deel == .schalen else { return false }
             eerdereAntwoorden.toggle()
+        case "regiekaart.overleg":
+            guard deel == .schalen else { return false }
+            kiesOverleg(&context)
         default: return false
         }
         return true
+    }
+
+    /// The overleg new answers belong to: the running one, else the held one chosen.
+    static func antwoordOverleg(_ d: Dossier, _ gekozen: String?, vandaag: Datum) -> String? {
+        if let lopend = d.lopendOverleg { return lopend.id }
+        guard let gekozen, d.gehoudenOverleggen(vandaag: vandaag).contains(where: { $0.id == gekozen }) else { return nil }
+        return gekozen
+    }
+
+    /// Goes to the next held overleg (newest first) that answers are recorded as from; after
+    /// the oldest: none.
+    mutating func kiesOverleg(_ context: inout SchermContext) {
+        let d = context.dossier
+        if let lopend = d.lopendOverleg {
+            context.meld(.info("Er loopt een overleg; de antwoorden horen bij \(d.overlegOmschrijving(lopend.id) ?? "dat overleg")."))
+            return
+        }
+        let gehouden = d.gehoudenOverleggen(vandaag: context.vandaag).map(\.id)
+        guard !gehouden.isEmpty else {
+            context.meld(.info("Er is nog geen gehouden overleg om de antwoorden bij vast te leggen."))
+            return
+        }
+        if let nu = bijOverleg, let i = gehouden.firstIndex(of: nu) {
+            bijOverleg = i + 1 < gehouden.count ? gehouden[i + 1] : nil
+        } else {
+            bijOverleg = gehouden[0]
+        }
+        context.meld(.info(bijOverleg.flatMap { d.overlegOmschrijving($0) }.map { "Nieuwe antwoorden horen bij \($0)." }
+            ?? "Nieuwe antwoorden horen bij geen overleg."))
     }
 
     /// Shows the next lower or higher level in the Niveau part.
@@ -168,7 +204,7 @@ public struct RegiekaartScherm: DossierScherm {
         }
         // During a running overleg the answer belongs to it.
         context.dossier.proces.beantwoordSchaalvraag(v.id, antwoord, datum: context.vandaag, door: context.omgeving.door,
-                                                     overleg: context.dossier.lopendOverleg?.id)
+                                                     overleg: Self.antwoordOverleg(context.dossier, bijOverleg, vandaag: context.vandaag))
         let aantal = Self.vragen(n).count
         vraag = min(vraag, aantal - 1)
         if verder { vraag = min(vraag + 1, aantal - 1) }

@@ -25,7 +25,7 @@ extension RegiekaartScherm {
                             vastleggen: Self.toets("plaatsing.vastleggen", in: omgeving.keymap), gekozen: dialoog == nil,
                             into: &buffer, area: inhoud)
         } else {
-            tekenDeel(dossier, m, omgeving.keymap, wijzig: wijzig, into: &buffer, area: inhoud)
+            tekenDeel(dossier, m, omgeving.keymap, vandaag: omgeving.vandaag, wijzig: wijzig, into: &buffer, area: inhoud)
         }
         switch dialoog {
         case .kiezen(let kiezer):
@@ -40,10 +40,10 @@ extension RegiekaartScherm {
         }
     }
 
-    func tekenDeel(_ dossier: Dossier, _ m: Methode, _ keymap: Keymap, wijzig: String, into buffer: inout Buffer, area inhoud: Rect) {
+    func tekenDeel(_ dossier: Dossier, _ m: Methode, _ keymap: Keymap, vandaag: Datum, wijzig: String, into buffer: inout Buffer, area inhoud: Rect) {
         switch deel {
         case .niveau: tekenNiveau(dossier, m, into: &buffer, area: inhoud)
-        case .schalen: tekenSchalen(dossier, m, keymap, into: &buffer, area: inhoud)
+        case .schalen: tekenSchalen(dossier, m, keymap, vandaag: vandaag, into: &buffer, area: inhoud)
         case .voorstel:
             Tekstpagina.teken(Self.voorstelPagina(dossier, m, w: wijzig), gekozen: nil, scroll: scroll[.voorstel] ?? 0,
                               stand: standen[.voorstel]!, into: &buffer, area: inhoud)
@@ -170,7 +170,7 @@ extension RegiekaartScherm {
 
     // MARK: Op- en afschalen
 
-    func tekenSchalen(_ d: Dossier, _ m: Methode, _ keymap: Keymap, into buffer: inout Buffer, area: Rect) {
+    func tekenSchalen(_ d: Dossier, _ m: Methode, _ keymap: Keymap, vandaag: Datum, into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         guard let n = Self.huidig(d, m), let voorstel = Self.voorstel(d, m) else {
             let tekst = d.proces.niveau.map { "Niveau \($0) staat niet in de regiekaart van de methode. Kies een ander niveau met \(Self.toets("regiekaart.wijzigen", in: keymap))." }
@@ -183,7 +183,9 @@ extension RegiekaartScherm {
         let vak = area.height >= 8 ? min(voorstelRegels + 1, max(4, area.height * 2 / 5)) : 0
         let (vragen, onder) = area.splitBottom(vak)
         let aantal = Self.vragen(n).count
-        Tekstpagina.teken(Self.vragenPagina(n, d, eerdere: eerdereAntwoorden), gekozen: aantal == 0 ? nil : min(vraag, aantal - 1),
+        let bij = Self.antwoordOverleg(d, bijOverleg, vandaag: vandaag)
+        Tekstpagina.teken(Self.vragenPagina(n, d, eerdere: eerdereAntwoorden, bij: bij, overlegToets: Self.toets("regiekaart.overleg", in: keymap)),
+                          gekozen: aantal == 0 ? nil : min(vraag, aantal - 1),
                           stand: standen[.schalen]!, into: &buffer, area: vragen)
         guard vak > 0 else { return }
         let lijn = onder.row(0)
@@ -213,8 +215,12 @@ extension RegiekaartScherm {
         return tekst
     }
 
-    static func vragenPagina(_ n: Niveau, _ d: Dossier, eerdere: Bool = false) -> [Tekstblok] {
+    static func vragenPagina(_ n: Niveau, _ d: Dossier, eerdere: Bool = false, bij: String? = nil, overlegToets: String = "g") -> [Tekstblok] {
         var blokken = [Tekstblok("Een criterium geldt als al zijn uitspraken met ja zijn beantwoord. [ ? ] is nog onbekend.", rol: .muted)]
+        if let o = d.overlegOmschrijving(bij) {
+            blokken.append(Tekstblok("Nieuwe antwoorden horen bij \(o).", rol: .label))
+            if d.lopendOverleg == nil { blokken.append(Tekstblok("\(overlegToets): een ander gehouden overleg, of geen.", rol: .muted)) }
+        }
         var nummer = 0
         for (soort, criteria) in [("Opschalen", n.opschalen), ("Afschalen", n.afschalen)] {
             blokken.append(.wit)
