@@ -195,6 +195,8 @@ struct RegiekaartNiveauTests {
         #expect(r.dossier == d)
         r.druk(.escape)
         #expect(r.scherm.heeftEigenFocus && r.scherm.scopes == ["plaatsing"], "terug bij de vragen")
+        #expect(r.stuur(.key(.alt("2"))) == .ignored, "de toetsen van het programma blijven werken")
+        #expect(r.stuur(.key(.ctrl("q"))) == .ignored)
         r.druk(.escape)
         #expect(!r.scherm.heeftEigenFocus)
         #expect(r.dossier == d)

@@ -41,21 +41,24 @@ extension RegiekaartScherm {
 
     // MARK: The first level
 
-    mutating func handlePlaatsing(_ event: Event, _ context: inout SchermContext) {
-        guard case .key(let key) = event, var p = plaatsing else { return }
+    /// Keys of the questions; others (C-q, Alt-digits, F1) stay the program's.
+    mutating func handlePlaatsing(_ event: Event, _ context: inout SchermContext) -> Handled {
+        guard case .key(let key) = event, var p = plaatsing else { return .ignored }
         let kaart = context.methode.regiekaart
         switch context.keymap.binding(for: key, scopes: ["plaatsing"])?.id {
         case "plaatsing.kiezen": p.kies(kaart)
         case "plaatsing.stoppen":
             plaatsing = nil
-            return
+            return .consumed
         case "plaatsing.vastleggen":
             plaatsing = p
             bevestigEersteNiveau(&context)
-            return
-        default: _ = p.navigeer(key, kaart)
+            return .consumed
+        default:
+            guard p.navigeer(key, kaart) else { return .ignored }
         }
         plaatsing = p
+        return .consumed
     }
 
     /// The proposal for the first level from the answers and the signs of unsafety.

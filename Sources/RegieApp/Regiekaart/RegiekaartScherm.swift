@@ -108,10 +108,7 @@ public struct RegiekaartScherm: DossierScherm {
             handleDialoog(event, &context)
             return .consumed
         }
-        if plaatsing != nil {
-            handlePlaatsing(event, &context)
-            return .consumed
-        }
+        if plaatsing != nil { return handlePlaatsing(event, &context) }
         guard case .key(let key) = event else { return .ignored }
         if let binding = context.keymap.binding(for: key, scopes: ["regiekaart"]), voer(binding.id, &context) {
             return .consumed
