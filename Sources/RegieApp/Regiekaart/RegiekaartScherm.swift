@@ -199,7 +199,7 @@ public struct RegiekaartScherm: DossierScherm {
             context.vraag(.vraagGebruiker)  // the answer is kept with the name; the key comes again
             return true
         }
-        // During a running overleg the answer belongs to it.
+        // The answer belongs to the running overleg, or to the held one chosen with g.
         context.dossier.proces.beantwoordSchaalvraag(v.id, antwoord, datum: context.vandaag, door: context.omgeving.door,
                                                      overleg: Self.antwoordOverleg(context.dossier, bijOverleg, vandaag: context.vandaag))
         let aantal = Self.vragen(n).count
