@@ -284,11 +284,16 @@ private struct Bouwer {
                 [Stuk("\(a.datum.tekst), \(a.door): \(acties[a.actie] ?? a.actie)" + (a.notitie.isEmpty ? "" : " (\(Self.eenRegel(a.notitie)))"))]
             }))
         }
-        if !d.proces.niveaugeschiedenis.isEmpty {
+        if !d.proces.niveauverloop.isEmpty {
             kop(2, "Niveau op de regiekaart")
-            blokken.append(.opsomming(d.proces.niveaugeschiedenis.map { w in
-                [Stuk("\(w.datum.tekst): " + (w.van == w.naar ? "niveau \(w.naar) gehouden" : "\(w.van.map { "van \($0) " } ?? "")naar \(w.naar)")
-                      + ", door \(w.door). Reden: \(Self.eenRegel(w.reden))")]
+            blokken.append(.opsomming(d.proces.niveauverloop.map { g in
+                switch g {
+                case .wijziging(let w):
+                    return [Stuk("\(w.datum.tekst): " + (w.van == w.naar ? "niveau \(w.naar) gehouden" : "\(w.van.map { "van \($0) " } ?? "")naar \(w.naar)")
+                          + ", door \(w.door). Reden: \(Self.eenRegel(w.reden))")]
+                case .escalatie(let e):
+                    return [Stuk("\(e.datum.tekst): \(e.omschrijving(methode.regiekaart)), door \(e.door). Reden: \(Self.eenRegel(e.reden))")]
+                }
             }))
         }
         if let verloop = d.proces.meldcode.last {

@@ -155,10 +155,12 @@ struct VerhaalTests {
         try r.toetsen("PageDown", dan: "Fase 2 · Intake")
         try r.toetsen("Space", dan: "1/10 afgevinkt")
 
-        // The level goes to 3, with a reason.
+        // The first level: the situatie questions, then level 3 chosen with a reason.
         try r.toetsen("M-5", dan: "Regiekaart")
-        try r.toetsen("w", dan: "Niveau wijzigen")
-        try r.toetsen("3", "Enter", dan: "Reden voor niveau 3")
+        try r.toetsen("w", dan: "Hoe is de draagkracht van het huishouden?")
+        try r.toetsen("v", dan: "Eerste niveau vastleggen")
+        try r.toetsen("Up", "3", dan: "[ 3 ]")
+        try r.sessie.toetsen("Enter")
         try r.typ("Zorgen over de veiligheid van de kinderen", dan: "de kinderen")
         try r.toetsen("Enter", dan: "huidig niveau 3")
 

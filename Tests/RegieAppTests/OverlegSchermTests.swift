@@ -340,7 +340,7 @@ struct OverlegSchermTests {
         r.breedte = 80
         r.hoogte = 21
         let scherm = r.tekst()
-        for verwacht in ["Voortgangsoverleg · stap", "stap 00:00 / 05:00", "totaal 00:00 / 1:03:00", "┌─ Agenda", "▸ Sanne de Jong", "Sanne de Jong zegt"] {
+        for verwacht in ["Voortgangsoverleg · stap", "stap 00:00 / 05:00", "totaal 00:00 / 1:05:00", "┌─ Agenda", "▸ Sanne de Jong", "Sanne de Jong zegt"] {
             #expect(scherm.contains(verwacht), "\(verwacht) ontbreekt op 80×21:\n\(scherm)")
         }
         for s in ["doelen", "volgend-overleg", "afsluiten"] {

@@ -152,13 +152,13 @@ struct OverlegVerloopTests {
         #expect(stappen == agenda.stappen.map(\.id), "op niveau 3 staan alle stappen op de agenda")
         // The question is answered here, as phase 4's branch point: recorded with date and who.
         naar("veiligheidsvraag", &r)
-        #expect(r.tekst().contains("Stap 4 van 17: Signalen van onveiligheid?"))
+        #expect(r.tekst().contains("Stap 4 van 18: Signalen van onveiligheid?"))
         r.typ("n")
         r.breedte = 100
         r.hoogte = 30
         let stap = r.buffer().lines[2...14].map { String($0.dropFirst(30)) }
         #expect(stap == [
-            "┌─ Stap 4 van 17: Signalen van onveiligheid? ────────────────────────┐",
+            "┌─ Stap 4 van 18: Signalen van onveiligheid? ────────────────────────┐",
             "│ Is er een veiligheidsplan? Bespreek dan de veiligheid.             │",
             "│                                                                    │",
             "│ Zijn er signalen van (acute) onveiligheid of onvoldoende           │",
@@ -205,7 +205,7 @@ struct OverlegVerloopTests {
         r.hoogte = 30
         let scherm = r.buffer().lines
         #expect(Array(scherm[2...16]) == [
-            "┌─ Agenda ───────────────────┐┌─ Stap 5 van 17: Veiligheidsafspraken nagekomen? ───────────────────┐",
+            "┌─ Agenda ───────────────────┐┌─ Stap 5 van 18: Veiligheidsafspraken nagekomen? ───────────────────┐",
             "│✓ Welkom                  3'││ Is er een veiligheidsplan? Bespreek dan de veiligheid.             │",
             "│✓ Doel en agenda          2'││                                                                    │",
             "│✓ Hoe gaat het nu?        5'││ In het veiligheidsplan bij Veiligheidsafspraken: Wat moet er       │",
@@ -217,9 +217,9 @@ struct OverlegVerloopTests {
             "│  Wat is bereikt?         8'││      wie: Noah · waar: bij oma · wanneer: 01-11-2026 · toezicht: … │",
             "│  Krachten van nu         5'││      nagekomen? nog niet besproken · ! te laat                     │",
             "│  Zorgen van nu           5'││   2. Sanne belt elke maandag de wijkcoach                          │",
-            "│  Nieuwe doelen en acties 8'││      wie: Sanne · toezicht: nog niemand                            │",
-            "│  Doelencheck en tekenen  3'││      nagekomen? nog niet besproken                                 │",
-            "│  Volgend overleg         3'││   + Nieuwe afspraak                                                │",
+            "│  Past het niveau nog?    2'││      wie: Sanne · toezicht: nog niemand                            │",
+            "│  Nieuwe doelen en acties 8'││      nagekomen? nog niet besproken                                 │",
+            "│  Doelencheck en tekenen  3'││   + Nieuwe afspraak                                                │",
         ], "\(scherm.joined(separator: "\n"))")
 
         // Enter on the first: the form, whole.

@@ -6,7 +6,7 @@ import Screen
 /// ("voorbeeld.", "overzicht.", …); bindings of one scope may not share a key.
 public enum RegieToetsen {
     public static let standaard = Keymap(algemeen + dossier + Overzicht.toetsen + Formulier.toetsen + HuishoudenScherm.toetsen + PlanScherm.toetsen
-        + VeiligheidScherm.toetsen + FasenScherm.toetsen + RegiekaartScherm.toetsen + PlancheckScherm.toetsen + OverlegScherm.toetsen + VersiesScherm.toetsen
+        + VeiligheidScherm.toetsen + FasenScherm.toetsen + RegiekaartScherm.toetsen + Plaatsing.toetsen + PlancheckScherm.toetsen + OverlegScherm.toetsen + VersiesScherm.toetsen
         + RegieProgramma.exportToetsen + RegieProgramma.slotToetsen + Presentatie.toetsen + themavoorbeeld)
 
     static let algemeen = [

@@ -146,6 +146,13 @@ extension OverlegScherm {
             ctx.dossier.veiligheidsplan?.afspraken[i].wanneer = dialog.date("wanneer")
             ctx.wijziging = nil
             vraagToezicht(afspraak, ctx.dossier)
+        case .niveau(let overleg):
+            if let probleem = legNiveauVast(dialog, overleg: overleg, &ctx) {
+                dialog.problems = [probleem]
+                formulier = (dialog, doel)
+                return .consumed
+            }
+            formulier = nil
         }
         return .consumed
     }

@@ -95,6 +95,8 @@ struct OverlegScherm: DossierScherm {
         case faseVoorstel(fasen: [String], overleg: String)
         case naleving(afspraak: String, overleg: String)
         case waarWanneer(afspraak: String)
+        /// Another level (or the same with another regisseur), decided at this overleg.
+        case niveau(overleg: String)
     }
 
     enum Bevestigdoel: Equatable {
@@ -128,8 +130,8 @@ struct OverlegScherm: DossierScherm {
                 showInHelpBar: true),
         Binding(id: "overleg.afsluiten", keys: [.function(9)], description: "Overleg afsluiten", group: "Overleg",
                 showInHelpBar: true),
-        Binding(id: "overleg.ja", keys: [.character("j")], description: "Ja (vraag over veiligheid)", group: "Overleg"),
-        Binding(id: "overleg.nee", keys: [.character("n")], description: "Nee (vraag over veiligheid)", group: "Overleg"),
+        Binding(id: "overleg.ja", keys: [.character("j")], description: "Ja (vraag over veiligheid; het niveau past nog)", group: "Overleg"),
+        Binding(id: "overleg.nee", keys: [.character("n")], description: "Nee (vraag over veiligheid; het niveau past niet meer)", group: "Overleg"),
         Binding(id: "overleg.vinkje", keys: [.character(" ")], description: "Aan- of afvinken (doelencheck, actie gedaan, doel)", group: "Overleg"),
         Binding(id: "overleg.tekenen", keys: [.character("t")], description: "Veiligheidsplan laten tekenen", group: "Overleg"),
     ]

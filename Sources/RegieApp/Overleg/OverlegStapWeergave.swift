@@ -31,6 +31,7 @@ extension OverlegScherm {
             switch soort {
             case .schaalvraag: tekenSchaal(l, d, &v, into: &buffer)
             case .veiligheidsvraag: tekenVeiligheidsvraag(l, d, omgeving, &v, into: &buffer)
+            case .niveau: tekenNiveaustap(l, d, omgeving, &v, into: &buffer)
             case .eerdereHulp: tekenRegels(d.plan.eerdereHulp.map(\.wat), leeg: "Nog geen eerdere hulp genoteerd.", &v, into: &buffer)
             case .analyse: tekenRegels(regels(d.plan.integraleAnalyse), leeg: "Nog niets genoteerd over de samenhang.", &v, into: &buffer)
             case .gewenstResultaat: tekenRegels(regels(d.plan.gewenstResultaat), leeg: "Nog geen gewenst resultaat.", &v, into: &buffer)

@@ -40,6 +40,12 @@ extension OverlegScherm {
             case "overleg.nee": beantwoordVeiligheid(.nee, l, &ctx)
             default: return false
             }
+        case .niveau:
+            switch id {
+            case "overleg.ja": niveauPastNog(l, &ctx)
+            case "overleg.nee": vraagNiveau(l, &ctx)
+            default: return false
+            }
         case .doelencheckEnOndertekening:
             switch id {
             case "overleg.omhoog": rij = max(0, rij - 1)

@@ -84,6 +84,7 @@ extension OverlegScherm {
         switch soort {
         case .schaalvraag: return [("overleg.bewaar", "cijfer bewaren"), ("overleg.omlaag", "volgende persoon")] + einde
         case .veiligheidsvraag: return [("overleg.ja", "ja"), ("overleg.nee", "nee")] + einde
+        case .niveau: return [("overleg.ja", "past nog"), ("overleg.nee", "ander niveau")] + einde
         case .veiligheidsafspraken:
             if naleving {
                 return [("overleg.bewaar", "nagekomen? of afspraak bewaren"), ("overleg.omlaag", "andere afspraak"),

@@ -23,6 +23,15 @@ public struct RegiekaartScherm: DossierScherm {
     enum Dialoog {
         case kiezen(Niveaukiezer)
         case reden(Tekstvraag, naar: Int)
+        case formulier(FormDialog, Formulierdoel)
+    }
+
+    /// What a form records when it is submitted.
+    enum Formulierdoel {
+        /// An escalation, choosing among these ids of the regiekaart.
+        case escalatie(ids: [String])
+        /// The first level, after the situatie questions with these answers.
+        case eersteNiveau(keuzes: [Situatiekeuze])
     }
 
     var deel = Deel.niveau
@@ -33,6 +42,12 @@ public struct RegiekaartScherm: DossierScherm {
     /// How far each page to read is scrolled.
     var scroll: [Deel: Int] = [:]
     var dialoog: Dialoog?
+    /// Placing a household without a level: the situatie questions (see `Plaatsing`).
+    var plaatsing: Plaatsing?
+    /// Whether the questions show their earlier answers too.
+    var eerdereAntwoorden = false
+    /// A held overleg the answers are recorded as from (when none is running).
+    var bijOverleg: String?
     let standen: [Deel: Paginastand] = Dictionary(uniqueKeysWithValues: Deel.allCases.map { ($0, Paginastand()) })
 
     public init(_ dossier: Dossier, _ omgeving: Werkomgeving) {}
@@ -48,10 +63,15 @@ public struct RegiekaartScherm: DossierScherm {
         Binding(id: "regiekaart.nee", keys: [.character("n")], description: "Antwoord: nee", group: "Regiekaart: vragen"),
         Binding(id: "regiekaart.onbekend", keys: [.character("o")], description: "Antwoord: onbekend (wissen)", group: "Regiekaart: vragen"),
         Binding(id: "regiekaart.wisselen", keys: [.character(" ")], description: "Antwoord wisselen", group: "Regiekaart: vragen"),
+        Binding(id: "regiekaart.eerdere", keys: [.character("a")], description: "Eerdere antwoorden tonen of verbergen", group: "Regiekaart: vragen"),
+        Binding(id: "regiekaart.overleg", keys: [.character("g")], description: "Antwoorden vastleggen als gegeven bij een gehouden overleg",
+                group: "Regiekaart: vragen"),
+        Binding(id: "regiekaart.escaleren", keys: [.character("e")], description: "Escalatie vastleggen (manager, PGA-expert, burgemeester)",
+                group: "Regiekaart"),
     ]
 
-    public var scopes: [String] { ["regiekaart"] }
-    public var heeftEigenFocus: Bool { dialoog != nil }
+    public var scopes: [String] { plaatsing != nil && dialoog == nil ? ["plaatsing"] : ["regiekaart"] }
+    public var heeftEigenFocus: Bool { dialoog != nil || plaatsing != nil }
 
     public var openVraag: Tekstvraag? {
         get { if case .reden(let vraag, _) = dialoog { vraag } else { nil } }
@@ -88,6 +108,7 @@ public struct RegiekaartScherm: DossierScherm {
             handleDialoog(event, &context)
             return .consumed
         }
+        if plaatsing != nil { return handlePlaatsing(event, &context) }
         guard case .key(let key) = event else { return .ignored }
         if let binding = context.keymap.binding(for: key, scopes: ["regiekaart"]), voer(binding.id, &context) {
             return .consumed
@@ -114,9 +135,45 @@ public struct RegiekaartScherm: DossierScherm {
             let nu = context.dossier.proces.schaalantwoorden[v.id]
             return beantwoord(nu == nil ? .ja : nu == .ja ? .nee : nil, verder: false, &context)
         case "regiekaart.wijzigen": begin(&context)
+        case "regiekaart.escaleren": escaleer(&context)
+        case "regiekaart.eerdere":
+            guard deel == .schalen else { return false }
+            eerdereAntwoorden.toggle()
+        case "regiekaart.overleg":
+            guard deel == .schalen else { return false }
+            kiesOverleg(&context)
         default: return false
         }
         return true
+    }
+
+    /// The overleg new answers belong to: the running one, else the held one chosen.
+    static func antwoordOverleg(_ d: Dossier, _ gekozen: String?, vandaag: Datum) -> String? {
+        if let lopend = d.lopendOverleg { return lopend.id }
+        guard let gekozen, d.gehoudenOverleggen(vandaag: vandaag).contains(where: { $0.id == gekozen }) else { return nil }
+        return gekozen
+    }
+
+    /// Goes to the next held overleg (newest first) that answers are recorded as from; after
+    /// the oldest: none.
+    mutating func kiesOverleg(_ context: inout SchermContext) {
+        let d = context.dossier
+        if let lopend = d.lopendOverleg {
+            context.meld(.info("Er loopt een overleg; de antwoorden horen bij \(d.overlegOmschrijving(lopend.id) ?? "dat overleg")."))
+            return
+        }
+        let gehouden = d.gehoudenOverleggen(vandaag: context.vandaag).map(\.id)
+        guard !gehouden.isEmpty else {
+            context.meld(.info("Er is nog geen gehouden overleg om de antwoorden bij vast te leggen."))
+            return
+        }
+        if let nu = bijOverleg, let i = gehouden.firstIndex(of: nu) {
+            bijOverleg = i + 1 < gehouden.count ? gehouden[i + 1] : nil
+        } else {
+            bijOverleg = gehouden[0]
+        }
+        context.meld(.info(bijOverleg.flatMap { d.overlegOmschrijving($0) }.map { "Nieuwe antwoorden horen bij \($0)." }
+            ?? "Nieuwe antwoorden horen bij geen overleg."))
     }
 
     /// Shows the next lower or higher level in the Niveau part.
@@ -138,7 +195,13 @@ public struct RegiekaartScherm: DossierScherm {
     /// Records the answer to the chosen question (nil: unknown); only in the questions part.
     mutating func beantwoord(_ antwoord: JaNee?, verder: Bool, _ context: inout SchermContext) -> Bool {
         guard let v = gekozenVraag(context.dossier, context.methode), let n = Self.huidig(context.dossier, context.methode) else { return false }
-        context.dossier.proces.schaalantwoorden[v.id] = antwoord
+        guard context.omgeving.gebruiker != nil else {
+            context.vraag(.vraagGebruiker)  // the answer is kept with the name; the key comes again
+            return true
+        }
+        // The answer belongs to the running overleg, or to the held one chosen with g.
+        context.dossier.proces.beantwoordSchaalvraag(v.id, antwoord, datum: context.vandaag, door: context.omgeving.door,
+                                                     overleg: Self.antwoordOverleg(context.dossier, bijOverleg, vandaag: context.vandaag))
         let aantal = Self.vragen(n).count
         vraag = min(vraag, aantal - 1)
         if verder { vraag = min(vraag + 1, aantal - 1) }
@@ -173,6 +236,11 @@ public struct RegiekaartScherm: DossierScherm {
             context.meld(.error("De regiekaart van de methode heeft geen niveaus."))
             return
         }
+        if d.proces.niveau == nil {
+            // The first level: the situatie questions first.
+            plaatsing = Plaatsing()
+            return
+        }
         let voorstel = Self.voorstel(d, context.methode)?.niveau
         var start = voorstel ?? getoond(d, context.methode) ?? niveaus[0].niveau
         if start == d.proces.niveau, let b = getoond(d, context.methode), b != d.proces.niveau { start = b }
@@ -205,6 +273,16 @@ public struct RegiekaartScherm: DossierScherm {
                 dialoog = nil
                 legVast(naar: naar, reden: reden, &context)
             }
+        case .formulier(var formulier, let doel):
+            switch formulier.handle(event) {
+            case .cancelled:
+                dialoog = nil
+            case .submitted:
+                dialoog = .formulier(formulier, doel)
+                legFormulierVast(formulier, doel, &context)
+            default:
+                dialoog = .formulier(formulier, doel)
+            }
         case nil:
             break
         }
@@ -214,11 +292,9 @@ public struct RegiekaartScherm: DossierScherm {
     mutating func legVast(naar: Int, reden: String, _ context: inout SchermContext) {
         let d = context.dossier
         let van = d.proces.niveau
-        let golden = Self.huidig(d, context.methode).map { n in
-            (n.opschalen + n.afschalen).filter { Regiekaart.geldt($0, antwoorden: d.proces.schaalantwoorden) }.map(\.id)
-        } ?? []
         context.dossier.proces.niveaugeschiedenis.append(
-            Niveauwijziging(datum: context.vandaag, van: van, naar: naar, reden: reden, criteria: golden, door: context.omgeving.door))
+            Niveauwijziging(datum: context.vandaag, van: van, naar: naar, reden: reden, criteria: d.geldendeCriteria(context.methode),
+                            door: context.omgeving.door, overleg: d.lopendOverleg?.id))
         context.dossier.proces.niveau = naar
         context.vraag(.bewaarNu)
         bekeken = nil
@@ -233,10 +309,12 @@ public struct RegiekaartScherm: DossierScherm {
 
     public mutating func herlaad(_ dossier: Dossier) {
         dialoog = nil
+        if dossier.proces.niveau != nil { plaatsing = nil }
     }
 
     public mutating func ga(naar plaats: Plaats, in dossier: Dossier) {
         dialoog = nil
+        plaatsing = nil
         bekeken = nil
         deel = .niveau
         scroll[.niveau] = 0

@@ -7,25 +7,25 @@ extension RegiekaartScherm {
         guard !area.isEmpty else { return nil }
         let m = omgeving.methode
         let wijzig = Self.toets("regiekaart.wijzigen", in: omgeving.keymap)
-        let titel = "Regiekaart · " + (dossier.proces.niveau.map { "huidig niveau \($0)" } ?? "nog geen niveau")
+        let titel = "Regiekaart · " + (plaatsing != nil ? "eerste niveau bepalen"
+            : dossier.proces.niveau.map { "huidig niveau \($0)" } ?? "nog geen niveau")
         let binnen = Panel(title: titel).render(into: &buffer, area: area, focused: dialoog == nil)
         guard binnen.height >= 1, binnen.width >= 1 else { return nil }
-        _ = Tabs(titles: Deel.allCases.map(\.titel), selected: deel.rawValue).render(into: &buffer, area: binnen.row(0), focused: false)
-        var inhoud = binnen.inset(top: binnen.height >= 12 ? 2 : 1)
+        if plaatsing == nil {
+            _ = Tabs(titles: Deel.allCases.map(\.titel), selected: deel.rawValue).render(into: &buffer, area: binnen.row(0), focused: false)
+        }
+        var inhoud = binnen.inset(top: plaatsing != nil ? 0 : binnen.height >= 12 ? 2 : 1)
         if inhoud.height >= 3 {
             let voet: Rect
             (inhoud, voet) = inhoud.splitBottom(1)
             buffer.write(voetTekst(omgeving.keymap), x: voet.x, y: voet.y, role: .muted, clip: voet)
         }
-        switch deel {
-        case .niveau: tekenNiveau(dossier, m, into: &buffer, area: inhoud)
-        case .schalen: tekenSchalen(dossier, m, omgeving.keymap, into: &buffer, area: inhoud)
-        case .voorstel:
-            Tekstpagina.teken(Self.voorstelPagina(dossier, m, w: wijzig), gekozen: nil, scroll: scroll[.voorstel] ?? 0,
-                              stand: standen[.voorstel]!, into: &buffer, area: inhoud)
-        case .geschiedenis:
-            Tekstpagina.teken(Self.geschiedenis(dossier, m, w: wijzig), gekozen: nil, scroll: scroll[.geschiedenis] ?? 0,
-                              stand: standen[.geschiedenis]!, into: &buffer, area: inhoud)
+        if let plaatsing {
+            plaatsing.teken(m.regiekaart, Self.eersteVoorstel(plaatsing, dossier, m),
+                            vastleggen: Self.toets("plaatsing.vastleggen", in: omgeving.keymap), gekozen: dialoog == nil,
+                            into: &buffer, area: inhoud)
+        } else {
+            tekenDeel(dossier, m, omgeving.keymap, vandaag: omgeving.vandaag, wijzig: wijzig, into: &buffer, area: inhoud)
         }
         switch dialoog {
         case .kiezen(let kiezer):
@@ -33,8 +33,23 @@ extension RegiekaartScherm {
             return nil
         case .reden(let vraag, _):
             return vraag.render(into: &buffer, screen: area)
+        case .formulier(let formulier, _):
+            return formulier.render(into: &buffer, area: area, focused: true)
         case nil:
             return nil
+        }
+    }
+
+    func tekenDeel(_ dossier: Dossier, _ m: Methode, _ keymap: Keymap, vandaag: Datum, wijzig: String, into buffer: inout Buffer, area inhoud: Rect) {
+        switch deel {
+        case .niveau: tekenNiveau(dossier, m, into: &buffer, area: inhoud)
+        case .schalen: tekenSchalen(dossier, m, keymap, vandaag: vandaag, into: &buffer, area: inhoud)
+        case .voorstel:
+            Tekstpagina.teken(Self.voorstelPagina(dossier, m, w: wijzig), gekozen: nil, scroll: scroll[.voorstel] ?? 0,
+                              stand: standen[.voorstel]!, into: &buffer, area: inhoud)
+        case .geschiedenis:
+            Tekstpagina.teken(Self.geschiedenis(dossier, m, w: wijzig), gekozen: nil, scroll: scroll[.geschiedenis] ?? 0,
+                              stand: standen[.geschiedenis]!, into: &buffer, area: inhoud)
         }
     }
 
@@ -52,13 +67,17 @@ extension RegiekaartScherm {
     func voetTekst(_ keymap: Keymap) -> String {
         func t(_ id: String) -> String { Self.toets(id, in: keymap) }
         let wijzig = "\(t("regiekaart.wijzigen")): niveau wijzigen"
+        if plaatsing != nil {
+            return "↑↓: kiezen · \(t("plaatsing.kiezen")): deze beschrijving · \(t("plaatsing.vastleggen")): niveau vastleggen · \(t("plaatsing.stoppen")): stoppen"
+        }
         switch deel {
         case .niveau:
             return "\(t("regiekaart.vorigNiveau"))/\(t("regiekaart.volgendNiveau")): ander niveau · \(t("regiekaart.huidigNiveau")): huidig · \(wijzig) · \(t("regiekaart.volgendDeel")): volgend deel"
         case .schalen:
-            return "\(t("regiekaart.ja")): ja · \(t("regiekaart.nee")): nee · \(t("regiekaart.onbekend")): onbekend · \(t("regiekaart.wisselen")): wisselen · \(wijzig)"
+            return "\(t("regiekaart.ja")): ja · \(t("regiekaart.nee")): nee · \(t("regiekaart.onbekend")): onbekend · \(t("regiekaart.wisselen")): wisselen · "
+                + "\(t("regiekaart.eerdere")): eerdere · \(t("regiekaart.wijzigen")): wijzigen"
         case .voorstel, .geschiedenis:
-            return "↑↓ PgUp PgDn: lezen · \(wijzig) · \(t("regiekaart.volgendDeel")): volgend deel"
+            return "↑↓ PgUp PgDn: lezen · \(wijzig) · \(t("regiekaart.escaleren")): escaleren · \(t("regiekaart.volgendDeel")): volgend deel"
         }
     }
 
@@ -126,6 +145,11 @@ extension RegiekaartScherm {
             veld("Ondersteuningsplan", vereist(n.plannen.ondersteuningsplan)),
             veld("Veiligheidsplan", vereist(n.plannen.veiligheidsplan) + (isHuidig ? veiligheidsplanStand(n, d) : "")),
         ]
+        let escalaties = m.regiekaart.escalaties(bij: n.niveau)
+        if !escalaties.isEmpty {
+            blokken += [.wit, Tekstblok("Escaleren (het niveau blijft)", rol: .title)]
+            blokken += escalaties.map { Tekstblok($0.wanneer, voor: "Naar \($0.naam): ", voorRol: .label) }
+        }
         if isHuidig {
             blokken += [
                 .wit,
@@ -146,7 +170,7 @@ extension RegiekaartScherm {
 
     // MARK: Op- en afschalen
 
-    func tekenSchalen(_ d: Dossier, _ m: Methode, _ keymap: Keymap, into buffer: inout Buffer, area: Rect) {
+    func tekenSchalen(_ d: Dossier, _ m: Methode, _ keymap: Keymap, vandaag: Datum, into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         guard let n = Self.huidig(d, m), let voorstel = Self.voorstel(d, m) else {
             let tekst = d.proces.niveau.map { "Niveau \($0) staat niet in de regiekaart van de methode. Kies een ander niveau met \(Self.toets("regiekaart.wijzigen", in: keymap))." }
@@ -159,7 +183,9 @@ extension RegiekaartScherm {
         let vak = area.height >= 8 ? min(voorstelRegels + 1, max(4, area.height * 2 / 5)) : 0
         let (vragen, onder) = area.splitBottom(vak)
         let aantal = Self.vragen(n).count
-        Tekstpagina.teken(Self.vragenPagina(n, d), gekozen: aantal == 0 ? nil : min(vraag, aantal - 1),
+        let bij = Self.antwoordOverleg(d, bijOverleg, vandaag: vandaag)
+        Tekstpagina.teken(Self.vragenPagina(n, d, eerdere: eerdereAntwoorden, bij: bij, overlegToets: Self.toets("regiekaart.overleg", in: keymap)),
+                          gekozen: aantal == 0 ? nil : min(vraag, aantal - 1),
                           stand: standen[.schalen]!, into: &buffer, area: vragen)
         guard vak > 0 else { return }
         let lijn = onder.row(0)
@@ -180,8 +206,21 @@ extension RegiekaartScherm {
         }
     }
 
-    static func vragenPagina(_ n: Niveau, _ d: Dossier) -> [Tekstblok] {
+    /// When and where an answer was given: "23-11-2026, Fatima Bakker, bij het voortgangsoverleg van 23-11-2026".
+    static func wanneer(_ a: Schaalantwoord, _ d: Dossier) -> String {
+        guard let datum = a.datum else { return "datum onbekend (uit een ouder bestand)" }
+        var tekst = datum.tekst
+        if let door = a.door, !door.isEmpty { tekst += ", \(door)" }
+        if let o = d.overlegOmschrijving(a.overleg) { tekst += ", bij \(o)" }
+        return tekst
+    }
+
+    static func vragenPagina(_ n: Niveau, _ d: Dossier, eerdere: Bool = false, bij: String? = nil, overlegToets: String = "g") -> [Tekstblok] {
         var blokken = [Tekstblok("Een criterium geldt als al zijn uitspraken met ja zijn beantwoord. [ ? ] is nog onbekend.", rol: .muted)]
+        if let o = d.overlegOmschrijving(bij) {
+            blokken.append(Tekstblok("Nieuwe antwoorden horen bij \(o).", rol: .label))
+            if d.lopendOverleg == nil { blokken.append(Tekstblok("\(overlegToets): een ander gehouden overleg, of geen.", rol: .muted)) }
+        }
         var nummer = 0
         for (soort, criteria) in [("Opschalen", n.opschalen), ("Afschalen", n.afschalen)] {
             blokken.append(.wit)
@@ -198,6 +237,15 @@ extension RegiekaartScherm {
                 for v in c.voorwaarden {
                     let (voor, rol) = antwoord(d.proces.schaalantwoorden[v.id])
                     blokken.append(Tekstblok(v.tekst, voor: voor, voorRol: rol, inspringen: 3, keuze: nummer))
+                    if let laatst = d.proces.laatsteSchaalantwoord(v.id), laatst.antwoord != nil || eerdere {
+                        let wat = laatst.antwoord == nil ? "onbekend gemaakt: " : "beantwoord: "
+                        blokken.append(Tekstblok(wat + wanneer(laatst, d), rol: .muted, inspringen: 9))
+                    }
+                    if eerdere {
+                        for a in d.proces.eerdereSchaalantwoorden(v.id) {
+                            blokken.append(Tekstblok("eerder \(a.antwoord?.tekst ?? "onbekend"): " + wanneer(a, d), rol: .muted, inspringen: 9))
+                        }
+                    }
                     nummer += 1
                 }
             }
@@ -268,17 +316,37 @@ extension RegiekaartScherm {
 
     static func geschiedenis(_ d: Dossier, _ m: Methode, w: String) -> [Tekstblok] {
         let lijst = d.proces.niveaugeschiedenis
-        guard !lijst.isEmpty else {
+        let escalaties = d.proces.escalaties
+        guard !lijst.isEmpty || !escalaties.isEmpty else {
             return [Tekstblok("Nog geen niveauwijzigingen vastgelegd. Met \(w) legt u het niveau vast, met een reden.")]
         }
-        var blokken = [Tekstblok("\(lijst.count) wijziging\(lijst.count == 1 ? "" : "en"), de nieuwste eerst.", rol: .muted), .wit]
-        for w in lijst.reversed() {
-            let stap = w.van == w.naar ? "niveau \(w.naar) gehouden" : w.van.map { "niveau \($0) → \(w.naar)" } ?? "niveau \(w.naar) vastgesteld"
-            blokken.append(Tekstblok("\(w.datum.tekst)  \(stap)  door \(w.door)", rol: .title))
-            blokken.append(Tekstblok(w.reden, voor: "Reden: ", voorRol: .label, inspringen: 2))
-            if !w.criteria.isEmpty {
-                blokken.append(Tekstblok(w.criteria.map { criteriumNaam($0, m) }.joined(separator: "; "), rol: .muted,
-                                         voor: "Op grond van: ", voorRol: .label, inspringen: 2))
+        var telling = "\(lijst.count) wijziging\(lijst.count == 1 ? "" : "en")"
+        if !escalaties.isEmpty { telling += " en \(escalaties.count) escalatie\(escalaties.count == 1 ? "" : "s")" }
+        var blokken = [Tekstblok(telling + ", de nieuwste eerst.", rol: .muted), .wit]
+        for g in d.proces.niveauverloop.reversed() {
+            switch g {
+            case .wijziging(let w):
+                let stap = w.van == w.naar ? "niveau \(w.naar) gehouden" : w.van.map { "niveau \($0) → \(w.naar)" } ?? "niveau \(w.naar) vastgesteld"
+                blokken.append(Tekstblok("\(w.datum.tekst)  \(stap)  door \(w.door)", rol: .title))
+                blokken.append(Tekstblok(w.reden, voor: "Reden: ", voorRol: .label, inspringen: 2))
+                if !w.criteria.isEmpty {
+                    blokken.append(Tekstblok(w.criteria.map { criteriumNaam($0, m) }.joined(separator: "; "), rol: .muted,
+                                             voor: "Op grond van: ", voorRol: .label, inspringen: 2))
+                }
+                if let situatie = w.situatie, !situatie.isEmpty {
+                    blokken.append(Tekstblok(situatie.map { "\($0.aspect.naam.lowercased()) \(Regiekaart.zonderPuntTekst($0.tekst))" }
+                                                .joined(separator: "; "), rol: .muted, voor: "Situatie: ", voorRol: .label, inspringen: 2))
+                }
+                if let o = d.overlegOmschrijving(w.overleg) {
+                    blokken.append(Tekstblok(o, rol: .muted, voor: "Bij: ", voorRol: .label, inspringen: 2))
+                }
+            case .escalatie(let e):
+                let niveau = e.niveau.map { " op niveau \($0)" } ?? ""
+                blokken.append(Tekstblok("\(e.datum.tekst)  \(e.omschrijving(m.regiekaart))\(niveau)  door \(e.door)", rol: .warning))
+                blokken.append(Tekstblok(e.reden, voor: "Reden: ", voorRol: .label, inspringen: 2))
+                if let o = d.overlegOmschrijving(e.overleg) {
+                    blokken.append(Tekstblok(o, rol: .muted, voor: "Bij: ", voorRol: .label, inspringen: 2))
+                }
             }
             blokken.append(.wit)
         }

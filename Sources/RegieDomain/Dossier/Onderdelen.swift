@@ -46,7 +46,8 @@ public enum Onderdelen {
         if a.afsluitingen != b.afsluitingen { namen.append("afsluiting") }
         if a.startcriteria != b.startcriteria || a.startcriteriaNiet != b.startcriteriaNiet || a.startreden != b.startreden { namen.append("startcriteria") }
         if a.meldcode != b.meldcode { namen.append("meldcode") }
-        if a.niveau != b.niveau || a.niveaugeschiedenis != b.niveaugeschiedenis || a.schaalantwoorden != b.schaalantwoorden {
+        if a.niveau != b.niveau || a.niveaugeschiedenis != b.niveaugeschiedenis || a.schaalgeschiedenis != b.schaalgeschiedenis
+            || a.escalaties != b.escalaties {
             namen.append("regiekaart")
         }
         return namen

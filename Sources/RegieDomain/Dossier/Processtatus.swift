@@ -256,14 +256,71 @@ public struct Niveauwijziging: Sendable, Equatable, Codable {
     /// Ids of the op- or afschaal criteria that held.
     public var criteria: [String]
     public var door: String
+    /// The overleg it was decided at (the voortgangsoverleg asks whether the level still
+    /// fits); absent when it was not decided at one, and in older files.
+    public var overleg: String?
+    /// For the first level: the situatie descriptors answered, with the levels each fits
+    /// (see `Situatieaspect`); absent otherwise and in older files.
+    public var situatie: [Situatiekeuze]?
 
-    public init(datum: Datum, van: Int?, naar: Int, reden: String, criteria: [String] = [], door: String) {
+    public init(datum: Datum, van: Int?, naar: Int, reden: String, criteria: [String] = [], door: String,
+                overleg: String? = nil, situatie: [Situatiekeuze]? = nil) {
         self.datum = datum
         self.van = van
         self.naar = naar
         self.reden = reden
         self.criteria = criteria
         self.door = door
+        self.overleg = overleg
+        self.situatie = situatie
+    }
+}
+
+/// One answer to an op- or afschaal question of the regiekaart, kept with when and where it
+/// was given; the latest answer to a question counts, earlier ones are its history.
+public struct Schaalantwoord: Sendable, Equatable, Codable {
+    /// The id of the condition ("n3.op.1.a").
+    public var vraag: String
+    /// nil: the answer was taken back (unknown again).
+    public var antwoord: JaNee?
+    /// nil for answers from files before answers had a date.
+    public var datum: Datum?
+    public var door: String?
+    /// The overleg it was given at (a running one, or the voortgangsoverleg's level check).
+    public var overleg: String?
+
+    public init(vraag: String, antwoord: JaNee?, datum: Datum?, door: String? = nil, overleg: String? = nil) {
+        self.vraag = vraag
+        self.antwoord = antwoord
+        self.datum = datum
+        self.door = door
+        self.overleg = overleg
+    }
+}
+
+/// An escalation that is not a level: the regie laid before the manager, the PGA-expert or
+/// the burgemeester (see `Escalatiesoort` in the regiekaart), with when, by whom, to whom and why.
+public struct Escalatie: Sendable, Equatable, Codable {
+    public var datum: Datum
+    /// The id of the escalation in the regiekaart ("manager", "PGA-expert", "burgemeester").
+    public var naar: String
+    /// The person it went to, by name or function; may be empty.
+    public var aan: String
+    public var reden: String
+    public var door: String
+    /// The level at the time.
+    public var niveau: Int?
+    /// The overleg it was decided at, when one was running.
+    public var overleg: String?
+
+    public init(datum: Datum, naar: String, aan: String = "", reden: String, door: String, niveau: Int?, overleg: String? = nil) {
+        self.datum = datum
+        self.naar = naar
+        self.aan = aan
+        self.reden = reden
+        self.door = door
+        self.niveau = niveau
+        self.overleg = overleg
     }
 }
 
@@ -283,8 +340,10 @@ public struct Processtatus: Sendable, Equatable, Codable {
     /// The regiekaart level, 1–5; nil until it is set.
     public var niveau: Int?
     public var niveaugeschiedenis: [Niveauwijziging]
-    /// Answers to the op- and afschaal conditions, by condition id.
-    public var schaalantwoorden: [String: JaNee]
+    /// Every answer to the op- and afschaal conditions, oldest first; the latest per question counts.
+    public var schaalgeschiedenis: [Schaalantwoord]
+    /// Escalations to the manager, the PGA-expert or the burgemeester, oldest first.
+    public var escalaties: [Escalatie]
     /// The rounds of the repeating phases that have a record (round 1 may have none).
     public var rondes: [Ronde]
     /// Every change of the current phase, oldest first.
@@ -298,7 +357,7 @@ public struct Processtatus: Sendable, Equatable, Codable {
                 meldcode: [Meldcodeverloop] = [], niveau: Int? = nil, niveaugeschiedenis: [Niveauwijziging] = [],
                 schaalantwoorden: [String: JaNee] = [:], rondes: [Ronde] = [], faseovergangen: [Faseovergang] = [],
                 veiligheidsvragen: [Veiligheidsvraag] = [], afsluitingen: [Afsluiting] = [],
-                startcriteriaNiet: [String] = [], startreden: String = "") {
+                startcriteriaNiet: [String] = [], startreden: String = "", escalaties: [Escalatie] = []) {
         self.fase = fase
         self.startcriteriaNiet = startcriteriaNiet
         self.startreden = startreden
@@ -307,7 +366,8 @@ public struct Processtatus: Sendable, Equatable, Codable {
         self.meldcode = meldcode
         self.niveau = niveau
         self.niveaugeschiedenis = niveaugeschiedenis
-        self.schaalantwoorden = schaalantwoorden
+        self.schaalgeschiedenis = Self.ongedateerd(schaalantwoorden)
+        self.escalaties = escalaties
         self.rondes = rondes
         self.faseovergangen = faseovergangen
         self.veiligheidsvragen = veiligheidsvragen
@@ -316,7 +376,7 @@ public struct Processtatus: Sendable, Equatable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case fase, afgevinkt, startcriteria, startcriteriaNiet, startreden, meldcode, niveau, niveaugeschiedenis, schaalantwoorden
-        case rondes, faseovergangen, veiligheidsvragen, afsluitingen
+        case rondes, faseovergangen, veiligheidsvragen, afsluitingen, schaalgeschiedenis, escalaties
     }
 
     /// Files from before rounds, closures and safety answers load unchanged: those lists start empty.
@@ -330,10 +390,78 @@ public struct Processtatus: Sendable, Equatable, Codable {
         meldcode = try c.decode([Meldcodeverloop].self, forKey: .meldcode)
         niveau = try c.decodeIfPresent(Int.self, forKey: .niveau)
         niveaugeschiedenis = try c.decode([Niveauwijziging].self, forKey: .niveaugeschiedenis)
-        schaalantwoorden = try c.decode([String: JaNee].self, forKey: .schaalantwoorden)
+        // Files from before answers had a date hold only the latest answers: they become
+        // undated history. `schaalantwoorden` is still written, for older versions of Regie.
+        if let geschiedenis = try c.decodeIfPresent([Schaalantwoord].self, forKey: .schaalgeschiedenis) {
+            schaalgeschiedenis = geschiedenis
+        } else {
+            schaalgeschiedenis = Self.ongedateerd(try c.decodeIfPresent([String: JaNee].self, forKey: .schaalantwoorden) ?? [:])
+        }
+        escalaties = try c.decodeIfPresent([Escalatie].self, forKey: .escalaties) ?? []
         rondes = try c.decodeIfPresent([Ronde].self, forKey: .rondes) ?? []
         faseovergangen = try c.decodeIfPresent([Faseovergang].self, forKey: .faseovergangen) ?? []
         veiligheidsvragen = try c.decodeIfPresent([Veiligheidsvraag].self, forKey: .veiligheidsvragen) ?? []
         afsluitingen = try c.decodeIfPresent([Afsluiting].self, forKey: .afsluitingen) ?? []
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(fase, forKey: .fase)
+        try c.encode(afgevinkt, forKey: .afgevinkt)
+        try c.encode(startcriteria, forKey: .startcriteria)
+        try c.encode(startcriteriaNiet, forKey: .startcriteriaNiet)
+        try c.encode(startreden, forKey: .startreden)
+        try c.encode(meldcode, forKey: .meldcode)
+        try c.encodeIfPresent(niveau, forKey: .niveau)
+        try c.encode(niveaugeschiedenis, forKey: .niveaugeschiedenis)
+        try c.encode(schaalantwoorden, forKey: .schaalantwoorden)
+        try c.encode(schaalgeschiedenis, forKey: .schaalgeschiedenis)
+        try c.encode(escalaties, forKey: .escalaties)
+        try c.encode(rondes, forKey: .rondes)
+        try c.encode(faseovergangen, forKey: .faseovergangen)
+        try c.encode(veiligheidsvragen, forKey: .veiligheidsvragen)
+        try c.encode(afsluitingen, forKey: .afsluitingen)
+    }
+
+    /// Answers without a date, in the order of their ids.
+    static func ongedateerd(_ antwoorden: [String: JaNee]) -> [Schaalantwoord] {
+        antwoorden.keys.sorted().map { Schaalantwoord(vraag: $0, antwoord: antwoorden[$0], datum: nil) }
+    }
+
+    /// The answers that count: the latest per question, by condition id; a question whose
+    /// latest answer was taken back is absent. Setting it records the questions whose answer
+    /// changes as undated answers; the screens record with `beantwoordSchaalvraag`.
+    public var schaalantwoorden: [String: JaNee] {
+        get {
+            var r: [String: JaNee] = [:]
+            for a in schaalgeschiedenis { r[a.vraag] = a.antwoord }
+            return r
+        }
+        set {
+            let nu = schaalantwoorden
+            for id in Set(nu.keys).union(newValue.keys).sorted() where nu[id] != newValue[id] {
+                schaalgeschiedenis.append(Schaalantwoord(vraag: id, antwoord: newValue[id], datum: nil))
+            }
+        }
+    }
+
+    /// The answer that counts for question `id`, with its date; nil when never answered.
+    public func laatsteSchaalantwoord(_ id: String) -> Schaalantwoord? {
+        schaalgeschiedenis.last { $0.vraag == id }
+    }
+
+    /// The answers to question `id` before the one that counts, newest first.
+    public func eerdereSchaalantwoorden(_ id: String) -> [Schaalantwoord] {
+        Array(schaalgeschiedenis.filter { $0.vraag == id }.dropLast().reversed())
+    }
+
+    /// Records an answer (nil: unknown again) with the day, who and the overleg it was given at.
+    /// The same answer given again on the same day at the same overleg is not recorded twice.
+    public mutating func beantwoordSchaalvraag(_ id: String, _ antwoord: JaNee?, datum: Datum, door: String, overleg: String? = nil) {
+        if let laatst = laatsteSchaalantwoord(id), laatst.antwoord == antwoord, laatst.datum == datum, laatst.overleg == overleg {
+            return
+        }
+        if laatsteSchaalantwoord(id) == nil && antwoord == nil { return }
+        schaalgeschiedenis.append(Schaalantwoord(vraag: id, antwoord: antwoord, datum: datum, door: door, overleg: overleg))
     }
 }

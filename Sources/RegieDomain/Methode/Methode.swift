@@ -186,9 +186,52 @@ public struct Regiekaart: Sendable, Equatable, Codable {
     public var niveaus: [Niveau]
     /// The summary ladder up and down; absent in older sets (then only the criteria count).
     public var ladder: Regieladder?
-    public init(niveaus: [Niveau], ladder: Regieladder? = nil) {
+    /// To whom the regie can escalate without changing the level (manager, PGA-expert,
+    /// burgemeester), and at which levels; absent in older sets: none.
+    public var escalaties: [Escalatiesoort]
+
+    public init(niveaus: [Niveau], ladder: Regieladder? = nil, escalaties: [Escalatiesoort] = []) {
         self.niveaus = niveaus
         self.ladder = ladder
+        self.escalaties = escalaties
+    }
+
+    enum CodingKeys: String, CodingKey { case niveaus, ladder, escalaties }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        niveaus = try c.decode([Niveau].self, forKey: .niveaus)
+        ladder = try c.decodeIfPresent(Regieladder.self, forKey: .ladder)
+        escalaties = try c.decodeIfPresent([Escalatiesoort].self, forKey: .escalaties) ?? []
+    }
+
+    /// The escalations the method offers at `niveau`.
+    public func escalaties(bij niveau: Int?) -> [Escalatiesoort] {
+        guard let niveau else { return [] }
+        return escalaties.filter { $0.niveaus.contains(niveau) }
+    }
+
+    public func escalatie(_ id: String) -> Escalatiesoort? { escalaties.first { $0.id == id } }
+}
+
+/// A step up that is not a level: the regie is laid before someone else (the manager of the
+/// professional, the PGA-expert of the municipality, the burgemeester through the
+/// OOV-ambtenaar).
+public struct Escalatiesoort: Sendable, Equatable, Codable, Identifiable {
+    /// As the criteria's `escalatie` names it ("manager", "PGA-expert", "burgemeester").
+    public var id: String
+    /// To whom, in words ("de manager van de betrokken professional").
+    public var naam: String
+    /// The levels at which it is offered.
+    public var niveaus: [Int]
+    /// When, in the method's words.
+    public var wanneer: String
+
+    public init(id: String, naam: String, niveaus: [Int], wanneer: String) {
+        self.id = id
+        self.naam = naam
+        self.niveaus = niveaus
+        self.wanneer = wanneer
     }
 }
 

@@ -130,6 +130,20 @@ extension Methode {
             }
         }
 
+        var escalatieIds: Set<String> = []
+        for e in regiekaart.escalaties {
+            let item = "escalatie \"\(e.id)\""
+            if leeg(e.id) { p.append(.init(bestand: r, item: "escalaties", probleem: "een escalatie heeft geen id")) }
+            if !escalatieIds.insert(e.id).inserted {
+                p.append(.init(bestand: r, item: item, probleem: "deze id komt vaker dan één keer voor"))
+            }
+            if leeg(e.naam) { p.append(.init(bestand: r, item: item, probleem: "de naam is leeg")) }
+            if e.niveaus.isEmpty { p.append(.init(bestand: r, item: item, probleem: "er staat geen niveau bij")) }
+            for n in e.niveaus where !(1...5).contains(n) {
+                p.append(.init(bestand: r, item: item, probleem: "niveau \(n) bestaat niet"))
+            }
+        }
+
         // meldcode.yaml
         let m = "meldcode.yaml"
         if meldcode.stappen.isEmpty { p.append(.init(bestand: m, item: "stappen", probleem: "er staat geen stap in")) }

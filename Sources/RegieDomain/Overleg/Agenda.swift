@@ -31,6 +31,8 @@ public enum Stapsoort: String, Sendable, CaseIterable {
     case veiligheidsvraag, veiligheidGoed, veiligheidZorgen, complicerendeFactoren, schaalvraag
     case veiligheidsafspraken, doelencheckEnOndertekening
     case doelenTerugblik, doelen, verantwoordelijkheid, volgendOverleg, ervaring, rondvraag, afsluiten
+    /// Whether the level on the regiekaart still fits (scale up when needed, down when possible).
+    case niveau
 
     /// A round in which everyone present is quoted in turn.
     public var isRonde: Bool {

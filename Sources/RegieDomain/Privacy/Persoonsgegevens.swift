@@ -148,6 +148,12 @@ public struct Persoonsgegevens: Sendable, Equatable, Codable {
         uit += pr.niveaugeschiedenis.filter { zelfdeNaam($0.door, p.naam) }.map {
             Vastlegging(soort: "niveauwijziging", datum: $0.datum, wat: "naar niveau \($0.naar): \($0.reden)")
         }
+        uit += pr.escalaties.filter { zelfdeNaam($0.door, p.naam) || zelfdeNaam($0.aan, p.naam) }.map {
+            Vastlegging(soort: "escalatie", datum: $0.datum, wat: "naar \($0.naar)" + ($0.aan.isEmpty ? "" : " (aan \($0.aan))") + ": \($0.reden)")
+        }
+        uit += pr.schaalgeschiedenis.filter { zelfdeNaam($0.door ?? "", p.naam) }.compactMap { a in
+            a.datum.map { Vastlegging(soort: "regiekaartvraag", datum: $0, wat: "\(a.vraag): \(a.antwoord?.tekst ?? "onbekend")") }
+        }
         uit += pr.faseovergangen.filter { zelfdeNaam($0.door, p.naam) }.map {
             Vastlegging(soort: "fase", datum: $0.datum, wat: "van \($0.van) naar \($0.naar)" + ($0.reden.isEmpty ? "" : ": \($0.reden)"))
         }

@@ -134,7 +134,7 @@ extension Regiekaart {
     }
 
     /// "a, b en c".
-    static func reeks(_ delen: [String]) -> String {
+    public static func reeks(_ delen: [String]) -> String {
         guard delen.count > 1 else { return delen.first ?? "" }
         return delen.dropLast().joined(separator: ", ") + " en " + delen.last!
     }
@@ -177,5 +177,171 @@ extension Dossier {
     public func niveauvoorstel(_ methode: Methode) -> Niveauvoorstel? {
         guard let n = proces.niveau else { return nil }
         return methode.regiekaart.voorstel(huidig: n, antwoorden: proces.schaalantwoorden, veiligheid: veiligheidVoorNiveau(methode))
+    }
+}
+
+// MARK: - The first level
+
+/// The four descriptors of a level's situatie (draagkracht, zelfredzaamheid, zorgen, hulp),
+/// asked as questions when a household gets its first level.
+public enum Situatieaspect: String, Sendable, Codable, CaseIterable {
+    case draagkracht, zelfredzaamheid, zorgen, hulp
+
+    public var naam: String {
+        switch self {
+        case .draagkracht: "Draagkracht"
+        case .zelfredzaamheid: "Zelfredzaamheid"
+        case .zorgen: "Zorgen"
+        case .hulp: "Hulp"
+        }
+    }
+
+    public var vraag: String {
+        switch self {
+        case .draagkracht: "Hoe is de draagkracht van het huishouden?"
+        case .zelfredzaamheid: "Hoe zelfredzaam is het huishouden?"
+        case .zorgen: "Welke zorgen zijn er?"
+        case .hulp: "Welke hulp is nodig?"
+        }
+    }
+
+    public func tekst(_ s: Situatie) -> String {
+        switch self {
+        case .draagkracht: s.draagkracht
+        case .zelfredzaamheid: s.zelfredzaamheid
+        case .zorgen: s.zorgen
+        case .hulp: s.hulp
+        }
+    }
+}
+
+/// One answer to a situatie question: a level's descriptor and every level it describes
+/// (levels 3, 4 and 5 share "Helemaal uit balans.").
+public struct Situatiekeuze: Sendable, Equatable, Codable {
+    public var aspect: Situatieaspect
+    public var tekst: String
+    public var niveaus: [Int]
+
+    public init(aspect: Situatieaspect, tekst: String, niveaus: [Int]) {
+        self.aspect = aspect
+        self.tekst = tekst
+        self.niveaus = niveaus
+    }
+}
+
+/// The first level the situatie answers point to, with the reasons.
+public struct Eersteniveauvoorstel: Sendable, Equatable {
+    public var niveau: Int
+    /// The levels that fit as many answers as the suggested one.
+    public var mogelijk: [Int]
+    public var redenen: [String]
+}
+
+extension Regiekaart {
+    /// The options of a situatie question: each distinct descriptor of the levels, lowest
+    /// level first, with the levels it describes.
+    public func situatieopties(_ aspect: Situatieaspect) -> [Situatiekeuze] {
+        var r: [Situatiekeuze] = []
+        for n in niveaus.sorted(by: { $0.niveau < $1.niveau }) {
+            let tekst = aspect.tekst(n.situatie)
+            if let i = r.firstIndex(where: { $0.tekst == tekst }) {
+                r[i].niveaus.append(n.niveau)
+            } else {
+                r.append(Situatiekeuze(aspect: aspect, tekst: tekst, niveaus: [n.niveau]))
+            }
+        }
+        return r
+    }
+
+    /// Suggests the first level from the situatie answers (`keuzes`, one per aspect answered)
+    /// and the signs of unsafety (`veiligheid`, as for `voorstel`).
+    ///
+    /// The level that fits the most answers is suggested; when levels fit equally many, the
+    /// highest of them (safety first). Signs of unsafety raise it to the lowest rung of the
+    /// ladder that holds on safety alone (level 3 in the standard regiekaart). Nil when
+    /// nothing is answered and there are no signs of unsafety.
+    public func eersteNiveau(_ keuzes: [Situatiekeuze], veiligheid: [String] = []) -> Eersteniveauvoorstel? {
+        var telling: [Int: Int] = [:]
+        for k in keuzes { for n in Set(k.niveaus) { telling[n, default: 0] += 1 } }
+        var redenen = keuzes.map { k in
+            "\(k.aspect.naam): \(Self.zonderPunt(k.tekst)) (past bij niveau \(Self.reeks(k.niveaus.sorted().map(String.init))))."
+        }
+        var niveau: Int?
+        var mogelijk: [Int] = []
+        if let meeste = telling.values.max() {
+            mogelijk = telling.filter { $0.value == meeste }.map(\.key).sorted()
+            niveau = mogelijk.last
+            if let niveau {
+                let tekst = meeste == keuzes.count ? "alle \(keuzes.count) beschrijvingen" : "\(meeste) van de \(keuzes.count) beschrijvingen"
+                redenen.append("Niveau \(niveau) past bij \(tekst)"
+                               + (mogelijk.count > 1 ? " (net als niveau \(Self.reeks(mogelijk.dropLast().map(String.init))); bij twijfel het hoogste)." : "."))
+            }
+        }
+        let veiligeTrede = (ladder?.opschalen ?? []).filter { t in
+            t.zelfstandig && !t.voorwaarden.isEmpty && t.voorwaarden.allSatisfy(\.veiligheid)
+        }.min { $0.niveau < $1.niveau }
+        if !veiligheid.isEmpty, let t = veiligeTrede, (niveau ?? 0) < t.niveau {
+            let signalen = veiligheid.map { Self.zonderPunt($0) }.joined(separator: "; ")
+            redenen.append("Ladder naar niveau \(t.niveau): \(Self.reeks(t.voorwaarden.map(\.tekst))) (\(signalen)).")
+            niveau = t.niveau
+            mogelijk = [t.niveau]
+        }
+        guard let niveau else { return nil }
+        return Eersteniveauvoorstel(niveau: niveau, mogelijk: mogelijk, redenen: redenen)
+    }
+}
+
+// MARK: - The level history
+
+/// One event in the level history: a change (or a level kept), or an escalation.
+public enum Niveaugebeurtenis: Sendable, Equatable {
+    case wijziging(Niveauwijziging)
+    case escalatie(Escalatie)
+
+    public var datum: Datum {
+        switch self {
+        case .wijziging(let w): w.datum
+        case .escalatie(let e): e.datum
+        }
+    }
+}
+
+extension Processtatus {
+    /// Level changes and escalations together, oldest first; on the same day in the order
+    /// they were recorded within their kind, changes first.
+    public var niveauverloop: [Niveaugebeurtenis] {
+        let alle = niveaugeschiedenis.enumerated().map { (0, $0.offset, Niveaugebeurtenis.wijziging($0.element)) }
+            + escalaties.enumerated().map { (1, $0.offset, Niveaugebeurtenis.escalatie($0.element)) }
+        return alle.sorted { ($0.2.datum, $0.0, $0.1) < ($1.2.datum, $1.0, $1.1) }.map(\.2)
+    }
+}
+
+extension Escalatie {
+    /// "escalatie naar de PGA-expert van de gemeente (aan: Jan de Vries)", with the method's name.
+    public func omschrijving(_ kaart: Regiekaart) -> String {
+        let naam = kaart.escalatie(naar)?.naam ?? naar
+        return "escalatie naar \(naam)" + (aan.isEmpty ? "" : " (aan: \(aan))")
+    }
+}
+
+extension Regiekaart {
+    /// A descriptor without its final full stop, lower case first: "helemaal uit balans".
+    public static func zonderPuntTekst(_ tekst: String) -> String { zonderPunt(tekst) }
+}
+
+extension Dossier {
+    /// "het voortgangsoverleg van 23-11-2026" for an overleg id; nil when there is none.
+    public func overlegOmschrijving(_ id: String?) -> String? {
+        guard let id, let o = plan.overleggen.first(where: { $0.id == id }) else { return nil }
+        return "het \(o.soort.tekst)" + (o.datum.map { " van \($0.tekst)" } ?? "")
+    }
+}
+
+extension Dossier {
+    /// The ids of the current level's op- and afschaal criteria that hold now.
+    public func geldendeCriteria(_ methode: Methode) -> [String] {
+        guard let n = proces.niveau.flatMap({ methode.niveau($0) }) else { return [] }
+        let antwoorden = proces.schaalantwoorden
+        return (n.opschalen + n.afschalen).filter { Regiekaart.geldt($0, antwoorden: antwoorden) }.map(\.id)
     }
 }

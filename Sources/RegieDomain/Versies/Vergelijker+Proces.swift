@@ -20,6 +20,11 @@ extension Vergelijker {
             let reden = w.reden.isEmpty ? "" : ": \(T.kort(w.reden, 80))"
             return .init(.gewijzigd, T.zin("\(wat) op \(w.datum.tekst), door \(w.door)\(reden)"))
         }
+        for e in nieuw.proces.escalaties where !oud.proces.escalaties.contains(e) {
+            let naam = methode.flatMap { $0.regiekaart.escalatie(e.naar)?.naam } ?? e.naar
+            let reden = e.reden.isEmpty ? "" : ": \(T.kort(e.reden, 80))"
+            regels.append(.init(.nieuw, T.zin("Geëscaleerd naar \(naam) op \(e.datum.tekst), door \(e.door)\(reden)")))
+        }
         if oud.proces.niveau != nieuw.proces.niveau, nieuweWijzigingen.last?.naar != nieuw.proces.niveau {
             regels.append(.init(.gewijzigd, "Niveau van \(niveau(oud.proces.niveau)) naar \(niveau(nieuw.proces.niveau))."))
         }
