@@ -21,7 +21,9 @@ struct Begrippenlijst {
     let stand = Paginastand()
 
     init(_ methode: Methode) {
-        begrippen = methode.begrippen.sorted { $0.term.lowercased() < $1.term.lowercased() }
+        // Alphabetical by the letters: "(L)VB" stands under L.
+        let sleutel = { (b: Begrip) in b.term.lowercased().filter { $0.isLetter || $0.isNumber } }
+        begrippen = methode.begrippen.sorted { sleutel($0) < sleutel($1) }
         profielen = methode.profielen
     }
 
@@ -109,7 +111,8 @@ struct Begrippenlijst {
     }
 
     func render(into buffer: inout Buffer, screen: Rect, keymap: Keymap) {
-        let breedte = min(screen.width, 78)
+        // The whole screen up to 80 columns, so no half column of what is under it shows.
+        let breedte = min(screen.width, 80)
         let hoogte = screen.height
         let box = Rect(x: screen.x + (screen.width - breedte) / 2, y: screen.y, width: breedte, height: hoogte)
         let binnen = Panel(title: "Begrippen en afkortingen", background: .dialog).render(into: &buffer, area: box, focused: true)
