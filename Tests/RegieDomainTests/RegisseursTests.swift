@@ -100,6 +100,17 @@ struct RegisseursTests {
         let m = try standaardMethode()
         let b = Voorbeeld.demo(vandaag: vandaag).planCheck(m, vandaag: vandaag)
         #expect(!b.contains { [.geenCasusregisseur, .profielPastNiet, .profielOnbekend].contains($0.regel) }, "\(b.map(\.code))")
+        // Variants of the demo (level 3) that have the problem.
+        func codes(_ wijzig: (inout Dossier) -> Void) -> [Controleregel] {
+            var d = Voorbeeld.demo(vandaag: vandaag)
+            wijzig(&d)
+            return d.planCheck(m, vandaag: vandaag).map(\.regel).filter { [.geenCasusregisseur, .profielPastNiet, .profielOnbekend].contains($0) }
+        }
+        #expect(codes { $0.regisseurs.removeAll { $0.rol == .casus } } == [.geenCasusregisseur])
+        #expect(codes { $0.regisseurs[0].profiel = .a } == [.profielPastNiet])
+        #expect(codes { $0.regisseurs[1].profiel = nil } == [.profielOnbekend])
+        // Thijs hands his casusregie over without a successor: none left.
+        #expect(codes { $0.regisseurs[1].tot = vandaag } == [.geenCasusregisseur])
     }
 
     @Test("de begrippen die een tekst gebruikt, als hele woorden")
