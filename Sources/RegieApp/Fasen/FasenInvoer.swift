@@ -73,7 +73,10 @@ extension FasenScherm {
         }
         if let gedaan = ctx.dossier.proces.afvinking(a.id, methode) {
             let wat = gedaan.notitie.isEmpty ? "de datum en de naam" : "de datum, de naam en de notitie"
-            let vraag = "Afvinking weghalen van \"\(a.tekst.singleLine.truncated(toColumns: 60))\"? Dan gaan \(wat) weg."
+            var vraag = "Afvinking weghalen van \"\(a.tekst.singleLine.truncated(toColumns: 60))\"? Dan gaan \(wat) weg."
+            if a.vastlegging == Fasevastlegging.overdrachtProcesregie.rawValue {
+                vraag += " Wie wanneer de procesregie had, blijft bij de regisseurs staan; daarna kunt u een nieuwe overdracht vastleggen."
+            }
             bevestiging = (ConfirmDialog(question: vraag, title: "Afvinking weghalen"), a.id)
             return
         }
