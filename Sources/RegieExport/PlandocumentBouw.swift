@@ -118,7 +118,8 @@ private struct Bouwer {
         opsomming(d.regisseurs.enumerated().sorted { (volgorde($0.element), $0.offset) < (volgorde($1.element), $1.offset) }.map { _, r in
             let rol = r.rolMetPeriode
             return [Stuk("\(rol.prefix(1).uppercased())\(rol.dropFirst()): \(r.naam)"
-                         + Self.lijst([r.profiel.map { "competentieprofiel \($0.tekst)" } ?? "", r.organisatie, r.telefoon, r.email]))]
+                         // The competence profile is for the professionals; the household's version leaves it out.
+                         + Self.lijst([voorGezin ? "" : r.profiel.map { "competentieprofiel \($0.tekst)" } ?? "", r.organisatie, r.telefoon, r.email]))]
         })
         kop(2, "Betrokken familie en vrienden")
         opsomming(d.netwerk.map { [Stuk($0.naam + Self.lijst([$0.relatie, $0.email, $0.telefoon]))] })

@@ -121,5 +121,9 @@ struct RegisseursInHetPlanTests {
             "- Casusregisseur sinds \(begin.tekst): Thijs Bos, competentieprofiel B, Maatschappelijk werk Zuiderveen, t.bos@voorbeeld.nl",
             "- Procesregisseur sinds \(begin.tekst) tot \(vanaf.tekst): Marloes Visser, competentieprofiel B, Lokaal team Zuiderveen, 0512-111222, m.visser@voorbeeld.nl",
         ], "\(blok)")
+        // The household's version: the same people and periods, without the competence profile.
+        let gezin = MarkdownWeergave(dossier: d, methode: try testMethode(), vandaag: testVandaag, versie: nil, inhoud: .voorGezin).tekst()
+        #expect(gezin.contains("- Procesregisseur sinds \(vanaf.tekst): Piet de Vries, Gemeente\n"))
+        #expect(!gezin.contains("competentieprofiel"))
     }
 }
