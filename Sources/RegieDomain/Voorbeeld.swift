@@ -29,9 +29,9 @@ public enum Voorbeeld {
         let school = Professional(naam: "Kees Brouwer", organisatie: "Basisschool De Regenboog", functie: "intern begeleider",
                                   email: "k.brouwer@voorbeeld.nl")
         let marloes = Regisseur(naam: "Marloes Visser", rol: .proces, organisatie: "Lokaal team Zuiderveen",
-                                email: "m.visser@voorbeeld.nl", telefoon: "0512-111222")
+                                email: "m.visser@voorbeeld.nl", telefoon: "0512-111222", profiel: .b, vanaf: dag(-35))
         let thijs = Regisseur(naam: "Thijs Bos", rol: .casus, organisatie: "Maatschappelijk werk Zuiderveen",
-                              email: "t.bos@voorbeeld.nl")
+                              email: "t.bos@voorbeeld.nl", profiel: .b, vanaf: dag(-35))
 
         let start = Overleg(soort: .start, datum: dag(-21), tijd: Tijd(uur: 9, minuut: 30), locatie: "Thuis, Lindelaan 14",
                             aanwezigen: [sanne.id, youssef.id, ria.id, jgz.id, school.id, marloes.id, thijs.id])

@@ -113,8 +113,13 @@ private struct Bouwer {
         }
 
         kop(2, "Regisseurs")
-        opsomming(d.regisseurs.sorted { $0.rol == .proces && $1.rol != .proces }.map { r in
-            [Stuk("\(r.rol == .proces ? "Procesregisseur" : "Casusregisseur"): \(r.naam)" + Self.lijst([r.organisatie, r.telefoon, r.email]))]
+        // Who has the regie now first (procesregie before casusregie); who handed it over after, with until when.
+        let volgorde = { (r: Regisseur) in (r.isHuidig ? 0 : 2) + (r.rol == .proces ? 0 : 1) }
+        opsomming(d.regisseurs.enumerated().sorted { (volgorde($0.element), $0.offset) < (volgorde($1.element), $1.offset) }.map { _, r in
+            let rol = r.rolMetPeriode
+            return [Stuk("\(rol.prefix(1).uppercased())\(rol.dropFirst()): \(r.naam)"
+                         // The competence profile is for the professionals; the household's version leaves it out.
+                         + Self.lijst([voorGezin ? "" : r.profiel.map { "competentieprofiel \($0.tekst)" } ?? "", r.organisatie, r.telefoon, r.email]))]
         })
         kop(2, "Betrokken familie en vrienden")
         opsomming(d.netwerk.map { [Stuk($0.naam + Self.lijst([$0.relatie, $0.email, $0.telefoon]))] })

@@ -7,7 +7,8 @@ import Yams
 /// A set is complete or it is refused: every file must be there, decode, and pass
 /// `Methode.problemen()`; the error names the file, the item and the problem.
 public enum MethodeLader {
-    public static let bestanden = ["methode.yaml", "fasen.yaml", "regiekaart.yaml", "meldcode.yaml", "criteria.yaml", "overleggen.yaml"]
+    public static let bestanden = ["methode.yaml", "fasen.yaml", "regiekaart.yaml", "meldcode.yaml", "criteria.yaml", "overleggen.yaml",
+                                       "competentieprofielen.yaml", "begrippen.yaml"]
     static let maximaleGrootte = 4 * 1024 * 1024
 
     /// The set shipped with the program.
@@ -64,6 +65,13 @@ public enum MethodeLader {
         let kaart = lees("regiekaart.yaml", Regiekaart.self)
         let meldcode = lees("meldcode.yaml", Meldcode.self)
         let criteria = lees("criteria.yaml", Criteria.self)
+        /// A file added after sets were first copied: a set without it gets the shipped one.
+        func leesOfStandaard<T: Decodable>(_ naam: String, _ type: T.Type) -> T? {
+            if FileManager.default.fileExists(atPath: map.appendingPathComponent(naam).path) { return lees(naam, type) }
+            if let t = Self.meegeleverd(naam, type) { return t }
+            problemen.append(.init(bestand: naam, item: "bestand", probleem: "het bestand ontbreekt, ook bij het programma"))
+            return nil
+        }
         let agendas: OverleggenBestand?
         if FileManager.default.fileExists(atPath: map.appendingPathComponent("overleggen.yaml").path) {
             agendas = lees("overleggen.yaml", OverleggenBestand.self)
@@ -73,14 +81,24 @@ public enum MethodeLader {
                 problemen.append(.init(bestand: "overleggen.yaml", item: "bestand", probleem: "het bestand ontbreekt, ook bij het programma"))
             }
         }
-        guard let info, let fasen, let kaart, let meldcode, let criteria, let agendas, problemen.isEmpty else {
+        let profielen = leesOfStandaard("competentieprofielen.yaml", ProfielenBestand.self)
+        let begrippen = leesOfStandaard("begrippen.yaml", BegrippenBestand.self)
+        guard let info, let fasen, let kaart, let meldcode, let criteria, let agendas, let profielen, let begrippen,
+              problemen.isEmpty else {
             throw MethodeFout(problemen)
         }
         let methode = Methode(info: info, fasen: fasen.fasen, regiekaart: kaart, meldcode: meldcode, criteria: criteria,
-                              overleggen: agendas.overleggen)
+                              overleggen: agendas.overleggen, profielen: profielen.profielen, begrippen: begrippen.begrippen)
         let inhoud = methode.problemen()
         guard inhoud.isEmpty else { throw MethodeFout(inhoud) }
         return methode
+    }
+
+    /// A file as shipped with the program, for a set that does not have it.
+    static func meegeleverd<T: Decodable>(_ naam: String, _ type: T.Type) -> T? {
+        guard let url = standaardMap?.appendingPathComponent(naam),
+              let tekst = try? String(contentsOf: url, encoding: .utf8) else { return nil }
+        return try? YAMLDecoder().decode(T.self, from: tekst)
     }
 
     /// The agendas shipped with the program, for a set that has no overleggen.yaml.

@@ -12,7 +12,7 @@ private func plaatsen(_ verzoeken: [Verzoek]) -> [Plaats] {
 private func opOrde(_ vandaag: Datum) -> Dossier {
     var d = Dossier(naam: "Familie Orde", aangemaakt: vandaag)
     d.gezinsleden = [Gezinslid(naam: "Ans Orde")]
-    d.regisseurs = [Regisseur(naam: "Rob Regie", rol: .proces)]
+    d.regisseurs = [Regisseur(naam: "Rob Regie", rol: .proces, profiel: .a), Regisseur(naam: "Cas Casus", rol: .casus, profiel: .a)]
     d.toestemmingDelen = .ja
     d.plan.zorgenBasiszorgVeiligheid = .nee
     d.plan.overleggen = [Overleg(soort: .voortgang, datum: vandaag)]
@@ -190,7 +190,7 @@ struct PlancheckCodeTests {
         defer { werk.ruimOp() }
         var d = opOrde(werk.omgeving.vandaag)
         d.toestemmingDelen = nil
-        d.regisseurs.append(Regisseur(naam: "Tweede", rol: .proces))
+        d.regisseurs.append(Regisseur(naam: "Tweede", rol: .proces, profiel: .a))
         var rit = SchermRit(PlancheckScherm(d, werk.omgeving), d, werk.omgeving)
         rit.breedte = 80
         rit.hoogte = 10

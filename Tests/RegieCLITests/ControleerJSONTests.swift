@@ -64,7 +64,8 @@ struct ControleerJSONTests {
         defer { o.ruimOp() }
         let d = Dossier(id: "tegen", naam: "Familie Tegenspraak", aangemaakt: vandaag.plus(dagen: -30)!,
                         gezinsleden: [Gezinslid(id: "anna", naam: "Anna Test", rolInGezin: "moeder")],
-                        regisseurs: [Regisseur(id: "rita", naam: "Rita Regie", rol: .proces)],
+                        regisseurs: [Regisseur(id: "rita", naam: "Rita Regie", rol: .proces, profiel: .bPlus),
+                             Regisseur(id: "carl", naam: "Carl Casus", rol: .casus, profiel: .bPlus)],
                         toestemmingDelen: .ja,
                         plan: Ondersteuningsplan(zorgenBasiszorgVeiligheid: .ja,
                                                  doelen: [Doel(id: "d1", omschrijving: "Anna slaapt goed.",
@@ -151,7 +152,8 @@ struct ControleerJSONTests {
         defer { o.ruimOp() }
         var d = Dossier(id: "dicht", naam: "Familie Dicht", aangemaakt: vandaag.plus(dagen: -30)!,
                         gezinsleden: [Gezinslid(id: "anna", naam: "Anna Test", rolInGezin: "moeder")],
-                        regisseurs: [Regisseur(id: "rita", naam: "Rita Regie", rol: .proces)],
+                        regisseurs: [Regisseur(id: "rita", naam: "Rita Regie", rol: .proces, profiel: .bPlus),
+                             Regisseur(id: "carl", naam: "Carl Casus", rol: .casus, profiel: .bPlus)],
                         toestemmingDelen: .ja,
                         plan: Ondersteuningsplan(zorgenBasiszorgVeiligheid: .nee),
                         proces: Processtatus(fase: "6b", niveau: 2))

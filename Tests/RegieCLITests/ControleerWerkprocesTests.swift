@@ -14,7 +14,8 @@ struct ControleerWerkprocesTests {
     func dossier(_ id: String, _ naam: String) -> Dossier {
         Dossier(id: id, naam: naam, aangemaakt: vandaag.plus(dagen: -30)!,
                 gezinsleden: [Gezinslid(id: "anna", naam: "Anna Test", rolInGezin: "moeder")],
-                regisseurs: [Regisseur(id: "rita", naam: "Rita Regie", rol: .proces)],
+                regisseurs: [Regisseur(id: "rita", naam: "Rita Regie", rol: .proces, profiel: .bPlus),
+                             Regisseur(id: "carl", naam: "Carl Casus", rol: .casus, profiel: .bPlus)],
                 toestemmingDelen: .ja,
                 plan: Ondersteuningsplan(zorgenBasiszorgVeiligheid: .nee,
                                          overleggen: [Overleg(id: "o1", soort: .voortgang, datum: vandaag.plus(dagen: 14))]),

@@ -22,6 +22,7 @@ enum Proef {
     static let zoon = "zoon"
     static let oma = "oma"
     static let huisarts = "huisarts"
+    static let casusregisseur = "regie-casus"
     static let regisseur = "regie"
     static let doel = "doel1"
     static let actie = "actie1"
@@ -33,7 +34,8 @@ enum Proef {
                           Gezinslid(id: zoon, naam: "Bram Proef", rolInGezin: "zoon")],
             netwerk: [Netwerklid(id: oma, naam: "Oma Proef", relatie: "oma")],
             professionals: [Professional(id: huisarts, naam: "Dr. Huis", organisatie: "Praktijk", functie: "huisarts")],
-            regisseurs: [Regisseur(id: regisseur, naam: "Rita Regie", rol: .proces)],
+            regisseurs: [Regisseur(id: regisseur, naam: "Rita Regie", rol: .proces, profiel: .bPlus),
+                         Regisseur(id: casusregisseur, naam: "Carla Casus", rol: .casus, profiel: .bPlus)],
             toestemmingDelen: .ja,
             plan: Ondersteuningsplan(
                 krachten: [Uitspraak(id: "k1", spreker: moeder, citaat: "Ik zorg goed voor Bram.")],

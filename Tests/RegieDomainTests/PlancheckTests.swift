@@ -284,8 +284,8 @@ struct PlancheckTests {
 
     @Test func meerDanEenProcesregisseur() throws {
         var d = Proef.dossier()
-        d.regisseurs.append(Regisseur(id: "regie2", naam: "Tweede", rol: .proces))
-        d.regisseurs.append(Regisseur(id: "casus", naam: "Casus", rol: .casus))
+        d.regisseurs.append(Regisseur(id: "regie2", naam: "Tweede", rol: .proces, profiel: .bPlus))
+        d.regisseurs.append(Regisseur(id: "casus", naam: "Casus", rol: .casus, profiel: .bPlus))
         let b = try check(d)
         #expect(b.count == 1)
         let f = try #require(bevindingen(b, .fout, .regisseurs).first)
@@ -295,13 +295,13 @@ struct PlancheckTests {
 
     @Test func casusregisseursMogenMeerdere() throws {
         var d = Proef.dossier()
-        d.regisseurs += [Regisseur(id: "c1", naam: "C1", rol: .casus), Regisseur(id: "c2", naam: "C2", rol: .casus)]
+        d.regisseurs += [Regisseur(id: "c1", naam: "C1", rol: .casus, profiel: .a), Regisseur(id: "c2", naam: "C2", rol: .casus, profiel: .b)]
         #expect(try check(d) == [])
     }
 
     @Test func geenProcesregisseur() throws {
         var d = Proef.dossier()
-        d.regisseurs = [Regisseur(id: Proef.regisseur, naam: "Rita", rol: .casus)]
+        d.regisseurs = [Regisseur(id: Proef.regisseur, naam: "Rita", rol: .casus, profiel: .a)]
         #expect(try check(d).map(\.ernst) == [.waarschuwing])
         #expect(try check(d).map(\.plaats) == [.regisseurs])
         d.proces.niveau = 1

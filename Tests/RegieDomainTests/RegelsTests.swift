@@ -335,15 +335,15 @@ struct DossierProblemenTests {
 struct PersonenTests {
     @Test func volgordeEnNamen() {
         let d = Proef.dossier()
-        #expect(d.personen.map(\.id) == [Proef.moeder, Proef.zoon, Proef.oma, Proef.huisarts, Proef.regisseur])
-        #expect(d.personen.map(\.soort) == [.gezinslid, .gezinslid, .netwerk, .professional, .regisseur])
+        #expect(d.personen.map(\.id) == [Proef.moeder, Proef.zoon, Proef.oma, Proef.huisarts, Proef.regisseur, Proef.casusregisseur])
+        #expect(d.personen.map(\.soort) == [.gezinslid, .gezinslid, .netwerk, .professional, .regisseur, .regisseur])
         #expect(d.persoon(Proef.huisarts)?.rol == "huisarts, Praktijk")
         #expect(d.persoon(Proef.regisseur)?.rol == "procesregisseur")
         #expect(d.naam(van: Proef.oma) == "Oma Proef")
         #expect(d.naam(van: "onbekend") == "(onbekende persoon)")
         #expect(d.naam(van: nil) == "(niemand gekozen)")
         #expect(d.procesregisseurs.count == 1)
-        #expect(d.casusregisseurs.isEmpty)
+        #expect(d.casusregisseurs.map(\.id) == [Proef.casusregisseur])
     }
 
     @Test func ondertekend() {

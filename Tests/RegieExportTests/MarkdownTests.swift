@@ -105,3 +105,25 @@ struct OndertekenaarTests {
         #expect(!Ondertekenaar.isVolwassen(Gezinslid(naam: "Kind", gezag: "moeder"), testVandaag))
     }
 }
+
+@Suite("Markdown van het plan: de regisseurs")
+struct RegisseursInHetPlanTests {
+    @Test("wie de regie heeft staat bovenaan met sinds wanneer en het profiel; wie overdroeg staat eronder met tot wanneer")
+    func regisseurs() throws {
+        var d = plan()
+        let vanaf = try #require(testVandaag.plus(dagen: 7))
+        #expect(d.draagProcesregieOver(aan: Regisseur(naam: "Piet de Vries", rol: .proces, organisatie: "Gemeente", profiel: .bPlus), vanaf: vanaf) == nil)
+        let t = MarkdownWeergave(dossier: d, methode: try testMethode(), vandaag: testVandaag, versie: nil, inhoud: .voorProfessionals).tekst()
+        let blok = try #require(t.components(separatedBy: "## Regisseurs\n\n").last?.components(separatedBy: "\n\n").first)
+        let begin = try #require(d.regisseurs.first?.vanaf)
+        #expect(blok.split(separator: "\n").map(String.init) == [
+            "- Procesregisseur sinds \(vanaf.tekst): Piet de Vries, competentieprofiel B+, Gemeente",
+            "- Casusregisseur sinds \(begin.tekst): Thijs Bos, competentieprofiel B, Maatschappelijk werk Zuiderveen, t.bos@voorbeeld.nl",
+            "- Procesregisseur sinds \(begin.tekst) tot \(vanaf.tekst): Marloes Visser, competentieprofiel B, Lokaal team Zuiderveen, 0512-111222, m.visser@voorbeeld.nl",
+        ], "\(blok)")
+        // The household's version: the same people and periods, without the competence profile.
+        let gezin = MarkdownWeergave(dossier: d, methode: try testMethode(), vandaag: testVandaag, versie: nil, inhoud: .voorGezin).tekst()
+        #expect(gezin.contains("- Procesregisseur sinds \(vanaf.tekst): Piet de Vries, Gemeente\n"))
+        #expect(!gezin.contains("competentieprofiel"))
+    }
+}

@@ -7,7 +7,7 @@ import Screen
 public enum RegieToetsen {
     public static let standaard = Keymap(algemeen + dossier + Overzicht.toetsen + Formulier.toetsen + HuishoudenScherm.toetsen + PlanScherm.toetsen
         + VeiligheidScherm.toetsen + FasenScherm.toetsen + RegiekaartScherm.toetsen + Plaatsing.toetsen + PlancheckScherm.toetsen + OverlegScherm.toetsen + VersiesScherm.toetsen
-        + RegieProgramma.exportToetsen + RegieProgramma.slotToetsen + Presentatie.toetsen + themavoorbeeld)
+        + RegieProgramma.exportToetsen + RegieProgramma.slotToetsen + Presentatie.toetsen + Begrippenlijst.toetsen + themavoorbeeld)
 
     static let algemeen = [
         Binding(id: "app.hulp", keys: [.function(1), .character("?")], description: "Hulp", showInHelpBar: true),

@@ -23,6 +23,8 @@ public struct RegieProgramma: Program {
         public var tab = Tabblad.huishouden
         public var schermen: [Tabblad: any DossierScherm] = [:]
         public var hulp: HelpOverlay?
+        /// The method's terms and the competence profiles, opened from the help.
+        var begrippen: Begrippenlijst?
         public var vraag: (Tekstvraag, Vraagdoel)?
         public var melding: MessageLine?
         /// Every message shown since the start, whole (one key opens the list).
@@ -160,7 +162,16 @@ public struct RegieProgramma: Program {
         if model.slot != nil { return handleSlot(event, &model) }
         if case .key = event { model.laatsteActiviteit = model.omgeving.nu() }
         if isActie("app.vergrendelen", event, model), model.omgeving.kluis != nil { return vergrendel(&model) }
+        if model.begrippen != nil {
+            if model.begrippen!.handle(event, model.omgeving.keymap) == .gesloten { model.begrippen = nil }
+            return []
+        }
         if model.hulp != nil {
+            if isActie("hulp.begrippen", event, model) {
+                model.hulp = nil
+                model.begrippen = Begrippenlijst(model.omgeving.methode)
+                return []
+            }
             if model.hulp!.handle(event) == .cancelled || isActie("app.hulp", event, model) { model.hulp = nil }
             return []
         }
@@ -477,7 +488,7 @@ public struct RegieProgramma: Program {
 
     /// The bindings that apply where the user is: the screen's, the form's, and the global ones.
     func hulpKeymap(_ model: Model) -> Keymap {
-        var scopes: Set<String> = ["app", "presentatie"]
+        var scopes: Set<String> = ["app", "presentatie", "hulp"]
         if model.open != nil {
             scopes.insert("dossier")
             if let scherm = model.schermen[model.tab] { scopes.formUnion(scherm.scopes) }

@@ -45,6 +45,10 @@ extension RegieProgramma {
             hulp.renderCentered(into: &frame.buffer, screen: frame.area)
             frame.cursor = nil
         }
+        if let begrippen = model.begrippen {
+            begrippen.render(into: &frame.buffer, screen: frame.area, keymap: model.omgeving.keymap)
+            frame.cursor = nil
+        }
         if model.meldingen.isOpen {
             model.meldingen.render(into: &frame.buffer, screen: frame.area, sluiten: "\(toets("app.meldingen", model)) of Esc: sluiten",
                                    vanaf: model.presentatie?.eersteMelding ?? 0)

@@ -73,12 +73,19 @@ extension FasenScherm {
         }
         if let gedaan = ctx.dossier.proces.afvinking(a.id, methode) {
             let wat = gedaan.notitie.isEmpty ? "de datum en de naam" : "de datum, de naam en de notitie"
-            let vraag = "Afvinking weghalen van \"\(a.tekst.singleLine.truncated(toColumns: 60))\"? Dan gaan \(wat) weg."
+            var vraag = "Afvinking weghalen van \"\(a.tekst.singleLine.truncated(toColumns: 60))\"? Dan gaan \(wat) weg."
+            if a.vastlegging == Fasevastlegging.overdrachtProcesregie.rawValue {
+                vraag += " Wie wanneer de procesregie had, blijft bij de regisseurs staan; daarna kunt u een nieuwe overdracht vastleggen."
+            }
             bevestiging = (ConfirmDialog(question: vraag, title: "Afvinking weghalen"), a.id)
             return
         }
         guard ctx.omgeving.gebruiker != nil else {
             ctx.vraag(.vraagGebruiker)  // the program asks once, then sends this key again
+            return
+        }
+        if a.vastlegging == Fasevastlegging.overdrachtProcesregie.rawValue {
+            formulier = (Self.overdrachtDialoog(ctx.dossier, vandaag: ctx.vandaag), .overdracht(actie: a.id))
             return
         }
         ctx.dossier.proces.vinkAf(a.id, methode, datum: ctx.vandaag, door: ctx.omgeving.door)
@@ -260,6 +267,16 @@ extension FasenScherm {
                 return .consumed
             }
             formulier = (dialoog, doel)
+        case .overdracht(let actie):
+            if let fout = dialoog.dateProblem("vanaf") {
+                dialoog.problems = [fout]
+            } else if let fout = draagOver(dialoog, actie: actie, &ctx) {
+                dialoog.problems = [fout]
+            } else {
+                formulier = nil
+                return .consumed
+            }
+            formulier = (dialoog, doel)
         case .signalen(let id):
             guard let keuze = dialoog.choice("antwoord"), let antwoord = Signaalantwoord(rawValue: keuze) else {
                 dialoog.problems = ["Kies ja, nee of onbekend."]
@@ -270,6 +287,49 @@ extension FasenScherm {
             beantwoord(id, antwoord, toelichting: dialoog.text("toelichting"), &ctx)
         }
         return .consumed
+    }
+
+    /// 6a.p1 as a form: the new procesregisseur, their profile, and the day they take over.
+    static func overdrachtDialoog(_ d: Dossier, vandaag: Datum) -> FormDialog {
+        let nu = d.procesregisseurs.map { r in r.naam + (r.vanaf.map { " (sinds \($0.tekst))" } ?? "") }
+        let intro = nu.isEmpty
+            ? "Wie neemt de procesregie over, en vanaf welke dag? Er is nu geen procesregisseur."
+            : "Wie neemt de procesregie over van \(FasenScherm.opsomming(nu)), en vanaf welke dag? Die dag wordt de einddatum van de huidige procesregisseur."
+        return FormDialog(title: "Procesregie overdragen", intro: intro,
+                          fields: [.text("naam", "Nieuwe procesregisseur", maxLength: 200),
+                                   .text("organisatie", "Organisatie", maxLength: 200),
+                                   .choice("profiel", "Competentieprofiel", [HuishoudenScherm.geenProfiel] + Competentieprofiel.allCases.map(\.tekst)),
+                                   .date("vanaf", "Vanaf", vandaag, today: vandaag, isRequired: true)],
+                          hint: formulierHintVelden)
+    }
+
+    /// Records the handover and ticks the action; the Dutch reason when it cannot.
+    private func draagOver(_ dialoog: FormDialog, actie: String, _ ctx: inout SchermContext) -> String? {
+        guard let vanaf = dialoog.date("vanaf") else { return "Vul de dag in vanaf wanneer de procesregie overgaat." }
+        let naam = dialoog.text("naam")
+        let oud = ctx.dossier.procesregisseurs.map(\.naam)
+        var nieuw = Regisseur(naam: naam, rol: .proces, organisatie: dialoog.text("organisatie"),
+                              profiel: dialoog.choice("profiel").flatMap(Competentieprofiel.init(rawValue:)))
+        // Someone already in the dossier (a casusregisseur, a professional): their details come along.
+        let zelfde = { (n: String) in n.trimmingCharacters(in: .whitespaces).lowercased() == naam.lowercased() }
+        if let r = ctx.dossier.regisseurs.last(where: { zelfde($0.naam) }) {
+            if nieuw.organisatie.isEmpty { nieuw.organisatie = r.organisatie }
+            if nieuw.profiel == nil { nieuw.profiel = r.profiel }
+            nieuw.email = r.email
+            nieuw.telefoon = r.telefoon
+        } else if let p = ctx.dossier.professionals.first(where: { zelfde($0.naam) }) {
+            if nieuw.organisatie.isEmpty { nieuw.organisatie = p.organisatie }
+            nieuw.email = p.email
+            nieuw.telefoon = p.telefoon
+        }
+        if let fout = ctx.dossier.draagProcesregieOver(aan: nieuw, vanaf: vanaf) { return fout }
+        let van = oud.isEmpty ? "" : " van \(FasenScherm.opsomming(oud))"
+        let notitie = "Procesregie\(van) naar \(naam) vanaf \(vanaf.tekst)."
+        ctx.dossier.proces.vinkAf(actie, methode, datum: ctx.vandaag, door: ctx.omgeving.door, notitie: notitie)
+        ctx.wijziging = nil
+        ctx.vraag(.bewaarNu)
+        ctx.meld(.success(notitie + " Het staat bij de regisseurs op het tabblad Huishouden."))
+        return nil
     }
 
     /// Records the answer at the branch point; "ja" goes on in the meldcode.

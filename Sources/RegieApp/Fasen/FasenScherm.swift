@@ -34,6 +34,8 @@ public struct FasenScherm: DossierScherm {
         case reden(fase: String)
         /// "Signalen van onveiligheid?" in phase `fase`.
         case signalen(fase: String)
+        /// 6a.p1: who takes over the procesregie from which day; ticks `actie` when recorded.
+        case overdracht(actie: String)
     }
 
     /// The method's phases and meldcode; they do not change while the program runs.

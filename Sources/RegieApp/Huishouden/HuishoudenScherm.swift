@@ -12,8 +12,9 @@ public struct HuishoudenScherm: FormulierScherm {
     var inzage: Inzagedialoog?
     /// The criteria come from the method; without one, from the method shipped with the program.
     public init(_ methode: Methode? = nil) {
-        let criteria = methode?.criteria ?? (try? MethodeLader.standaard())?.criteria ?? Criteria(startcriteria: [], verwijsindex: [])
-        formulier = Formulier(Self.rubrieken(criteria))
+        let m = methode ?? (try? MethodeLader.standaard())
+        let criteria = m?.criteria ?? Criteria(startcriteria: [], verwijsindex: [])
+        formulier = Formulier(Self.rubrieken(criteria, m?.regiekaart ?? Regiekaart(niveaus: [])))
     }
 
     static let toetsen = [
@@ -81,7 +82,7 @@ public struct HuishoudenScherm: FormulierScherm {
         }
     }
 
-    static func rubrieken(_ criteria: Criteria) -> [Formulier.Bron] { [
+    static func rubrieken(_ criteria: Criteria, _ kaart: Regiekaart) -> [Formulier.Bron] { [
         .init("Huishouden") { d in
             Rubriek("Huishouden", [
                 .veld(.regel("naam", "Naam huishouden", \.naam, verplicht: true)),
@@ -111,7 +112,10 @@ public struct HuishoudenScherm: FormulierScherm {
             if d.procesregisseurs.count > 1 {
                 onderdelen.append(.uitleg("! Er staan \(d.procesregisseurs.count) procesregisseurs; de methode kent er één per huishouden.", .warning))
             }
-            onderdelen.append(.lijst(regisseurs))
+            if let vraagt = profielVraag(d, kaart) { onderdelen.append(.uitleg(vraagt)) }
+            onderdelen.append(.uitleg("De procesregie overdragen: tabblad Fasen, fase 6a, de eerste actie afvinken. "
+                                      + "Wie de regie overdroeg, blijft hier staan met de datum tot wanneer."))
+            onderdelen.append(.lijst(regisseurs(kaart)))
             return Rubriek("Regisseurs", onderdelen)
         },
         .init("Waarom regie") { d in waaromRegie(criteria.startcriteria, d) },
@@ -258,11 +262,46 @@ public struct HuishoudenScherm: FormulierScherm {
         ] },
         nieuw: .direct { $0.professionals.append(Professional(naam: "")) }) }
 
-    static var regisseurs: Lijst { Lijst.over(\Dossier.regisseurs, id: "regisseurs", titel: "Regisseurs", enkelvoud: "regisseur",
-        regel: { _, r in [r.naam.isEmpty ? "(naam nog leeg)" : r.naam, r.rol.tekst, r.organisatie].filter { !$0.isEmpty }.joined(separator: " · ") },
+    /// "Niveau 3 vraagt casusregie met profiel B en procesregie met profiel B."
+    static func profielVraag(_ d: Dossier, _ kaart: Regiekaart) -> String? {
+        guard let n = d.proces.niveau, let niveau = kaart.niveaus.first(where: { $0.niveau == n }) else { return nil }
+        let delen = [("casusregie", niveau.casusregie.profiel), ("procesregie", niveau.procesregie.profiel)]
+            .compactMap { regie, p in p.map { "\(regie) met competentieprofiel \($0.tekst)" } }
+        guard !delen.isEmpty else { return nil }
+        return "Niveau \(n) vraagt " + delen.joined(separator: " en ") + ". Wat elk profiel vraagt, staat bij het niveau op het tabblad Regiekaart en bij de begrippen in de hulp."
+    }
+
+    static let geenProfiel = "onbekend"
+
+    /// The profile of a regisseur, and whether it fits what the level asks for their role.
+    static func profiel(_ r: WritableKeyPath<Dossier, Regisseur>, _ kaart: Regiekaart) -> Veld {
+        let pad = r.appending(path: \.profiel)
+        var v = Veld(id: "profiel", titel: "Competentieprofiel", soort: .keuze(Competentieprofiel.allCases.map(\.tekst) + [geenProfiel]),
+                     uitleg: "A, B of B+. B kan alles van A en meer (veiligheid), B+ alles van B en meer (mandaat, omgeving).",
+                     lees: { $0[keyPath: pad]?.tekst ?? geenProfiel },
+                     schrijf: { d, tekst in d[keyPath: pad] = Competentieprofiel(rawValue: tekst) })
+        v.toon = { d in
+            let regisseur = d[keyPath: r]
+            let eigen = regisseur.profiel?.tekst ?? "onbekend"
+            guard regisseur.isHuidig, let n = d.proces.niveau, let niveau = kaart.niveaus.first(where: { $0.niveau == n }),
+                  let vereist = (regisseur.rol == .proces ? niveau.procesregie : niveau.casusregie).profiel else { return eigen }
+            guard let p = regisseur.profiel else { return "\(eigen) (niveau \(n) vraagt \(vereist.tekst))" }
+            return p.past(bij: vereist) ? "\(eigen) (past bij niveau \(n), dat vraagt \(vereist.tekst))"
+                : "\(eigen) ! niveau \(n) vraagt \(vereist.tekst)"
+        }
+        return v
+    }
+
+    static func regisseurs(_ kaart: Regiekaart) -> Lijst { Lijst.over(\Dossier.regisseurs, id: "regisseurs", titel: "Regisseurs", enkelvoud: "regisseur",
+        regel: { _, r in [r.naam.isEmpty ? "(naam nog leeg)" : r.naam, r.rolMetPeriode, r.profiel.map { "profiel \($0.tekst)" } ?? "",
+                          r.organisatie].filter { !$0.isEmpty }.joined(separator: " · ") },
         velden: { p in [
             .veld(.regel("naam", "Naam", p.appending(path: \.naam))),
             .veld(.keuze("rol", "Rol", p.appending(path: \.rol), tekst: \.tekst)),
+            .veld(profiel(p, kaart)),
+            .veld(.datum("vanaf", "Sinds", p.appending(path: \.vanaf), uitleg: "Vanaf welke dag heeft deze regisseur de regie?")),
+            .veld(.datum("tot", "Tot", p.appending(path: \.tot),
+                         uitleg: "De dag dat iemand anders de regie overnam. Leeg: deze regisseur heeft de regie nu.")),
             .veld(.regel("organisatie", "Organisatie", p.appending(path: \.organisatie))),
             .veld(.regel("telefoon", "Telefoon", p.appending(path: \.telefoon))),
             .veld(.regel("email", "E-mail", p.appending(path: \.email))),

@@ -71,7 +71,9 @@ extension Plandocument {
         }
         if let r = p.regisseur {
             return [RegieExport.Veld("Naam", r.naam), RegieExport.Veld("Rol", r.rol.tekst), RegieExport.Veld("Organisatie", r.organisatie),
-                    RegieExport.Veld("Telefoon", r.telefoon), RegieExport.Veld("E-mail", r.email)]
+                    RegieExport.Veld("Telefoon", r.telefoon), RegieExport.Veld("E-mail", r.email),
+                    RegieExport.Veld("Competentieprofiel", r.profiel?.tekst ?? ""), RegieExport.Veld("Sinds", r.vanaf?.tekst ?? ""),
+                    RegieExport.Veld("Tot", r.tot?.tekst ?? "")]
         }
         return [RegieExport.Veld("Naam", p.naam)]
     }

@@ -158,7 +158,7 @@ extension RegiekaartScherm {
                           + "Beantwoord ze bij Op- en afschalen; daar staat ook welk niveau ze voorstellen."),
             ]
         }
-        return blokken
+        return blokken + naslag(n, isHuidig: isHuidig, d, m)
     }
 
     /// Whether this dossier has the veiligheidsplan the level asks for.

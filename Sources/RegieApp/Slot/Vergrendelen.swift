@@ -25,6 +25,7 @@ extension RegieProgramma {
         model.omgeving.opslag = zonder
         model.slot = Slotscherm(.ontgrendelen)
         model.hulp = nil
+        model.begrippen = nil
         model.melding = nil
         return []
     }

@@ -63,6 +63,9 @@ public struct Dossier: Sendable, Equatable, Codable, Identifiable {
         return persoon(id)?.naam ?? "(onbekende persoon)"
     }
 
-    public var procesregisseurs: [Regisseur] { regisseurs.filter { $0.rol == .proces } }
-    public var casusregisseurs: [Regisseur] { regisseurs.filter { $0.rol == .casus } }
+    /// Who has the procesregie now: the procesregisseurs without an until date. One who
+    /// handed it over stays in `regisseurs`, as history.
+    public var procesregisseurs: [Regisseur] { regisseurs.filter { $0.rol == .proces && $0.isHuidig } }
+    /// Who has casusregie now: the casusregisseurs without an until date.
+    public var casusregisseurs: [Regisseur] { regisseurs.filter { $0.rol == .casus && $0.isHuidig } }
 }

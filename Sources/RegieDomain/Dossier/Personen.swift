@@ -161,15 +161,54 @@ public struct Regisseur: Sendable, Equatable, Codable, Identifiable {
     public var organisatie: String
     public var email: String
     public var telefoon: String
+    /// The regisseur's competence profile (A, B or B+); nil while not known. The regiekaart
+    /// asks a profile per level (`RegieInvulling.profiel`).
+    public var profiel: Competentieprofiel?
+    /// Since when this regisseur has the regie; nil while not recorded (or from the start).
+    public var vanaf: Datum?
+    /// The day someone else took the regie over (phase 6a.p1); nil while this regisseur
+    /// still has it. A regisseur with an until date stays in the dossier, as history.
+    public var tot: Datum?
 
     public init(id: String = Sleutel.nieuw(), naam: String, rol: RegieRol, organisatie: String = "",
-                email: String = "", telefoon: String = "") {
+                email: String = "", telefoon: String = "", profiel: Competentieprofiel? = nil,
+                vanaf: Datum? = nil, tot: Datum? = nil) {
         self.id = id
         self.naam = naam
         self.rol = rol
         self.organisatie = organisatie
         self.email = email
         self.telefoon = telefoon
+        self.profiel = profiel
+        self.vanaf = vanaf
+        self.tot = tot
+    }
+
+    enum CodingKeys: String, CodingKey { case id, naam, rol, organisatie, email, telefoon, profiel, vanaf, tot }
+
+    /// Files from before profiles and dates load unchanged: no profile, no dates.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        naam = try c.decode(String.self, forKey: .naam)
+        rol = try c.decode(RegieRol.self, forKey: .rol)
+        organisatie = try c.decode(String.self, forKey: .organisatie)
+        email = try c.decode(String.self, forKey: .email)
+        telefoon = try c.decode(String.self, forKey: .telefoon)
+        profiel = try c.decodeIfPresent(Competentieprofiel.self, forKey: .profiel)
+        vanaf = try c.decodeIfPresent(Datum.self, forKey: .vanaf)
+        tot = try c.decodeIfPresent(Datum.self, forKey: .tot)
+    }
+
+    /// Still has the regie: no until date.
+    public var isHuidig: Bool { tot == nil }
+
+    /// "procesregisseur sinds 01-03-2027", "casusregisseur tot 01-03-2027", or the role alone.
+    public var rolMetPeriode: String {
+        var t = rol.tekst
+        if let vanaf { t += " sinds \(vanaf.tekst)" }
+        if let tot { t += " tot \(tot.tekst)" }
+        return t
     }
 }
 

@@ -14,15 +14,28 @@ public struct Methode: Sendable, Equatable {
     /// The agenda of each kind of overleg (overleggen.yaml). A set copied before that file
     /// existed gets the shipped agendas (see `MethodeLader`).
     public var overleggen: [Overlegagenda]
+    /// What a casus- or procesregisseur of profile A, B or B+ can do (competentieprofielen.yaml).
+    /// A set copied before that file existed gets the shipped profiles (see `MethodeLader`).
+    public var profielen: [Profielbeschrijving]
+    /// The terms and abbreviations of the method with their meaning (begrippen.yaml).
+    /// A set copied before that file existed gets the shipped list.
+    public var begrippen: [Begrip]
 
     public init(info: MethodeInfo, fasen: [Fase], regiekaart: Regiekaart, meldcode: Meldcode, criteria: Criteria,
-                overleggen: [Overlegagenda] = []) {
+                overleggen: [Overlegagenda] = [], profielen: [Profielbeschrijving] = [], begrippen: [Begrip] = []) {
         self.info = info
         self.fasen = fasen
         self.regiekaart = regiekaart
         self.meldcode = meldcode
         self.criteria = criteria
         self.overleggen = overleggen
+        self.profielen = profielen
+        self.begrippen = begrippen
+    }
+
+    /// What a regisseur of `rol` with `profiel` can do, as the method describes it.
+    public func profiel(_ profiel: Competentieprofiel, _ rol: RegieRol) -> Profielbeschrijving? {
+        profielen.first { $0.profiel == profiel && $0.rol == rol }
     }
 
     public func fase(_ id: String) -> Fase? { fasen.first { $0.id == id } }
@@ -165,13 +178,23 @@ public struct FaseActie: Sendable, Equatable, Codable, Identifiable {
     /// Set when the action is a rule the program keeps rather than a step to tick, e.g.
     /// `niet-afsluiten-bij-onveiligheid` (6b.p10). Known rules: `Faseregel`.
     public var regel: String?
+    /// Set when ticking the action records something of its own, e.g. `overdracht-procesregie`
+    /// (6a.p1: who takes over the procesregie from which day). Known: `Fasevastlegging`.
+    public var vastlegging: String?
 
-    public init(id: String, tekst: String, toelichting: String? = nil, regel: String? = nil) {
+    public init(id: String, tekst: String, toelichting: String? = nil, regel: String? = nil, vastlegging: String? = nil) {
         self.id = id
         self.tekst = tekst
         self.toelichting = toelichting
         self.regel = regel
+        self.vastlegging = vastlegging
     }
+}
+
+/// What ticking an action can record besides the tick (`vastlegging` in fasen.yaml).
+public enum Fasevastlegging: String, Sendable, CaseIterable {
+    /// 6a.p1: who takes over the procesregie, from which day.
+    case overdrachtProcesregie = "overdracht-procesregie"
 }
 
 /// The rules an action of the method can stand for (`regel` in fasen.yaml).
@@ -300,10 +323,27 @@ public struct Laddervoorwaarde: Sendable, Equatable, Codable {
     }
 }
 
-public enum Competentieprofiel: String, Sendable, Equatable, Codable, CaseIterable {
+/// The competence profiles of a regisseur (000 l.2408–2670): each one builds on the one
+/// before it, so a higher profile also fits a level that asks a lower one.
+public enum Competentieprofiel: String, Sendable, Equatable, Codable, CaseIterable, Comparable {
     case a = "A"
     case b = "B"
     case bPlus = "B+"
+
+    public var tekst: String { rawValue }
+
+    var rang: Int {
+        switch self {
+        case .a: 0
+        case .b: 1
+        case .bPlus: 2
+        }
+    }
+
+    public static func < (l: Competentieprofiel, r: Competentieprofiel) -> Bool { l.rang < r.rang }
+
+    /// This profile is enough for a level that asks `vereist`.
+    public func past(bij vereist: Competentieprofiel) -> Bool { self >= vereist }
 }
 
 /// Whether a plan is needed at a level.
@@ -514,6 +554,96 @@ public struct Besluit: Sendable, Equatable, Codable, Identifiable {
         self.id = id
         self.tekst = tekst
     }
+}
+
+// MARK: - Competence profiles (competentieprofielen.yaml)
+
+public struct ProfielenBestand: Sendable, Equatable, Codable {
+    public var profielen: [Profielbeschrijving]
+    public init(profielen: [Profielbeschrijving]) { self.profielen = profielen }
+}
+
+/// What a casus- or procesregisseur of one profile can do, in parts ("Veiligheid", …).
+public struct Profielbeschrijving: Sendable, Equatable, Codable {
+    public var rol: RegieRol
+    public var profiel: Competentieprofiel
+    /// What the profile builds on, in words ("Alles van casusregisseur A, en daarbij:").
+    public var bovenop: String?
+    public var onderdelen: [Profielonderdeel]
+    /// Where in the guideline it comes from ("000 l.2414–2446").
+    public var bron: String?
+
+    public init(rol: RegieRol, profiel: Competentieprofiel, bovenop: String? = nil, onderdelen: [Profielonderdeel], bron: String? = nil) {
+        self.rol = rol
+        self.profiel = profiel
+        self.bovenop = bovenop
+        self.onderdelen = onderdelen
+        self.bron = bron
+    }
+
+    /// "Casusregisseur B".
+    public var titel: String { "\(rol.tekst.prefix(1).uppercased())\(rol.tekst.dropFirst()) \(profiel.tekst)" }
+}
+
+public struct Profielonderdeel: Sendable, Equatable, Codable {
+    public var kop: String
+    public var punten: [String]
+
+    public init(kop: String, punten: [String]) {
+        self.kop = kop
+        self.punten = punten
+    }
+}
+
+// MARK: - Glossary (begrippen.yaml)
+
+public struct BegrippenBestand: Sendable, Equatable, Codable {
+    public var begrippen: [Begrip]
+    public init(begrippen: [Begrip]) { self.begrippen = begrippen }
+}
+
+/// A term or abbreviation of the method ("PGA-expert", "GRIP") with its meaning.
+public struct Begrip: Sendable, Equatable, Codable {
+    public var term: String
+    public var betekenis: String
+    /// How the method's texts write it, to find it there (whole words, case as written);
+    /// absent: the term itself. Empty: the term is a common word and is not looked for.
+    public var zoek: [String]?
+    /// Where in the guideline it comes from ("000 l.3041").
+    public var bron: String?
+
+    public init(term: String, betekenis: String, zoek: [String]? = nil, bron: String? = nil) {
+        self.term = term
+        self.betekenis = betekenis
+        self.zoek = zoek
+        self.bron = bron
+    }
+
+    /// The spellings looked for in a text.
+    public var schrijfwijzen: [String] { zoek ?? [term] }
+
+    /// Whether `tekst` uses the term: one of its spellings as a whole word.
+    public func komtVoor(in tekst: String) -> Bool {
+        schrijfwijzen.contains { Self.bevat(tekst, woord: $0) }
+    }
+
+    static func bevat(_ tekst: String, woord: String) -> Bool {
+        guard !woord.isEmpty else { return false }
+        var zoekIn = tekst[...]
+        while let r = zoekIn.range(of: woord) {
+            let voor = r.lowerBound == tekst.startIndex ? nil : tekst[tekst.index(before: r.lowerBound)]
+            let na = r.upperBound == tekst.endIndex ? nil : tekst[r.upperBound]
+            func grens(_ c: Character?) -> Bool { c.map { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "+") } ?? true }
+            if grens(voor) && grens(na) { return true }
+            zoekIn = tekst[r.upperBound...]
+        }
+        return false
+    }
+}
+
+extension Methode {
+    /// The glossary's terms that `tekst` uses, in the glossary's order.
+    public func begrippen(in tekst: String) -> [Begrip] { begrippen.filter { $0.komtVoor(in: tekst) } }
 }
 
 // MARK: - Criteria (criteria.yaml)

@@ -42,6 +42,10 @@ extension Methode {
                     p.append(.init(bestand: f, item: ai, probleem: "deze actie-id komt vaker dan één keer voor"))
                 }
                 if leeg(actie.tekst) { p.append(.init(bestand: f, item: ai, probleem: "de tekst is leeg")) }
+                if let v = actie.vastlegging, Fasevastlegging(rawValue: v) == nil {
+                    p.append(.init(bestand: f, item: ai, probleem: "onbekende vastlegging \"\(v)\"; kies uit "
+                                   + Fasevastlegging.allCases.map(\.rawValue).joined(separator: ", ")))
+                }
                 if let regel = actie.regel, Faseregel(rawValue: regel) == nil {
                     p.append(.init(bestand: f, item: ai, probleem: "onbekende regel \"\(regel)\"; kies uit "
                                    + Faseregel.allCases.map(\.rawValue).joined(separator: ", ")))
@@ -191,6 +195,60 @@ extension Methode {
 
         // overleggen.yaml
         p += agendaproblemen()
+        p += profielproblemen()
+        p += begripproblemen()
+        return p
+    }
+
+    /// competentieprofielen.yaml: every role with every profile once, each with something in it.
+    func profielproblemen() -> [MethodeProbleem] {
+        var p: [MethodeProbleem] = []
+        let b = "competentieprofielen.yaml"
+        func leeg(_ s: String) -> Bool { s.allSatisfy(\.isWhitespace) }
+        for rol in RegieRol.allCases {
+            for profiel in Competentieprofiel.allCases {
+                let n = profielen.filter { $0.rol == rol && $0.profiel == profiel }.count
+                let item = "\(rol.tekst) \(profiel.tekst)"
+                if n == 0 { p.append(.init(bestand: b, item: item, probleem: "dit profiel ontbreekt")) }
+                if n > 1 { p.append(.init(bestand: b, item: item, probleem: "dit profiel staat er meer dan één keer in")) }
+            }
+        }
+        for prof in profielen {
+            let item = "\(prof.rol.tekst) \(prof.profiel.tekst)"
+            if prof.onderdelen.isEmpty { p.append(.init(bestand: b, item: item, probleem: "er staat geen onderdeel in")) }
+            for o in prof.onderdelen {
+                if leeg(o.kop) { p.append(.init(bestand: b, item: item, probleem: "een onderdeel heeft geen kop")) }
+                if o.punten.isEmpty || o.punten.contains(where: leeg) {
+                    p.append(.init(bestand: b, item: "\(item), \(o.kop)", probleem: "een punt is leeg, of er staat geen punt in"))
+                }
+            }
+        }
+        return p
+    }
+
+    /// begrippen.yaml: every term once, with a meaning; a spelling looked for belongs to one term.
+    func begripproblemen() -> [MethodeProbleem] {
+        var p: [MethodeProbleem] = []
+        let b = "begrippen.yaml"
+        func leeg(_ s: String) -> Bool { s.allSatisfy(\.isWhitespace) }
+        if begrippen.isEmpty { p.append(.init(bestand: b, item: "begrippen", probleem: "de lijst is leeg")) }
+        var termen: Set<String> = []
+        var schrijfwijzen: [String: String] = [:]
+        for begrip in begrippen {
+            let item = "begrip \"\(begrip.term)\""
+            if leeg(begrip.term) { p.append(.init(bestand: b, item: item, probleem: "de term is leeg")) }
+            if !termen.insert(begrip.term.lowercased()).inserted {
+                p.append(.init(bestand: b, item: item, probleem: "deze term komt vaker dan één keer voor"))
+            }
+            if leeg(begrip.betekenis) { p.append(.init(bestand: b, item: item, probleem: "de betekenis is leeg")) }
+            for w in begrip.zoek ?? [] {
+                if leeg(w) { p.append(.init(bestand: b, item: item, probleem: "een schrijfwijze bij 'zoek' is leeg")); continue }
+                if let ander = schrijfwijzen[w], ander != begrip.term {
+                    p.append(.init(bestand: b, item: item, probleem: "de schrijfwijze \"\(w)\" hoort ook bij \"\(ander)\""))
+                }
+                schrijfwijzen[w] = begrip.term
+            }
+        }
         return p
     }
 }

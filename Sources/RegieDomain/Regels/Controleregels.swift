@@ -11,6 +11,9 @@ public enum Controleregel: String, CaseIterable, Sendable {
     case meerProcesregisseurs = "regisseurs.meer-procesregisseurs"
     case geenProcesregisseur = "regisseurs.geen-procesregisseur"
     case toestemmingOntbreekt = "toestemming.niet-vastgelegd"
+    case geenCasusregisseur = "regisseurs.geen-casusregisseur"
+    case profielPastNiet = "regisseurs.profiel-past-niet"
+    case profielOnbekend = "regisseurs.profiel-onbekend"
     // Krachten and zorgen.
     case krachtZonderSpreker = "kracht.spreker-ontbreekt"
     case krachtOnbekendeSpreker = "kracht.spreker-onbekend"
@@ -84,6 +87,12 @@ public enum Controleregel: String, CaseIterable, Sendable {
             (.waarschuwing, "000 l.1621, 1747", "Vanaf niveau 2 (of zolang het niveau niet bepaald is) is er een procesregisseur.")
         case .toestemmingOntbreekt:
             (.waarschuwing, "000 l.2729–2732", "Vastgelegd is of er toestemming is om informatie met betrokkenen te delen.")
+        case .geenCasusregisseur:
+            (.waarschuwing, "000 l.1445, 1457, 1756–1758", "Vanaf niveau 2 is er een casusregisseur.")
+        case .profielPastNiet:
+            (.waarschuwing, "000 l.2408–2670", "Het competentieprofiel van een regisseur past bij wat het niveau vraagt.")
+        case .profielOnbekend:
+            (.hint, "000 l.2408–2670", "Bij elke regisseur staat het competentieprofiel, om het met het niveau te vergelijken.")
         case .krachtZonderSpreker:
             (.waarschuwing, "000 l.2755–2760", "Bij elke kracht staat wie het zegt.")
         case .krachtOnbekendeSpreker:

@@ -161,6 +161,7 @@ extension Dossier {
         } else if procesregisseurs.isEmpty, (proces.niveau ?? 2) >= 2 {
             b.append(Bevinding(.geenProcesregisseur, .regisseurs, "Er is nog geen procesregisseur vastgelegd."))
         }
+        b += regisseurbevindingen(methode)
         if toestemmingDelen == nil {
             b.append(Bevinding(.toestemmingOntbreekt, .toestemming,
                                "Niet vastgelegd of er toestemming is om informatie met betrokkenen te delen."))
