@@ -14,15 +14,19 @@ public struct Methode: Sendable, Equatable {
     /// The agenda of each kind of overleg (overleggen.yaml). A set copied before that file
     /// existed gets the shipped agendas (see `MethodeLader`).
     public var overleggen: [Overlegagenda]
+    /// The leefgebieden a kracht, zorg or doel can be tagged with (leefgebieden.yaml). A set
+    /// copied before that file existed gets the shipped list (see `MethodeLader`).
+    public var leefgebieden: [Leefgebied]
 
     public init(info: MethodeInfo, fasen: [Fase], regiekaart: Regiekaart, meldcode: Meldcode, criteria: Criteria,
-                overleggen: [Overlegagenda] = []) {
+                overleggen: [Overlegagenda] = [], leefgebieden: [Leefgebied] = []) {
         self.info = info
         self.fasen = fasen
         self.regiekaart = regiekaart
         self.meldcode = meldcode
         self.criteria = criteria
         self.overleggen = overleggen
+        self.leefgebieden = leefgebieden
     }
 
     public func fase(_ id: String) -> Fase? { fasen.first { $0.id == id } }

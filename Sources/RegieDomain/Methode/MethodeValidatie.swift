@@ -177,6 +177,8 @@ extension Methode {
 
         // overleggen.yaml
         p += agendaproblemen()
+        // leefgebieden.yaml
+        p += leefgebiedproblemen()
         return p
     }
 }
