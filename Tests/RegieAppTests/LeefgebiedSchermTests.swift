@@ -288,3 +288,33 @@ struct LeefgebiedSchermTests {
         #expect(r.scherm.leefgebiedkiezer == nil)
     }
 }
+
+/// The same in the whole program: the key works on the Plan tab, the help lists it, and the
+/// tag is saved.
+@Suite("Leefgebieden in het programma")
+struct LeefgebiedProgrammaTests {
+    @Test("F2 in het tabblad Plan: F1 noemt de toetsen van de keuzelijst, één cijfer kiest, en het leefgebied wordt bewaard")
+    func inHetProgramma() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let demo = try werk.demo()
+        let rit = ProgrammaRit(werk.omgeving)
+        rit.druk(.enter, .alt("2"), .pageDown, .pageDown, .down)
+        rit.druk(.function(2))
+        #expect(rit.tekst.contains("Leefgebied van zorg 1"))
+        rit.druk(.function(1), .end)
+        #expect(rit.tekst.contains("Het leefgebied met de cursor kiezen"))
+        #expect(rit.tekst.contains("Geen leefgebied"))
+        rit.druk(.escape)
+        #expect(rit.model.hulp == nil)
+        #expect(rit.tekst.contains("Leefgebied van zorg 1"), "de keuzelijst staat er nog")
+        rit.typ("1")
+        #expect(rit.model.open?.dossier.plan.zorgen[0].leefgebied == "werk-inkomen-financien")
+        rit.druk(.ctrl("s"))
+        #expect(try werk.omgeving.opslag.laad(demo.id).dossier.plan.zorgen[0].leefgebied == "werk-inkomen-financien")
+        // The help of the plan itself names the key.
+        rit.druk(.function(1))
+        rit.druk(.end)
+        #expect(rit.tekst.contains("Leefgebied van de gekozen kracht, zorg of doel kiezen"))
+    }
+}

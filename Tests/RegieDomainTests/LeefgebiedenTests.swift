@@ -57,6 +57,26 @@ struct LeefgebiedenPlanTests {
         #expect(!String(decoding: try JSONEncoder().encode(d), as: UTF8.self).contains("leefgebied"))
     }
 
+    @Test("de vergelijking van versies noemt een ander leefgebied bij een zorg en bij een doel")
+    func versies() throws {
+        let m = try standaardMethode()
+        let oud = Proef.dossier()
+        var nieuw = oud
+        nieuw.plan.zorgen[0].leefgebied = "gezondheid"
+        nieuw.plan.doelen[0].leefgebied = "gezondheid"
+        let tekst = Versievergelijking.tekst(Versievergelijking.vergelijk(oud: oud, nieuw: nieuw, vandaag: vandaag, methode: m))
+        #expect(tekst == [
+            "Zorgen aangepast",
+            "  Zorg van Dr. Huis ‘Anna slaapt slecht.’ gewijzigd: leefgebied ‘geen’ → ‘(Geestelijke) gezondheidszorg’.",
+            "",
+            "Doelen",
+            "  Doel ‘Anna slaapt elke nacht zeven uur.’: leefgebied ‘geen’ → ‘(Geestelijke) gezondheidszorg’.",
+        ])
+        // Without the method, the id.
+        let zonder = Versievergelijking.tekst(Versievergelijking.vergelijk(oud: oud, nieuw: nieuw, vandaag: vandaag))
+        #expect(zonder.last == "  Doel ‘Anna slaapt elke nacht zeven uur.’: leefgebied ‘geen’ → ‘gezondheid’.")
+    }
+
     @Test("een leefgebied gaat heen en terug in het bestand")
     func heenEnTerug() throws {
         var d = Proef.dossier()

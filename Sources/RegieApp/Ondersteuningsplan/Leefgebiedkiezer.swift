@@ -37,6 +37,8 @@ struct Leefgebiedkiezer: Equatable {
 
     enum Uitkomst: Equatable {
         case bezig
+        /// A key the box has no use for: the program's own keys (help, stop) still work.
+        case nietGebruikt
         /// The leefgebied's id; nil: none.
         case gekozen(String?)
         case gestopt
@@ -58,8 +60,9 @@ struct Leefgebiedkiezer: Equatable {
         case .home: gekozen = 0
         case .end: gekozen = aantal - 1
         case .character(let c):
-            if let i = Self.nummers.firstIndex(of: Character(c.lowercased())), i < leefgebieden.count { return .gekozen(leefgebieden[i].id) }
-        default: break
+            guard let i = Self.nummers.firstIndex(of: Character(c.lowercased())), i < leefgebieden.count else { return .nietGebruikt }
+            return .gekozen(leefgebieden[i].id)
+        default: return .nietGebruikt
         }
         return .bezig
     }

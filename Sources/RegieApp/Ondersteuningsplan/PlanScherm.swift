@@ -31,6 +31,7 @@ public struct PlanScherm: FormulierScherm {
         if var kiezer = leefgebiedkiezer {
             switch kiezer.handle(event, context.keymap) {
             case .bezig: leefgebiedkiezer = kiezer
+            case .nietGebruikt: return .ignored
             case .gestopt: leefgebiedkiezer = nil
             case .gekozen(let id):
                 leefgebiedkiezer = nil
