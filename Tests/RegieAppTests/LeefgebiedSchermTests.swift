@@ -44,6 +44,12 @@ struct LeefgebiedSchermTests {
         r.druk(.down)
         #expect(r.buffer().lines == Self.kiezerOpWerk)
         r.druk(.up)
+        // On a small screen the box stays inside it (and a tiny one does not make it fall over).
+        for (breedte, hoogte) in [(30, 8), (12, 4), (1, 1)] {
+            var klein = Buffer(size: Size(width: breedte, height: hoogte))
+            _ = r.scherm.render(r.dossier, omgeving: werk.omgeving, into: &klein, area: klein.area)
+            if hoogte == 8 { #expect(klein.lines == Self.kiezerKlein) }
+        }
         r.typ("3")
         #expect(r.scherm.leefgebiedkiezer == nil)
         #expect(r.dossier.plan.zorgen[0].leefgebied == "wonen")
@@ -85,6 +91,18 @@ struct LeefgebiedSchermTests {
         "                    │                                                          │",
         "                    │Enter: openen · Delete: verwijderen · Insert: toevoegen   │",
         "                    └──────────────────────────────────────────────────────────┘",
+    ]
+
+    /// At 30×8 the explanation gives way; the list scrolls to the cursor.
+    static let kiezerKlein = [
+        "┌─ Leefgebied van zorg 1 ────┐",
+        "│   4  Onderwijs             │",
+        "│   5  (Jeugd)hulp           │",
+        "│   6  Veiligheid            │",
+        "│   7  (Geestelijke) gezond… │",
+        "│ ▸ 0  geen leefgebied       │",
+        "│ ↑ ↓ of 1–7 · Enter kiezen… │",
+        "└────────────────────────────┘",
     ]
 
     static let kiezerOpWerk = [

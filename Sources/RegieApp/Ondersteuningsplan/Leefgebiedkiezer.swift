@@ -91,7 +91,9 @@ struct Leefgebiedkiezer: Equatable {
         let box = Rect(x: screen.x + (screen.width - breedte) / 2, y: screen.y + (screen.height - hoogte) / 2, width: breedte, height: hoogte)
         let binnen = Panel(title: titel, background: .dialog).render(into: &buffer, area: box, focused: true).inset(left: 1, right: 1)
         guard binnen.height >= 1, binnen.width >= 1 else { return }
-        let ruimte = max(1, binnen.height - 5)
+        // Short of room, the explanation goes first: the list and the hint matter more.
+        let metUitleg = binnen.height >= lijst.count + 5
+        let ruimte = max(1, binnen.height - (metUitleg ? 5 : 1))
         let eerste = max(0, min(gekozen - ruimte + 1, lijst.count - ruimte))
         for (n, regel) in lijst.dropFirst(eerste).prefix(ruimte).enumerated() {
             let rij = binnen.row(n)
@@ -101,7 +103,7 @@ struct Leefgebiedkiezer: Equatable {
             buffer.write(((isGekozen ? "▸ " : "  ") + regel).truncated(toColumns: rij.width), x: rij.x, y: rij.y,
                          role: isGekozen ? .selection : .dialog, clip: rij)
         }
-        for (n, regel) in uitleg.prefix(2).enumerated() where ruimte + 1 + n < binnen.height {
+        for (n, regel) in uitleg.prefix(metUitleg ? 2 : 0).enumerated() where ruimte + 1 + n < binnen.height {
             let rij = binnen.row(ruimte + 1 + n)
             buffer.write(regel, x: rij.x, y: rij.y, role: .muted, clip: rij)
         }
