@@ -74,6 +74,7 @@ private struct Bouwer {
         guard !lijst.isEmpty else { return leeg() }
         blokken.append(.uitspraken(lijst.map { u in
             var extra: [String] = []
+            if let leefgebied = methode.leefgebiedNaam(u.leefgebied) { extra.append("leefgebied: \(leefgebied)") }
             if !u.sinds.isEmpty { extra.append("sinds: \(Self.eenRegel(u.sinds))") }
             if !u.gevolgen.isEmpty { extra.append("gevolgen: \(Self.eenRegel(u.gevolgen))") }
             return Uitspraakregel(spreker: d.naam(van: u.spreker), citaat: Self.eenRegel(u.citaat), toelichting: extra)
@@ -179,6 +180,7 @@ private struct Bouwer {
         if plan.doelen.isEmpty { leeg() }
         for (i, doel) in plan.doelen.enumerated() {
             kop(3, "Doel \(i + 1): \(Self.eenRegel(doel.omschrijving))")
+            if let leefgebied = methode.leefgebiedNaam(doel.leefgebied) { alinea("Leefgebied: \(leefgebied)") }
             alinea("Bereikt: \(doel.status.tekst)")
             if doel.acties.isEmpty { leeg("Nog geen acties.") } else {
                 blokken.append(.acties(doel.acties.map { a in

@@ -8,7 +8,7 @@ import Yams
 /// `Methode.problemen()`; the error names the file, the item and the problem.
 public enum MethodeLader {
     public static let bestanden = ["methode.yaml", "fasen.yaml", "regiekaart.yaml", "meldcode.yaml", "criteria.yaml", "overleggen.yaml",
-                                       "competentieprofielen.yaml", "begrippen.yaml"]
+                                       "competentieprofielen.yaml", "begrippen.yaml", "leefgebieden.yaml"]
     static let maximaleGrootte = 4 * 1024 * 1024
 
     /// The set shipped with the program.
@@ -65,47 +65,36 @@ public enum MethodeLader {
         let kaart = lees("regiekaart.yaml", Regiekaart.self)
         let meldcode = lees("meldcode.yaml", Meldcode.self)
         let criteria = lees("criteria.yaml", Criteria.self)
-        /// A file added after sets were first copied: a set without it gets the shipped one.
+        // Files added to the method later: a set copied before them gets the shipped file.
         func leesOfStandaard<T: Decodable>(_ naam: String, _ type: T.Type) -> T? {
             if FileManager.default.fileExists(atPath: map.appendingPathComponent(naam).path) { return lees(naam, type) }
-            if let t = Self.meegeleverd(naam, type) { return t }
-            problemen.append(.init(bestand: naam, item: "bestand", probleem: "het bestand ontbreekt, ook bij het programma"))
-            return nil
-        }
-        let agendas: OverleggenBestand?
-        if FileManager.default.fileExists(atPath: map.appendingPathComponent("overleggen.yaml").path) {
-            agendas = lees("overleggen.yaml", OverleggenBestand.self)
-        } else {
-            agendas = standaardAgendas()
-            if agendas == nil {
-                problemen.append(.init(bestand: "overleggen.yaml", item: "bestand", probleem: "het bestand ontbreekt, ook bij het programma"))
+            guard let standaard = standaardBestand(naam, type) else {
+                problemen.append(.init(bestand: naam, item: "bestand", probleem: "het bestand ontbreekt, ook bij het programma"))
+                return nil
             }
+            return standaard
         }
+        let agendas = leesOfStandaard("overleggen.yaml", OverleggenBestand.self)
         let profielen = leesOfStandaard("competentieprofielen.yaml", ProfielenBestand.self)
         let begrippen = leesOfStandaard("begrippen.yaml", BegrippenBestand.self)
+        let leefgebieden = leesOfStandaard("leefgebieden.yaml", LeefgebiedenBestand.self)
         guard let info, let fasen, let kaart, let meldcode, let criteria, let agendas, let profielen, let begrippen,
-              problemen.isEmpty else {
+              let leefgebieden, problemen.isEmpty else {
             throw MethodeFout(problemen)
         }
         let methode = Methode(info: info, fasen: fasen.fasen, regiekaart: kaart, meldcode: meldcode, criteria: criteria,
-                              overleggen: agendas.overleggen, profielen: profielen.profielen, begrippen: begrippen.begrippen)
+                              overleggen: agendas.overleggen, profielen: profielen.profielen, begrippen: begrippen.begrippen,
+                              leefgebieden: leefgebieden.leefgebieden)
         let inhoud = methode.problemen()
         guard inhoud.isEmpty else { throw MethodeFout(inhoud) }
         return methode
     }
 
-    /// A file as shipped with the program, for a set that does not have it.
-    static func meegeleverd<T: Decodable>(_ naam: String, _ type: T.Type) -> T? {
+    /// A file shipped with the program (agendas, profiles, terms, leefgebieden), for a set without it.
+    static func standaardBestand<T: Decodable>(_ naam: String, _ type: T.Type) -> T? {
         guard let url = standaardMap?.appendingPathComponent(naam),
               let tekst = try? String(contentsOf: url, encoding: .utf8) else { return nil }
         return try? YAMLDecoder().decode(T.self, from: tekst)
-    }
-
-    /// The agendas shipped with the program, for a set that has no overleggen.yaml.
-    static func standaardAgendas() -> OverleggenBestand? {
-        guard let url = standaardMap?.appendingPathComponent("overleggen.yaml"),
-              let tekst = try? String(contentsOf: url, encoding: .utf8) else { return nil }
-        return try? YAMLDecoder().decode(OverleggenBestand.self, from: tekst)
     }
 
     static func pad(_ codingPath: [any CodingKey]) -> String {

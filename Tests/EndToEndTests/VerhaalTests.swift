@@ -122,7 +122,7 @@ struct VerhaalTests {
         try r.toetsen("PageDown", dan: "Doelen (0)")
         try r.toetsen("Insert", dan: "Doelen › Doel 1")
         try r.typ("Schulden op een rij")
-        try r.toetsen("Tab", "Tab", dan: "▸ Acties (0)")
+        try r.toetsen("Tab", "Tab", "Tab", dan: "▸ Acties (0)")  // status, leefgebied, then the list of actions
         for (toets, wat, wanneer) in [("2", "Brief van de bank openen", "30-11-2026"), ("1", "Afspraak schuldhulp maken", "07-12-2026")] {
             try r.toetsen("Insert", dan: "Wie doet het?")
             try r.toetsen(toets, dan: "▸ Wat")

@@ -97,7 +97,7 @@ struct HerhalingSchermTests {
         r.druk(.character(" "))
         r.druk(.escape)
         #expect(actie(r).gedaan == Self.d("23-11-2026"))
-        #expect(Self.regels(r)[4] == "  Analyse               │    • [x] Sanne: Mevr. Smit bellen · elke maandag · volgende 30-11-2026   │")
+        #expect(Self.regels(r)[5] == "  Resultaat             │    • [x] Sanne: Mevr. Smit bellen · elke maandag · volgende 30-11-2026   │")
     }
 
     @Test("een verkeerde tijd: de Nederlandse melding, en de tijd die er stond blijft")
@@ -195,9 +195,9 @@ struct HerhalingSchermTests {
             "  Aanleiding            ┌─ Doelen › Doel 1 ────────────────────────────────────────────────────────┐",
             "  Krachten              │  Doel                   Sanne houdt contact met de buurt.                │",
             "  Zorgen                │  Doel bereikt?          nog niet bereikt                                 │",
-            "  Eerdere hulp          │  Acties (1)                                             Insert: toevoegen│",
-            "  Analyse               │    • [ ] Sanne: Mevr. Smit bellen · elke maandag 9… · volgende 07-12-2026│",
-            "  Resultaat             │                                                                          │",
+            "  Eerdere hulp          │  Leefgebied             —                                                │",
+            "  Analyse               │  Acties (1)                                             Insert: toevoegen│",
+            "  Resultaat             │    • [ ] Sanne: Mevr. Smit bellen · elke maandag 9… · volgende 07-12-2026│",
             "  Veiligheid            │                                                                          │",
             "[ Doelen ]              │                                                                          │",
             "  Samenvatting          │                                                                          │",

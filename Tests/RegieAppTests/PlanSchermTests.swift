@@ -65,7 +65,7 @@ struct PlanSchermTests {
         naar(.doelen, &r)
         r.druk(.insert)
         r.typ("Het is rustig in huis.")
-        r.druk(.tab, .tab)  // status, then the list of actions
+        r.druk(.tab, .tab, .tab)  // status, leefgebied, then the list of actions
         #expect(r.tekst().contains("Acties (0)"))
         r.druk(.enter)
         #expect(r.tekst().contains("Wie doet het?"))

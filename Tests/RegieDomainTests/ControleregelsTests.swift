@@ -30,6 +30,7 @@ struct ControleregelsTests {
         .actieOnvolledig: { $0.plan.doelen[0].acties[0].wanneer = nil },
         .actieOnbekendePersoon: { $0.plan.doelen[0].acties[0].wie = "onbekend" },
         .actieTeLaat: { $0.plan.doelen[0].acties[0].wanneer = dag(-2) },
+        .leefgebiedZorgZonderDoel: { $0.plan.zorgen[0].leefgebied = "wonen" },
         .geenVolgendOverleg: { $0.plan.overleggen = [] },
         .overlegDubbelGepland: { $0.plan.overleggen.append(Overleg(id: "o2", soort: .voortgang, datum: dag(20))) },
         .zorgenVeiligheidOnbekend: { $0.plan.zorgenBasiszorgVeiligheid = nil },

@@ -16,7 +16,7 @@ struct MeegeleverdeSetTests {
     @Test func mapBevatAlleBestanden() throws {
         let map = try #require(MethodeLader.standaardMap)
         #expect(MethodeLader.bestanden == ["methode.yaml", "fasen.yaml", "regiekaart.yaml", "meldcode.yaml", "criteria.yaml", "overleggen.yaml",
-                                           "competentieprofielen.yaml", "begrippen.yaml"])
+                                           "competentieprofielen.yaml", "begrippen.yaml", "leefgebieden.yaml"])
         for naam in MethodeLader.bestanden {
             #expect(FileManager.default.fileExists(atPath: map.appendingPathComponent(naam).path), "\(naam) ontbreekt")
         }

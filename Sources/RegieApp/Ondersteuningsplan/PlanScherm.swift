@@ -8,14 +8,59 @@ import Screen
 /// planned meetings.
 public struct PlanScherm: FormulierScherm {
     public var formulier: Formulier
+    /// The box to choose the leefgebied of a kracht, zorg or doel, while it is open.
+    var leefgebiedkiezer: Leefgebiedkiezer?
 
     public init(_ dossier: Dossier, _ omgeving: Werkomgeving) {
         formulier = Formulier(Self.rubrieken(omgeving))
         formulier.ga(rubriek: 0, in: dossier)  // focus on the first field, past the explanation
     }
 
-    /// The form's own keys (scope "formulier") cover everything on this screen.
-    public static let toetsen: [Binding] = []
+    /// Besides the form's own keys (scope "formulier"): choosing a leefgebied. Not in the
+    /// help bar, which has no room left at 80 columns (F1 Hulp would drop out); the field
+    /// Leefgebied and the line about zorgen without a goal name the key instead.
+    public static let toetsen: [Binding] = [
+        Binding(id: "plan.leefgebied", keys: [.function(2)], description: "Leefgebied van de gekozen kracht, zorg of doel kiezen",
+                group: "Ondersteuningsplan"),
+    ] + Leefgebiedkiezer.toetsen
+
+    public var scopes: [String] { leefgebiedkiezer == nil ? ["formulier", "plan"] : ["leefgebied"] }
+    public var heeftEigenFocus: Bool { leefgebiedkiezer != nil || formulier.heeftEigenFocus }
+
+    public mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled {
+        if var kiezer = leefgebiedkiezer {
+            switch kiezer.handle(event, context.keymap) {
+            case .bezig: leefgebiedkiezer = kiezer
+            case .nietGebruikt: return .ignored
+            case .gestopt: leefgebiedkiezer = nil
+            case .gekozen(let id):
+                leefgebiedkiezer = nil
+                zetLeefgebied(id, lijst: kiezer.lijst, element: kiezer.element, &context)
+            }
+            return .consumed
+        }
+        if case .key(let key) = event {
+            let opVeld = context.keymap.binding(for: key, scopes: ["formulier"])?.id == "formulier.openen" && opLeefgebiedveld(context.dossier)
+            if opVeld || context.keymap.binding(for: key, scopes: ["plan"])?.id == "plan.leefgebied" {
+                formulier.spoel(&context)
+                openLeefgebiedkiezer(&context)
+                return .consumed
+            }
+        }
+        return formulier.handle(event, &context)
+    }
+
+    public func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
+        let cursor = formulier.render(dossier, omgeving: omgeving, into: &buffer, area: area)
+        guard let leefgebiedkiezer else { return cursor }
+        leefgebiedkiezer.render(into: &buffer, screen: area, keymap: omgeving.keymap)
+        return nil
+    }
+
+    public mutating func herlaad(_ dossier: Dossier) {
+        leefgebiedkiezer = nil
+        formulier.herlaad(dossier)
+    }
 
     public mutating func ga(naar plaats: Plaats, in dossier: Dossier) {
         switch plaats {
@@ -58,6 +103,8 @@ public struct PlanScherm: FormulierScherm {
         let methode: Methode
         let keymap: Keymap
         init(_ omgeving: Werkomgeving) { (vandaag, methode, keymap) = (omgeving.vandaag, omgeving.methode, omgeving.keymap) }
+
+        var leefgebieden: Leefgebiedtag { Leefgebiedtag(methode: methode, keymap: keymap) }
     }
 
     static func rubrieken(_ omgeving: Werkomgeving) -> [Formulier.Bron] {
@@ -77,13 +124,13 @@ public struct PlanScherm: FormulierScherm {
         case .krachten:
             return Rubriek("Krachten", [
                 .uitleg("Wat gaat er goed? Noteer wie het zegt, in eigen woorden. Begin bij de klant, dan het gezin, het netwerk en de professionals."),
-                .lijst(krachten),
+                .lijst(krachten(omgeving.leefgebieden)),
             ])
         case .zorgen:
             return Rubriek("Zorgen", [
                 .uitleg("Wat zijn de zorgen? Wie noemt de zorg, sinds wanneer speelt die, en wat betekent dat voor het gezin?"),
-                .lijst(zorgen),
-            ])
+                .lijst(zorgen(omgeving.leefgebieden)),
+            ] + Self.zorgZonderDoel(d, omgeving))
         case .eerdereHulp:
             return Rubriek("Eerdere hulp", [
                 .uitleg("Als het van belang is: welke hulp is al eerder ingezet, door wie, wanneer, en wat leverde die op?"),
@@ -104,8 +151,8 @@ public struct PlanScherm: FormulierScherm {
         case .doelen:
             return Rubriek("Doelen", [
                 .uitleg("Formuleer elk doel positief en naar de toekomst. Per doel één of meer acties: wie doet wat, wanneer."),
-                .lijst(doelen(omgeving.vandaag)),
-            ])
+                .lijst(doelen(omgeving.vandaag, omgeving.leefgebieden)),
+            ] + Self.zorgZonderDoel(d, omgeving))
         case .samenvatting:
             return Rubriek("Samenvatting", [
                 .veld(.tekst("samenvatting", "Samenvatting", \.plan.samenvatting,
@@ -121,16 +168,16 @@ public struct PlanScherm: FormulierScherm {
 
     // MARK: Krachten, zorgen, earlier help
 
-    static var krachten: Lijst {
-        Planlijsten.uitspraken(\.plan.krachten, id: "krachten", titel: "Krachten", enkelvoud: "kracht", vragen: .init(
+    static func krachten(_ leefgebieden: Leefgebiedtag) -> Lijst {
+        Planlijsten.uitspraken(\.plan.krachten, id: "krachten", titel: "Krachten", enkelvoud: "kracht", leefgebieden: leefgebieden, vragen: .init(
             wie: "Wie noemt deze kracht?",
             citaat: "Wat gaat er goed? In de eigen woorden van de persoon.",
             sinds: "Indien van belang: sinds wanneer gaat het goed?",
             gevolgen: "Wat betekent het voor de klant of de gezinsleden?"))
     }
 
-    static var zorgen: Lijst {
-        Planlijsten.uitspraken(\.plan.zorgen, id: "zorgen", titel: "Zorgen", enkelvoud: "zorg", vragen: .init(
+    static func zorgen(_ leefgebieden: Leefgebiedtag) -> Lijst {
+        Planlijsten.uitspraken(\.plan.zorgen, id: "zorgen", titel: "Zorgen", enkelvoud: "zorg", leefgebieden: leefgebieden, vragen: .init(
             wie: "Wie noemt deze zorg?",
             citaat: "Wat is de zorg? In de eigen woorden van de persoon.",
             sinds: "(Sinds) wanneer doet de zorg zich voor?",
@@ -175,7 +222,7 @@ public struct PlanScherm: FormulierScherm {
 
     // MARK: Goals and actions
 
-    static func doelen(_ vandaag: Datum) -> Lijst {
+    static func doelen(_ vandaag: Datum, _ leefgebieden: Leefgebiedtag) -> Lijst {
         Planlijsten.lijst(\Dossier.plan.doelen, id: "doelen", titel: "Doelen", enkelvoud: "doel",
             regel: { _, doel in
                 let klaar = doel.acties.filter { $0.isGedaan(vandaag: vandaag) }.count
@@ -187,9 +234,11 @@ public struct PlanScherm: FormulierScherm {
                 .veld(.tekst("omschrijving", "Doel", p.appending(path: \.omschrijving),
                              uitleg: "Positief en naar de toekomst: hoe is het dan?")),
                 .veld(.keuze("status", "Doel bereikt?", p.appending(path: \.status), tekst: \.tekst)),
+                .veld(leefgebieden.veld(p.appending(path: \.leefgebied))),
                 .lijst(acties(p, vandaag)),
             ] },
-            nieuw: .direct { $0.plan.doelen.append(Doel(omschrijving: "")) })
+            nieuw: .direct { $0.plan.doelen.append(Doel(omschrijving: "")) },
+            staart: { _, doel in leefgebieden.staart(doel.leefgebied) })
     }
 
     static func acties(_ doel: WritableKeyPath<Dossier, Doel>, _ vandaag: Datum) -> Lijst {

@@ -37,19 +37,26 @@ enum Planlijsten {
         "\(d.naam(van: u.spreker)): “\(u.citaat.singleLine)”"
     }
 
-    /// A list of quotes: Insert asks who says it (one key), then the quote has focus.
+    /// A list of quotes: Insert asks who says it (one key), then the quote has focus. With
+    /// `leefgebieden` (the ondersteuningsplan, not the veiligheidsplan) each quote can carry
+    /// a leefgebied, shown at the end of its line.
     static func uitspraken(_ pad: WritableKeyPath<Dossier, [Uitspraak]>, id: String, titel: String, enkelvoud: String,
-                           vragen: Vragen) -> Lijst {
+                           leefgebieden: Leefgebiedtag? = nil, vragen: Vragen) -> Lijst {
         lijst(pad, id: id, titel: titel, enkelvoud: enkelvoud,
               regel: regel,
               kop: { d, u in "\(hoofdletter(enkelvoud)) van \(d.naam(van: u.spreker))" },
-              velden: { _, p in [
-                  .veld(.persoon("spreker", "Wie zegt het", p.appending(path: \.spreker), uitleg: vragen.wie)),
-                  .veld(Veld.tekst("citaat", "Citaat", p.appending(path: \.citaat), uitleg: vragen.citaat).als(.citaat)),
-                  .veld(.regel("sinds", "Sinds wanneer", p.appending(path: \.sinds), uitleg: vragen.sinds)),
-                  .veld(.tekst("gevolgen", "Gevolgen", p.appending(path: \.gevolgen), uitleg: vragen.gevolgen)),
-              ] },
-              nieuw: .metPersoon(vraag: vragen.wie) { d, wie in d[keyPath: pad].append(Uitspraak(spreker: wie, citaat: "")) })
+              velden: { _, p in
+                  var velden: [Onderdeel] = [
+                      .veld(.persoon("spreker", "Wie zegt het", p.appending(path: \.spreker), uitleg: vragen.wie)),
+                      .veld(Veld.tekst("citaat", "Citaat", p.appending(path: \.citaat), uitleg: vragen.citaat).als(.citaat)),
+                      .veld(.regel("sinds", "Sinds wanneer", p.appending(path: \.sinds), uitleg: vragen.sinds)),
+                      .veld(.tekst("gevolgen", "Gevolgen", p.appending(path: \.gevolgen), uitleg: vragen.gevolgen)),
+                  ]
+                  if let leefgebieden { velden.append(.veld(leefgebieden.veld(p.appending(path: \.leefgebied)))) }
+                  return velden
+              },
+              nieuw: .metPersoon(vraag: vragen.wie) { d, wie in d[keyPath: pad].append(Uitspraak(spreker: wie, citaat: "")) },
+              staart: leefgebieden.map { tag in { _, u in tag.staart(u.leefgebied) } })
             .focus(op: "citaat")
     }
 

@@ -9,13 +9,18 @@ public struct Uitspraak: Sendable, Equatable, Codable, Identifiable {
     public var sinds: String
     /// What it means for the client or the household.
     public var gevolgen: String
+    /// The id of the leefgebied it is about (leefgebieden.yaml); nil when none is chosen, in
+    /// the veiligheidsplan, and in files from before.
+    public var leefgebied: String?
 
-    public init(id: String = Sleutel.nieuw(), spreker: String?, citaat: String, sinds: String = "", gevolgen: String = "") {
+    public init(id: String = Sleutel.nieuw(), spreker: String?, citaat: String, sinds: String = "", gevolgen: String = "",
+                leefgebied: String? = nil) {
         self.id = id
         self.spreker = spreker
         self.citaat = citaat
         self.sinds = sinds
         self.gevolgen = gevolgen
+        self.leefgebied = leefgebied
     }
 }
 
@@ -82,12 +87,17 @@ public struct Doel: Sendable, Equatable, Codable, Identifiable {
     public var omschrijving: String
     public var acties: [Actie]
     public var status: DoelStatus
+    /// The id of the leefgebied the goal is on (leefgebieden.yaml); nil when none is chosen
+    /// and in files from before.
+    public var leefgebied: String?
 
-    public init(id: String = Sleutel.nieuw(), omschrijving: String, acties: [Actie] = [], status: DoelStatus = .nogNietBereikt) {
+    public init(id: String = Sleutel.nieuw(), omschrijving: String, acties: [Actie] = [], status: DoelStatus = .nogNietBereikt,
+                leefgebied: String? = nil) {
         self.id = id
         self.omschrijving = omschrijving
         self.acties = acties
         self.status = status
+        self.leefgebied = leefgebied
     }
 }
 
@@ -168,5 +178,16 @@ public struct Ondersteuningsplan: Sendable, Equatable, Codable {
         self.doelen = doelen
         self.samenvatting = samenvatting
         self.overleggen = overleggen
+    }
+}
+
+extension Ondersteuningsplan {
+    /// The `leefgebieden` (in the method's order) on which a zorg is noted but no goal is
+    /// set: a worry the plan does not yet answer. A leefgebied without zorgen needs no goal
+    /// (it goes well there, or nothing is known), so it is not listed.
+    public func leefgebiedenMetZorgZonderDoel(_ leefgebieden: [Leefgebied]) -> [Leefgebied] {
+        let metZorg = Set(zorgen.compactMap(\.leefgebied))
+        let metDoel = Set(doelen.compactMap(\.leefgebied))
+        return leefgebieden.filter { metZorg.contains($0.id) && !metDoel.contains($0.id) }
     }
 }

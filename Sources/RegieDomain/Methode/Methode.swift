@@ -20,9 +20,13 @@ public struct Methode: Sendable, Equatable {
     /// The terms and abbreviations of the method with their meaning (begrippen.yaml).
     /// A set copied before that file existed gets the shipped list.
     public var begrippen: [Begrip]
+    /// The leefgebieden a kracht, zorg or doel can be tagged with (leefgebieden.yaml). A set
+    /// copied before that file existed gets the shipped list (see `MethodeLader`).
+    public var leefgebieden: [Leefgebied]
 
     public init(info: MethodeInfo, fasen: [Fase], regiekaart: Regiekaart, meldcode: Meldcode, criteria: Criteria,
-                overleggen: [Overlegagenda] = [], profielen: [Profielbeschrijving] = [], begrippen: [Begrip] = []) {
+                overleggen: [Overlegagenda] = [], profielen: [Profielbeschrijving] = [], begrippen: [Begrip] = [],
+                leefgebieden: [Leefgebied] = []) {
         self.info = info
         self.fasen = fasen
         self.regiekaart = regiekaart
@@ -31,6 +35,7 @@ public struct Methode: Sendable, Equatable {
         self.overleggen = overleggen
         self.profielen = profielen
         self.begrippen = begrippen
+        self.leefgebieden = leefgebieden
     }
 
     /// What a regisseur of `rol` with `profiel` can do, as the method describes it.

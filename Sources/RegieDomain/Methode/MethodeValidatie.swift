@@ -197,6 +197,7 @@ extension Methode {
         p += agendaproblemen()
         p += profielproblemen()
         p += begripproblemen()
+        p += leefgebiedproblemen()
         return p
     }
 

@@ -28,6 +28,7 @@ public enum Controleregel: String, CaseIterable, Sendable {
     case actieOnvolledig = "actie.onvolledig"
     case actieOnbekendePersoon = "actie.persoon-onbekend"
     case actieTeLaat = "actie.te-laat"
+    case leefgebiedZorgZonderDoel = "leefgebied.zorg-zonder-doel"
     // Overleg.
     case geenVolgendOverleg = "overleg.geen-volgend"
     case overlegDubbelGepland = "overleg.dubbel-gepland"
@@ -117,6 +118,8 @@ public enum Controleregel: String, CaseIterable, Sendable {
             (.fout, "Regie", "Wie een actie doet, staat in het dossier.")
         case .actieTeLaat:
             (.waarschuwing, "000 l.2808–2810", "Een open actie is niet over de datum waarop ze gepland was.")
+        case .leefgebiedZorgZonderDoel:
+            (.hint, "000 l.366, 379–380", "Op elk leefgebied waar een zorg staat, staat ook een doel.")
         case .geenVolgendOverleg:
             (.waarschuwing, "000 l.673–674, 765", "Zolang het huishouden niet is afgesloten, is er een volgend overleg gepland.")
         case .overlegDubbelGepland:

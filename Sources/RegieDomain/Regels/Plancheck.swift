@@ -213,6 +213,8 @@ extension Dossier {
             }
         }
 
+        b += leefgebiedBevindingen(methode)
+
         // The next overleg: one of each kind, and always one while the household is not closed.
         if !isAfgesloten, volgendOverleg(vandaag: vandaag) == nil {
             b.append(Bevinding(.geenVolgendOverleg, .overleggen, "Er is geen volgend overleg gepland."))

@@ -84,12 +84,19 @@ struct Vergelijker {
         if o.citaat != n.citaat { delen.append(T.oudNieuw(o.citaat, n.citaat)) }
         if o.sinds != n.sinds { delen.append("sinds " + T.oudNieuw(o.sinds, n.sinds)) }
         if o.gevolgen != n.gevolgen { delen.append("gevolgen " + T.oudNieuw(o.gevolgen, n.gevolgen)) }
+        if o.leefgebied != n.leefgebied { delen.append("leefgebied " + T.oudNieuw(leefgebied(o.leefgebied), leefgebied(n.leefgebied))) }
         if o.spreker != n.spreker {
             delen.append("nu gezegd door \(naam(n.spreker) ?? "niemand") (was \(naam(o.spreker) ?? "niemand"))")
         }
         let van = naam(n.spreker).map { " van \($0)" } ?? ""
         let over = o.citaat == n.citaat ? " \(T.tussen(n.citaat, 40))" : ""
         return "\(soort.prefix(1).uppercased() + soort.dropFirst())\(van)\(over) gewijzigd: \(delen.joined(separator: "; "))."
+    }
+
+    /// A leefgebied by its name ("Wonen"), by its id without the method, "geen" without one.
+    func leefgebied(_ id: String?) -> String {
+        guard let id else { return "geen" }
+        return methode?.leefgebied(id)?.naam ?? id
     }
 
     // MARK: Goals and actions
@@ -106,6 +113,9 @@ struct Vergelijker {
             }
             if o.omschrijving != n.omschrijving {
                 regels.append(.init(.gewijzigd, "Doel gewijzigd: \(T.oudNieuw(o.omschrijving, n.omschrijving))."))
+            }
+            if o.leefgebied != n.leefgebied {
+                regels.append(.init(.gewijzigd, "Doel \(T.tussen(n.omschrijving)): leefgebied \(T.oudNieuw(leefgebied(o.leefgebied), leefgebied(n.leefgebied)))."))
             }
             if o.status != n.status {
                 if n.status == .bereikt {
