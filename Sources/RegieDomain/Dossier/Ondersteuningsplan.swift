@@ -82,12 +82,16 @@ public struct Doel: Sendable, Equatable, Codable, Identifiable {
     public var omschrijving: String
     public var acties: [Actie]
     public var status: DoelStatus
+    /// The day the status was last changed; nil when it never changed, and in files from before.
+    public var statusSinds: Datum?
 
-    public init(id: String = Sleutel.nieuw(), omschrijving: String, acties: [Actie] = [], status: DoelStatus = .nogNietBereikt) {
+    public init(id: String = Sleutel.nieuw(), omschrijving: String, acties: [Actie] = [], status: DoelStatus = .nogNietBereikt,
+                statusSinds: Datum? = nil) {
         self.id = id
         self.omschrijving = omschrijving
         self.acties = acties
         self.status = status
+        self.statusSinds = statusSinds
     }
 }
 
