@@ -167,12 +167,21 @@ struct PlanSchermTests {
         #expect(r.tekst().contains("▸ Zorgen veiligheid"))
         r.scherm.ga(naar: .doel(d.plan.doelen[2].id), in: d)
         #expect(r.tekst().contains("Doel 3"))
-        r.scherm.ga(naar: .kracht(d.plan.krachten[2].id), in: d)
+        r.scherm.ga(naar: .kracht(d.plan.krachten[3].id), in: d)
         #expect(r.tekst().contains("Kracht van Ria de Jong"))
         r.scherm.ga(naar: .overleggen, in: d)
         #expect(r.tekst().contains("Overleggen (2)"))
         #expect(r.tekst().contains("voortgangsoverleg"))
         #expect(r.scherm.heeftEigenFocus == false)
+        // The plan's own texts, the krachten as a whole, and one overleg.
+        r.scherm.ga(naar: .plandeel(.gewenstResultaat), in: d)
+        #expect(r.tekst().contains("▸ Gewenst resultaat"), "\(r.tekst())")
+        r.scherm.ga(naar: .plandeel(.aanleiding), in: d)
+        #expect(r.tekst().contains("▸ Aanleiding"), "\(r.tekst())")
+        r.scherm.ga(naar: .plandeel(.krachten), in: d)
+        #expect(r.tekst().contains("Krachten (5)"), "\(r.tekst())")
+        r.scherm.ga(naar: .overleg(d.plan.overleggen[1].id), in: d)
+        #expect(r.tekst().contains("Wijkcentrum De Brug"), "\(r.tekst())")
     }
 
     @Test("verwijderen vraagt eerst; C-z in het programma zet de kracht terug")
@@ -185,17 +194,17 @@ struct PlanSchermTests {
         #expect(p.tekst.contains("Sanne de Jong: “We willen allebei"))
         p.druk(.delete)
         #expect(p.tekst.contains("Kracht verwijderen"))
-        #expect(p.model.open?.dossier.plan.krachten.count == 4, "nog niets weg zolang de vraag open staat")
+        #expect(p.model.open?.dossier.plan.krachten.count == 5, "nog niets weg zolang de vraag open staat")
         p.druk(.character("v"))
-        #expect(p.model.open?.dossier.plan.krachten.count == 3)
+        #expect(p.model.open?.dossier.plan.krachten.count == 4)
         #expect(p.tekst.contains("Verwijderd. C-z zet het terug."))
         #expect(!p.tekst.contains("We willen allebei"))
         p.druk(.ctrl("z"))
-        #expect(p.model.open?.dossier.plan.krachten.count == 4)
+        #expect(p.model.open?.dossier.plan.krachten.count == 5)
         #expect(p.tekst.contains("Sanne de Jong: “We willen allebei"))
         // and the undo is saved
         let bewaard = try werk.omgeving.opslag.laad(p.model.open!.dossier.id).dossier
-        #expect(bewaard.plan.krachten.count == 4)
+        #expect(bewaard.plan.krachten.count == 5)
     }
 
     @Test("past op 80×24 en 100×30, en valt niet om op een piepklein scherm")

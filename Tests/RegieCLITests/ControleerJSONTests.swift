@@ -66,10 +66,11 @@ struct ControleerJSONTests {
                         gezinsleden: [Gezinslid(id: "anna", naam: "Anna Test", rolInGezin: "moeder")],
                         regisseurs: [Regisseur(id: "rita", naam: "Rita Regie", rol: .proces)],
                         toestemmingDelen: .ja,
-                        plan: Ondersteuningsplan(zorgenBasiszorgVeiligheid: .ja,
+                        plan: Ondersteuningsplan(aanleiding: "Anna vraagt hulp.", zorgenBasiszorgVeiligheid: .ja,
                                                  doelen: [Doel(id: "d1", omschrijving: "Anna slaapt goed.",
                                                                acties: [Actie(id: "a1", wie: "anna", wat: "", wanneer: vandaag.plus(dagen: 3))])],
-                                                 overleggen: [Overleg(id: "o1", soort: .voortgang, datum: vandaag.plus(dagen: 14))]),
+                                                 overleggen: [Overleg(id: "o1", soort: .voortgang, datum: vandaag.plus(dagen: 14),
+                                                                      tijd: Tijd(uur: 10, minuut: 0), locatie: "Thuis")]),
                         proces: Processtatus(fase: "2", niveau: 2))
         let bestand = o.pad("tegen.json")
         try Formaat.codeer(d).write(to: URL(fileURLWithPath: bestand))

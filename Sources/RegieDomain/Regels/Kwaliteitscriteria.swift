@@ -40,9 +40,11 @@ extension Dossier {
         return ids.intersection(gezinsleden.map(\.id))
     }
 
-    /// The plan's own texts, custody, and the household's own words.
+    /// The plan's own texts, custody, and the household's own words. A closed household is
+    /// not asked to fill in its plan any more.
     func kwaliteitsbevindingen(_ methode: Methode, vandaag: Datum) -> [Bevinding] {
         var b: [Bevinding] = []
+        guard !isAfgesloten else { return b }
         func leeg(_ s: String) -> Bool { s.allSatisfy { $0.isWhitespace } }
 
         for g in gezinsleden {
