@@ -143,6 +143,27 @@ struct PlancheckSchermTests {
         #expect(rit.tekst.contains("Regiekaart · nog geen niveau"))
     }
 
+    @Test("in het programma: een lege aanleiding opent het plan op dat veld")
+    func naarAanleiding() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let rit = ProgrammaRit(werk.omgeving)
+        rit.druk(.insert)
+        rit.typ("Familie Leeg\n")
+        rit.druk(.alt("6"), .down, .down, .down)
+        #expect(rit.tekst.contains("Enter: naar Ondersteuningsplan › Aanleiding"), "\(rit.tekst)")
+        rit.druk(.enter)
+        #expect(rit.model.tab == .plan)
+        #expect(rit.tekst.contains("▸ Aanleiding"), "\(rit.tekst)")
+    }
+
+    @Test("de plaatsen van de kwaliteitscriteria horen bij hun tabblad")
+    func tabbladen() {
+        for deel in Plandeel.allCases { #expect(Tabblad.voor(.plandeel(deel)) == .plan) }
+        for deel in Veiligheidsdeel.allCases { #expect(Tabblad.voor(.veiligheidsdeel(deel)) == .veiligheid) }
+        #expect(Tabblad.voor(.overleg("o1")) == .plan)
+    }
+
     @Test("past op 80×24 en 100×30", arguments: [(80, 24), (100, 30)])
     func maten(breedte: Int, hoogte: Int) throws {
         let werk = try TestWerk()

@@ -146,6 +146,37 @@ struct ControleerJSONTests {
         #expect(r.fout.isEmpty, "\(r)")
     }
 
+    @Test("een variant van het voorbeeld met de kwaliteitscriteria: codes, plaatsen met hun deel, geen fout")
+    func kwaliteitscriteria() throws {
+        let o = try Omgeving()
+        defer { o.ruimOp() }
+        var d = Voorbeeld.demo(vandaag: vandaag, id: "kwal")
+        d.plan.aanleiding = ""
+        d.plan.doelen.removeAll { Dossier.noemtVeiligheidsafspraken($0.omschrijving) }
+        d.plan.doelen[1].omschrijving = "Schulden."
+        d.plan.doelen[1].acties[0].wat = "Kijken"
+        d.plan.overleggen[1].locatie = ""
+        d.veiligheidsplan?.contacten = []
+        let bestand = o.pad("kwal.json")
+        try Formaat.codeer(d).write(to: URL(fileURLWithPath: bestand))
+        #expect(try o.metData(["importeer", bestand]).code == 0)
+        let r = try o.metData(["controleer", "kwal", "--json"])
+        #expect(r.code == 0, "geen van deze is een fout: \(r)")
+        let lijst = try bevindingen(r)
+        let codes = lijst.compactMap { $0["code"] as? String }
+        for code in ["plan.aanleiding-leeg", "doelencheck.afspraken-geen-doel", "doel.geen-werkwoord", "actie.vaag",
+                     "overleg.tijd-plaats-ontbreekt", "veiligheidsplan.geen-contact"] {
+            #expect(codes.contains(code), "\(code) ontbreekt in \(codes)")
+        }
+        func plaats(_ code: String) -> [String: String]? {
+            lijst.first { $0["code"] as? String == code }?["plaats"] as? [String: String]
+        }
+        #expect(plaats("plan.aanleiding-leeg") == ["sleutel": "plandeel", "deel": "aanleiding", "tekst": "Aanleiding"])
+        #expect(plaats("veiligheidsplan.geen-contact") == ["sleutel": "veiligheidsdeel", "deel": "contacten", "tekst": "Veiligheidsplan, contacten"])
+        #expect(plaats("overleg.tijd-plaats-ontbreekt") == ["sleutel": "overleg", "id": d.plan.overleggen[1].id,
+                                                             "tekst": "Overleg van \(d.plan.overleggen[1].datum!.tekst)"])
+    }
+
     @Test("zonder bevindingen: een lege lijst en exit 0")
     func zonderBevindingen() throws {
         let o = try Omgeving()

@@ -128,9 +128,9 @@ public enum Controleregel: String, CaseIterable, Sendable {
         case .zorgZonderTekst:
             (.waarschuwing, "000 l.2762–2769", "Elke zorg heeft een tekst.")
         case .geenEigenWoorden:
-            (.waarschuwing, "002 l.84–92", "Minstens één kracht of zorg komt van een gezinslid: het plan staat in de woorden van het huishouden.")
+            (.waarschuwing, "002 l.84–92", "Vanaf het startoverleg komt minstens één kracht of zorg van een gezinslid: het plan staat in de woorden van het huishouden.")
         case .gezinslidNietGehoord:
-            (.hint, "000 l.803–807", "Elk gezinslid vanaf vier jaar komt in het plan aan het woord.")
+            (.hint, "000 l.803–807", "Vanaf het startoverleg komt elk gezinslid vanaf vier jaar in het plan aan het woord.")
         case .doelZonderOmschrijving:
             (.fout, "000 l.2799–2802", "Elk doel heeft een omschrijving.")
         case .doelNegatief:

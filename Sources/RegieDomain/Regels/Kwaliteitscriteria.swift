@@ -85,7 +85,7 @@ extension Dossier {
         for g in gezinsleden where !gehoord.contains(g.id) {
             if let geboren = g.geboortedatum, vandaag.leeftijd(geboren: geboren) < Self.leeftijdGehoord { continue }
             b.append(Bevinding(.gezinslidNietGehoord, .gezinslid(g.id),
-                               "\(naamOfGezinslid(g)) komt nog nergens in het plan aan het woord. Vraag ook wat zij of hij goed vindt gaan en waar zorgen over zijn; bij een kind kan dat met een tekening of een paar eenvoudige vragen."))
+                               "\(naamOfGezinslid(g)) komt nog nergens in het plan aan het woord. Vraag ook haar of hem wat er goed gaat en waar zorgen over zijn; bij een kind kan dat met een tekening of een paar eenvoudige vragen."))
         }
         return b
     }
