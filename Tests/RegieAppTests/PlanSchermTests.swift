@@ -237,3 +237,23 @@ struct PlanSchermTests {
         }
     }
 }
+
+/// Every change of a screen goes through the open dossier, which notes when a goal's status changed.
+@Suite("Stand van een doel")
+struct DoelstandTests {
+    @Test("een andere stand van een doel krijgt de dag van vandaag; andere wijzigingen niet")
+    func standKrijgtDatum() {
+        let vandaag = Datum(jaar: 2026, maand: 11, dag: 23)!
+        let d = Voorbeeld.demo(vandaag: vandaag, id: "demo")
+        var open = OpenDossier(nieuw: d)
+        var tekst = d
+        tekst.plan.doelen[0].omschrijving += " Elke week."
+        open.verander(naar: tekst, wijziging: nil, vandaag: vandaag)
+        #expect(open.dossier.plan.doelen[0].statusSinds == nil)
+        var stand = open.dossier
+        stand.plan.doelen[0].status = .nietBereikt
+        open.verander(naar: stand, wijziging: nil, vandaag: vandaag.plus(dagen: 2)!)
+        #expect(open.dossier.plan.doelen[0].statusSinds == vandaag.plus(dagen: 2))
+        #expect(open.dossier.plan.doelen[1].statusSinds == nil)
+    }
+}
