@@ -46,6 +46,7 @@ public enum Voorbeeld {
                 Uitspraak(spreker: sanne.id, citaat: "We willen allebei dat de kinderen het goed hebben, daar zijn we het over eens.",
                           gevolgen: "Een gedeeld doel om samen aan te werken."),
                 Uitspraak(spreker: youssef.id, citaat: "Ik kook elke dag en breng de kinderen naar school.", sinds: "sinds de zomer"),
+                Uitspraak(spreker: noe.id, citaat: "Ik ben goed in voetbal en ik lees Liënne voor uit mijn boek."),
                 Uitspraak(spreker: ria.id, citaat: "De kinderen mogen altijd bij mij komen logeren; dat doen ze graag.",
                           gevolgen: "Een veilige plek buiten huis."),
                 Uitspraak(spreker: school.id, citaat: "Noé is slim en helpt jongere kinderen graag met lezen."),
@@ -79,6 +80,10 @@ public enum Voorbeeld {
                 Doel(omschrijving: "Noé slaapt goed en gaat met plezier naar school.", acties: [
                     Actie(wie: school.id, wat: "Wekelijks kort contact met Sanne over hoe het gaat", wanneer: dag(7)),
                 ]),
+                // The goal the veiligheidsplan's doelencheck asks for (its first box is ticked).
+                Doel(omschrijving: "Sanne en Youssef houden zich aan de veiligheidsafspraken uit het veiligheidsplan.", acties: [
+                    Actie(wie: thijs.id, wat: "Bij elk huisbezoek samen nalopen of de veiligheidsafspraken zijn nagekomen", wanneer: dag(7)),
+                ]),
             ],
             samenvatting: "Een warm gezin onder druk door geld en ruzies. De ouders willen hulp; oma vangt de kinderen op als het "
                 + "thuis te onrustig is. De eerste weken staan in het teken van rust en veiligheid.",
@@ -90,6 +95,7 @@ public enum Voorbeeld {
             veiligheidsvoorwaarden: "Er wordt niet geslagen of gegooid. Bij oplopende spanning gaat één ouder weg.",
             bestaandeVeiligheid: [
                 Uitspraak(spreker: sanne.id, citaat: "Als het te erg wordt, bel ik mijn moeder en gaan de kinderen daarheen."),
+                Uitspraak(spreker: lienne.id, citaat: "Bij oma mag ik in het grote bed slapen."),
             ],
             gebeurtenissen: [
                 Uitspraak(spreker: sanne.id, citaat: "De ergste keer gooide Youssef een stoel om; Noé stond in de deur.",

@@ -167,12 +167,21 @@ struct PlanSchermTests {
         #expect(r.tekst().contains("▸ Zorgen veiligheid"))
         r.scherm.ga(naar: .doel(d.plan.doelen[2].id), in: d)
         #expect(r.tekst().contains("Doel 3"))
-        r.scherm.ga(naar: .kracht(d.plan.krachten[2].id), in: d)
+        r.scherm.ga(naar: .kracht(d.plan.krachten[3].id), in: d)
         #expect(r.tekst().contains("Kracht van Ria de Jong"))
         r.scherm.ga(naar: .overleggen, in: d)
         #expect(r.tekst().contains("Overleggen (2)"))
         #expect(r.tekst().contains("voortgangsoverleg"))
         #expect(r.scherm.heeftEigenFocus == false)
+        // The plan's own texts, the krachten as a whole, and one overleg.
+        r.scherm.ga(naar: .plandeel(.gewenstResultaat), in: d)
+        #expect(r.tekst().contains("▸ Gewenst resultaat"), "\(r.tekst())")
+        r.scherm.ga(naar: .plandeel(.aanleiding), in: d)
+        #expect(r.tekst().contains("▸ Aanleiding"), "\(r.tekst())")
+        r.scherm.ga(naar: .plandeel(.krachten), in: d)
+        #expect(r.tekst().contains("Krachten (5)"), "\(r.tekst())")
+        r.scherm.ga(naar: .overleg(d.plan.overleggen[1].id), in: d)
+        #expect(r.tekst().contains("Wijkcentrum De Brug"), "\(r.tekst())")
     }
 
     @Test("verwijderen vraagt eerst; C-z in het programma zet de kracht terug")
@@ -185,17 +194,17 @@ struct PlanSchermTests {
         #expect(p.tekst.contains("Sanne de Jong: “We willen allebei"))
         p.druk(.delete)
         #expect(p.tekst.contains("Kracht verwijderen"))
-        #expect(p.model.open?.dossier.plan.krachten.count == 4, "nog niets weg zolang de vraag open staat")
+        #expect(p.model.open?.dossier.plan.krachten.count == 5, "nog niets weg zolang de vraag open staat")
         p.druk(.character("v"))
-        #expect(p.model.open?.dossier.plan.krachten.count == 3)
+        #expect(p.model.open?.dossier.plan.krachten.count == 4)
         #expect(p.tekst.contains("Verwijderd. C-z zet het terug."))
         #expect(!p.tekst.contains("We willen allebei"))
         p.druk(.ctrl("z"))
-        #expect(p.model.open?.dossier.plan.krachten.count == 4)
+        #expect(p.model.open?.dossier.plan.krachten.count == 5)
         #expect(p.tekst.contains("Sanne de Jong: “We willen allebei"))
         // and the undo is saved
         let bewaard = try werk.omgeving.opslag.laad(p.model.open!.dossier.id).dossier
-        #expect(bewaard.plan.krachten.count == 4)
+        #expect(bewaard.plan.krachten.count == 5)
     }
 
     @Test("past op 80×24 en 100×30, en valt niet om op een piepklein scherm")
@@ -226,5 +235,25 @@ struct PlanSchermTests {
             r.druk(.insert, .character("1"), .escape, .pageDown)
             _ = r.tekst()
         }
+    }
+}
+
+/// Every change of a screen goes through the open dossier, which notes when a goal's status changed.
+@Suite("Stand van een doel")
+struct DoelstandTests {
+    @Test("een andere stand van een doel krijgt de dag van vandaag; andere wijzigingen niet")
+    func standKrijgtDatum() {
+        let vandaag = Datum(jaar: 2026, maand: 11, dag: 23)!
+        let d = Voorbeeld.demo(vandaag: vandaag, id: "demo")
+        var open = OpenDossier(nieuw: d)
+        var tekst = d
+        tekst.plan.doelen[0].omschrijving += " Elke week."
+        open.verander(naar: tekst, wijziging: nil, vandaag: vandaag)
+        #expect(open.dossier.plan.doelen[0].statusSinds == nil)
+        var stand = open.dossier
+        stand.plan.doelen[0].status = .nietBereikt
+        open.verander(naar: stand, wijziging: nil, vandaag: vandaag.plus(dagen: 2)!)
+        #expect(open.dossier.plan.doelen[0].statusSinds == vandaag.plus(dagen: 2))
+        #expect(open.dossier.plan.doelen[1].statusSinds == nil)
     }
 }

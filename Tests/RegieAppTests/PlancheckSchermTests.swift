@@ -14,8 +14,9 @@ private func opOrde(_ vandaag: Datum) -> Dossier {
     d.gezinsleden = [Gezinslid(naam: "Ans Orde")]
     d.regisseurs = [Regisseur(naam: "Rob Regie", rol: .proces, profiel: .a), Regisseur(naam: "Cas Casus", rol: .casus, profiel: .a)]
     d.toestemmingDelen = .ja
+    d.plan.aanleiding = "Ans vraagt hulp bij haar post."
     d.plan.zorgenBasiszorgVeiligheid = .nee
-    d.plan.overleggen = [Overleg(soort: .voortgang, datum: vandaag)]
+    d.plan.overleggen = [Overleg(soort: .voortgang, datum: vandaag, tijd: Tijd(uur: 10, minuut: 0), locatie: "Thuis")]
     d.proces.niveau = 2
     return d
 }
@@ -49,10 +50,11 @@ struct PlancheckSchermTests {
         let rit = SchermRit(PlancheckScherm(d, werk.omgeving), d, werk.omgeving)
         let tekst = rit.tekst()
         #expect(tekst.contains("Er staat nog geen gezinslid in het dossier."))
-        #expect(tekst.contains("Let op (5)"))
+        #expect(tekst.contains("Let op (6)"))
+        #expect(tekst.contains("[let op] Aanleiding: De aanleiding is nog leeg."))
         #expect(tekst.contains("Tip (1)"))
         #expect(tekst.contains("[tip]    Regiekaart: Het niveau op de regiekaart is nog niet bepaald."))
-        let letOp = try #require(tekst.range(of: "Let op (5)"))
+        let letOp = try #require(tekst.range(of: "Let op (6)"))
         let tip = try #require(tekst.range(of: "Tip (1)"))
         #expect(letOp.lowerBound < tip.lowerBound)
     }
@@ -103,12 +105,12 @@ struct PlancheckSchermTests {
         rit.druk(.enter)
         #expect(plaatsen(rit.verzoeken).last == .toestemming)
         rit.dossier.gezinsleden = [Gezinslid(naam: "Ans")]
-        #expect(rit.tekst().contains("Let op (4)"))
+        #expect(rit.tekst().contains("Let op (5)"))
         rit.druk(.enter)
         #expect(plaatsen(rit.verzoeken).last == .toestemming, "een bevinding erboven verdween; de keuze bleef")
         rit.dossier.toestemmingDelen = .ja
         rit.druk(.enter)
-        #expect(plaatsen(rit.verzoeken).last == .overleggen, "de gekozen bevinding is opgelost: de volgende")
+        #expect(plaatsen(rit.verzoeken).last == .plandeel(.aanleiding), "de gekozen bevinding is opgelost: de volgende")
     }
 
     @Test("in het programma: Enter op een bevinding opent het juiste tabblad")
@@ -139,6 +141,27 @@ struct PlancheckSchermTests {
         rit.druk(.alt("6"), .tab, .enter)
         #expect(rit.model.tab == .regiekaart)
         #expect(rit.tekst.contains("Regiekaart · nog geen niveau"))
+    }
+
+    @Test("in het programma: een lege aanleiding opent het plan op dat veld")
+    func naarAanleiding() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        let rit = ProgrammaRit(werk.omgeving)
+        rit.druk(.insert)
+        rit.typ("Familie Leeg\n")
+        rit.druk(.alt("6"), .down, .down, .down)
+        #expect(rit.tekst.contains("Enter: naar Ondersteuningsplan › Aanleiding"), "\(rit.tekst)")
+        rit.druk(.enter)
+        #expect(rit.model.tab == .plan)
+        #expect(rit.tekst.contains("▸ Aanleiding"), "\(rit.tekst)")
+    }
+
+    @Test("de plaatsen van de kwaliteitscriteria horen bij hun tabblad")
+    func tabbladen() {
+        for deel in Plandeel.allCases { #expect(Tabblad.voor(.plandeel(deel)) == .plan) }
+        for deel in Veiligheidsdeel.allCases { #expect(Tabblad.voor(.veiligheidsdeel(deel)) == .veiligheid) }
+        #expect(Tabblad.voor(.overleg("o1")) == .plan)
     }
 
     @Test("past op 80×24 en 100×30", arguments: [(80, 24), (100, 30)])

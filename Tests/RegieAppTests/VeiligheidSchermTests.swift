@@ -159,6 +159,13 @@ struct VeiligheidSchermTests {
         #expect(r.tekst().contains("! Nog niet compleet: 3 van de 4."))
         r.scherm.ga(naar: .veiligheidsplan, in: d)
         #expect(r.tekst().contains("▸ Afspraken nakomen"))
+        // An empty part: its section.
+        r.scherm.ga(naar: .veiligheidsdeel(.contacten), in: d)
+        #expect(r.tekst().contains("Veilig Thuis"), "\(r.tekst())")
+        r.scherm.ga(naar: .veiligheidsdeel(.schaalvraag), in: d)
+        #expect(r.tekst().contains("Het is nog te vaak onrustig."), "\(r.tekst())")
+        r.scherm.ga(naar: .veiligheidsdeel(.bestaandeVeiligheid), in: d)
+        #expect(r.tekst().contains("Bij oma mag ik in het grote bed slapen."), "\(r.tekst())")
     }
 
     @Test("via het programma: beginnen, verwijderen met een vraag, en C-z zet alles terug")

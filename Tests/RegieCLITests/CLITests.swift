@@ -65,7 +65,7 @@ struct CLITests {
         let later = try o.regie(["lijst", "--json", "--data", o.data], extra: ["REGIE_VANDAAG": "2026-12-08"])
         let l = try #require(try JSONSerialization.jsonObject(with: Data(later.uit.utf8)) as? [[String: Any]])
         #expect(l.first?["volgendOverleg"] == nil)
-        #expect(l.first?["teLateActies"] as? Int == 4)
+        #expect(l.first?["teLateActies"] as? Int == 5)
     }
 
     @Test("zonder opdracht en zonder terminal is het de lijst")

@@ -67,10 +67,11 @@ struct ControleerJSONTests {
                         regisseurs: [Regisseur(id: "rita", naam: "Rita Regie", rol: .proces, profiel: .bPlus),
                              Regisseur(id: "carl", naam: "Carl Casus", rol: .casus, profiel: .bPlus)],
                         toestemmingDelen: .ja,
-                        plan: Ondersteuningsplan(zorgenBasiszorgVeiligheid: .ja,
+                        plan: Ondersteuningsplan(aanleiding: "Anna vraagt hulp.", zorgenBasiszorgVeiligheid: .ja,
                                                  doelen: [Doel(id: "d1", omschrijving: "Anna slaapt goed.",
                                                                acties: [Actie(id: "a1", wie: "anna", wat: "", wanneer: vandaag.plus(dagen: 3))])],
-                                                 overleggen: [Overleg(id: "o1", soort: .voortgang, datum: vandaag.plus(dagen: 14))]),
+                                                 overleggen: [Overleg(id: "o1", soort: .voortgang, datum: vandaag.plus(dagen: 14),
+                                                                      tijd: Tijd(uur: 10, minuut: 0), locatie: "Thuis")]),
                         proces: Processtatus(fase: "2", niveau: 2))
         let bestand = o.pad("tegen.json")
         try Formaat.codeer(d).write(to: URL(fileURLWithPath: bestand))
@@ -144,6 +145,37 @@ struct ControleerJSONTests {
 
             """, "\(r)")
         #expect(r.fout.isEmpty, "\(r)")
+    }
+
+    @Test("een variant van het voorbeeld met de kwaliteitscriteria: codes, plaatsen met hun deel, geen fout")
+    func kwaliteitscriteria() throws {
+        let o = try Omgeving()
+        defer { o.ruimOp() }
+        var d = Voorbeeld.demo(vandaag: vandaag, id: "kwal")
+        d.plan.aanleiding = ""
+        d.plan.doelen.removeAll { Dossier.noemtVeiligheidsafspraken($0.omschrijving) }
+        d.plan.doelen[1].omschrijving = "Schulden."
+        d.plan.doelen[1].acties[0].wat = "Kijken"
+        d.plan.overleggen[1].locatie = ""
+        d.veiligheidsplan?.contacten = []
+        let bestand = o.pad("kwal.json")
+        try Formaat.codeer(d).write(to: URL(fileURLWithPath: bestand))
+        #expect(try o.metData(["importeer", bestand]).code == 0)
+        let r = try o.metData(["controleer", "kwal", "--json"])
+        #expect(r.code == 0, "geen van deze is een fout: \(r)")
+        let lijst = try bevindingen(r)
+        let codes = lijst.compactMap { $0["code"] as? String }
+        for code in ["plan.aanleiding-leeg", "doelencheck.afspraken-geen-doel", "doel.geen-werkwoord", "actie.vaag",
+                     "overleg.tijd-plaats-ontbreekt", "veiligheidsplan.geen-contact"] {
+            #expect(codes.contains(code), "\(code) ontbreekt in \(codes)")
+        }
+        func plaats(_ code: String) -> [String: String]? {
+            lijst.first { $0["code"] as? String == code }?["plaats"] as? [String: String]
+        }
+        #expect(plaats("plan.aanleiding-leeg") == ["sleutel": "plandeel", "deel": "aanleiding", "tekst": "Aanleiding"])
+        #expect(plaats("veiligheidsplan.geen-contact") == ["sleutel": "veiligheidsdeel", "deel": "contacten", "tekst": "Veiligheidsplan, contacten"])
+        #expect(plaats("overleg.tijd-plaats-ontbreekt") == ["sleutel": "overleg", "id": d.plan.overleggen[1].id,
+                                                             "tekst": "Overleg van \(d.plan.overleggen[1].datum!.tekst)"])
     }
 
     @Test("zonder bevindingen: een lege lijst en exit 0")

@@ -17,8 +17,9 @@ struct ControleerWerkprocesTests {
                 regisseurs: [Regisseur(id: "rita", naam: "Rita Regie", rol: .proces, profiel: .bPlus),
                              Regisseur(id: "carl", naam: "Carl Casus", rol: .casus, profiel: .bPlus)],
                 toestemmingDelen: .ja,
-                plan: Ondersteuningsplan(zorgenBasiszorgVeiligheid: .nee,
-                                         overleggen: [Overleg(id: "o1", soort: .voortgang, datum: vandaag.plus(dagen: 14))]),
+                plan: Ondersteuningsplan(aanleiding: "Anna vraagt hulp.", zorgenBasiszorgVeiligheid: .nee,
+                                         overleggen: [Overleg(id: "o1", soort: .voortgang, datum: vandaag.plus(dagen: 14),
+                                                              tijd: Tijd(uur: 10, minuut: 0), locatie: "Thuis")]),
                 proces: Processtatus(fase: "1", niveau: 2))
     }
 
@@ -64,11 +65,17 @@ struct ControleerWerkprocesTests {
         ]
         d.veiligheidsplan = Veiligheidsplan(
             doelencheck: Doelencheck(afsprakenNakomen: true, onveiligheidOpheffen: true, oorzakenBehandelen: true, herstelEnNazorg: true),
-            afspraken: [Veiligheidsafspraak(id: "af1", wat: "Bellen bij ruzie.", toezicht: "rita", wie: "anna", waar: "thuis",
-                                            wanneer: vandaag.plus(dagen: 7))],
+            bestaandeVeiligheid: [Uitspraak(spreker: "anna", citaat: "Mijn zus helpt als het misgaat.")],
+            schaalvragen: [Schaalscore(persoon: "anna", cijfer: 6, datum: vandaag.plus(dagen: -39)!)],
+            afspraken: [Veiligheidsafspraak(id: "af1", wat: "Bellen bij ruzie.", toezicht: "rita", alsNietNagekomen: "Rita belt Veilig Thuis.",
+                                            wie: "anna", waar: "thuis", wanneer: vandaag.plus(dagen: 7))],
+            contacten: [Veiligheidscontact(naam: "Veilig Thuis", wanneerBellen: "bij geweld", telefoon: "0800-2000")],
             evaluatiedatum: vandaag.plus(dagen: 7),
             ondertekening: [Ondertekening(persoon: "anna", naam: "Anna Test", hoedanigheid: .klant, datum: vandaag.plus(dagen: -39)!),
                             Ondertekening(persoon: "rita", naam: "Rita Regie", hoedanigheid: .professional, datum: vandaag.plus(dagen: -39)!)])
+        // The goal the first box of the doelencheck says is in the plan.
+        d.plan.doelen = [Doel(id: "d1", omschrijving: "Anna houdt zich aan de veiligheidsafspraken.",
+                              acties: [Actie(id: "a1", wie: "rita", wat: "Elke week de afspraken met Anna nalopen", wanneer: vandaag.plus(dagen: 7))])]
         try importeer(d, in: o)
 
         let r = try o.metData(["controleer", "meld"])
@@ -90,7 +97,7 @@ struct ControleerWerkprocesTests {
         var d = dossier("dicht", "Familie Dicht")
         d.plan.overleggen = [Overleg(id: "o1", soort: .voortgang, datum: vandaag.plus(dagen: -60))]
         d.plan.doelen = [Doel(id: "d1", omschrijving: "Anna slaapt goed.",
-                              acties: [Actie(id: "a1", wie: "anna", wat: "Naar de huisarts", wanneer: vandaag.plus(dagen: -50))])]
+                              acties: [Actie(id: "a1", wie: "anna", wat: "Naar de huisarts gaan", wanneer: vandaag.plus(dagen: -50))])]
         try importeer(d, in: o)
         let open = try o.metData(["controleer", "dicht"])
         #expect(open.uit.contains("[let op] Planning overleg: Er is geen volgend overleg gepland."), "\(open)")

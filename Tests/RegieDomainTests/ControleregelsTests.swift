@@ -18,12 +18,19 @@ struct ControleregelsTests {
         .geenCasusregisseur: { $0.regisseurs.removeAll { $0.rol == .casus } },
         .profielPastNiet: { $0.regisseurs[1].profiel = .a; $0.proces.niveau = 3 },
         .profielOnbekend: { $0.regisseurs[0].profiel = nil },
+        .gezagOntbreekt: { $0.gezinsleden[1].geboortedatum = dag(-10 * 365) },
+        .aanleidingLeeg: { $0.plan.aanleiding = " " },
+        .analyseLeeg: { $0.plan.integraleAnalyse = "" },
+        .gewenstResultaatLeeg: { $0.plan.gewenstResultaat = "\n" },
+        .samenvattingLeeg: { $0.plan.samenvatting = "" },
         .krachtZonderSpreker: { $0.plan.krachten[0].spreker = nil },
         .krachtOnbekendeSpreker: { $0.plan.krachten[0].spreker = "onbekend" },
         .krachtZonderTekst: { $0.plan.krachten[0].citaat = " " },
         .zorgZonderSpreker: { $0.plan.zorgen[0].spreker = nil },
         .zorgOnbekendeSpreker: { $0.plan.zorgen[0].spreker = "onbekend" },
         .zorgZonderTekst: { $0.plan.zorgen[0].citaat = "\n" },
+        .geenEigenWoorden: { $0.plan.krachten = [] },
+        .gezinslidNietGehoord: { $0.plan.krachten.removeAll { $0.spreker == Proef.zoon } },
         .doelZonderOmschrijving: { $0.plan.doelen[0].omschrijving = "" },
         .doelNegatief: { $0.plan.doelen[0].omschrijving = "Er is geen ruzie meer." },
         .doelZonderActie: { $0.plan.doelen[0].acties = [] },
@@ -31,8 +38,24 @@ struct ControleregelsTests {
         .actieOnbekendePersoon: { $0.plan.doelen[0].acties[0].wie = "onbekend" },
         .actieTeLaat: { $0.plan.doelen[0].acties[0].wanneer = dag(-2) },
         .leefgebiedZorgZonderDoel: { $0.plan.zorgen[0].leefgebied = "wonen" },
+        .doelVerledenTijd: { $0.plan.doelen[0].omschrijving = "Er was veel ruzie in huis." },
+        .doelGeenWerkwoord: { $0.plan.doelen[0].omschrijving = "Schulden." },
+        .actieGeenWerkwoord: { $0.plan.doelen[0].acties[0].wat = "Schuldhulp" },
+        .actieVaag: { $0.plan.doelen[0].acties[0].wat = "Kijken" },
+        .doelBereiktActieOpen: { $0.plan.doelen[0].status = .bereikt },
+        .actieNaNietBereikt: {
+            $0.plan.doelen[0].status = .nietBereikt
+            $0.plan.doelen[0].statusSinds = dag(-5)
+            $0.plan.doelen[0].acties[0].gedaan = dag(-1)
+        },
         .geenVolgendOverleg: { $0.plan.overleggen = [] },
         .overlegDubbelGepland: { $0.plan.overleggen.append(Overleg(id: "o2", soort: .voortgang, datum: dag(20))) },
+        .overlegTijdOfPlaatsOntbreekt: { $0.plan.overleggen[0].locatie = "" },
+        .overlegNietAfgesloten: {
+            // Started two days ago at 10:00 and never closed.
+            let begin = Tijdstip(seconden: dag(-2).dagnummer * 86_400 + 10 * 3600)
+            $0.plan.overleggen.append(Overleg(id: "o0", soort: .extra, datum: dag(-2), verloop: Overlegverloop(begin: begin, huidigeStap: "welkom")))
+        },
         .zorgenVeiligheidOnbekend: { $0.plan.zorgenBasiszorgVeiligheid = nil },
         .veiligheidsplanOntbreekt: { $0.proces.niveau = 3 },
         .veiligheidsplanNietOndertekend: {
@@ -89,6 +112,26 @@ struct ControleregelsTests {
         .doelencheckOnvolledig: {
             $0.veiligheidsplan = Proef.veiligheidsplan(ondertekening: [])
             $0.veiligheidsplan?.doelencheck.herstelEnNazorg = false
+        },
+        .doelencheckZonderDoel: {
+            $0.veiligheidsplan = Proef.veiligheidsplan(ondertekening: [])
+            $0.plan.doelen.removeAll { $0.id == Proef.doelAfspraken }
+        },
+        .geenBestaandeVeiligheid: {
+            $0.veiligheidsplan = Proef.veiligheidsplan(ondertekening: [])
+            $0.veiligheidsplan?.bestaandeVeiligheid = []
+        },
+        .geenSchaalvraag: {
+            $0.veiligheidsplan = Proef.veiligheidsplan(ondertekening: [])
+            $0.veiligheidsplan?.schaalvragen = []
+        },
+        .geenVeiligheidscontact: {
+            $0.veiligheidsplan = Proef.veiligheidsplan(ondertekening: [])
+            $0.veiligheidsplan?.contacten = []
+        },
+        .afspraakZonderGevolg: {
+            $0.veiligheidsplan = Proef.veiligheidsplan(ondertekening: [])
+            $0.veiligheidsplan?.afspraken[0].alsNietNagekomen = "  "
         },
         .faseOnbekend: { $0.proces.fase = "7" },
         .faseTegenspraak: {

@@ -26,6 +26,7 @@ enum Proef {
     static let regisseur = "regie"
     static let doel = "doel1"
     static let actie = "actie1"
+    static let doelAfspraken = "doel2"
 
     static func dossier() -> Dossier {
         Dossier(
@@ -38,12 +39,19 @@ enum Proef {
                          Regisseur(id: casusregisseur, naam: "Carla Casus", rol: .casus, profiel: .bPlus)],
             toestemmingDelen: .ja,
             plan: Ondersteuningsplan(
-                krachten: [Uitspraak(id: "k1", spreker: moeder, citaat: "Ik zorg goed voor Bram.")],
+                aanleiding: "Anna slaapt slecht en vraagt hulp.",
+                krachten: [Uitspraak(id: "k1", spreker: moeder, citaat: "Ik zorg goed voor Bram."),
+                           Uitspraak(id: "k-bram", spreker: zoon, citaat: "Ik help mama met koken.")],
                 zorgen: [Uitspraak(id: "z1", spreker: huisarts, citaat: "Anna slaapt slecht.")],
+                integraleAnalyse: "Door het slechte slapen heeft Anna weinig energie voor Bram.",
+                gewenstResultaat: "Anna is uitgerust en heeft weer tijd voor Bram.",
                 zorgenBasiszorgVeiligheid: .nee,
                 doelen: [Doel(id: doel, omschrijving: "Anna slaapt elke nacht zeven uur.",
-                              acties: [Actie(id: actie, wie: moeder, wat: "Afspraak bij de huisarts maken", wanneer: dag(7))])],
-                overleggen: [Overleg(id: "o1", soort: .voortgang, datum: dag(10), tijd: Tijd(uur: 10, minuut: 0))]
+                              acties: [Actie(id: actie, wie: moeder, wat: "Afspraak bij de huisarts maken", wanneer: dag(7))]),
+                         Doel(id: doelAfspraken, omschrijving: "Anna en Bram houden zich aan de afspraken uit het veiligheidsplan.",
+                              acties: [Actie(id: "actie2", wie: regisseur, wat: "De afspraken bij elk overleg samen nalopen", wanneer: dag(10))])],
+                samenvatting: "Anna wil weer goed slapen; de huisarts helpt.",
+                overleggen: [Overleg(id: "o1", soort: .voortgang, datum: dag(10), tijd: Tijd(uur: 10, minuut: 0), locatie: "Wijkcentrum")]
             ),
             proces: Processtatus(fase: "4", niveau: 2, faseovergangen: [
                 Faseovergang(van: "1", naar: "4", datum: dag(-30), door: "Rita Regie", reden: "Het traject liep al voordat het in Regie kwam.", ronde: 1),
@@ -55,8 +63,12 @@ enum Proef {
     static func veiligheidsplan(ondertekening: [Ondertekening]) -> Veiligheidsplan {
         Veiligheidsplan(
             doelencheck: Doelencheck(afsprakenNakomen: true, onveiligheidOpheffen: true, oorzakenBehandelen: true, herstelEnNazorg: true),
-            afspraken: [Veiligheidsafspraak(id: "af1", wat: "Bij ruzie gaat Bram naar oma.", toezicht: oma, wie: zoon, waar: "bij oma thuis",
+            bestaandeVeiligheid: [Uitspraak(id: "bv1", spreker: oma, citaat: "Bram kan altijd bij mij terecht.")],
+            schaalvragen: [Schaalscore(id: "s-anna", persoon: moeder, cijfer: 10, datum: dag(-1))],
+            afspraken: [Veiligheidsafspraak(id: "af1", wat: "Bij ruzie gaat Bram naar oma.", toezicht: oma,
+                                            alsNietNagekomen: "De regisseur belt Anna dezelfde dag.", wie: zoon, waar: "bij oma thuis",
                                             wanneer: dag(14))],
+            contacten: [Veiligheidscontact(id: "c1", naam: "Oma Proef", wanneerBellen: "als Bram weg moet", telefoon: "0512-000000")],
             evaluatiedatum: dag(30),
             ondertekening: ondertekening
         )

@@ -212,7 +212,7 @@ struct SamenvattingTests {
         #expect(s.volgendOverleg(vandaag: vandaag) == dag(14))
         #expect(s.volgendOverleg(vandaag: dag(14)) == dag(14))
         #expect(s.volgendOverleg(vandaag: dag(15)) == nil)
-        #expect(s.openDeadlines == [dag(-3), dag(5), dag(5), dag(7)])
+        #expect(s.openDeadlines == [dag(-3), dag(5), dag(5), dag(7), dag(7)])
         #expect(s.aantalTeLaat(vandaag: vandaag) == 1)
         #expect(s.aantalTeLaat(vandaag: dag(6)) == 3)
         #expect(s.heeftVeiligheidsplan)

@@ -188,12 +188,12 @@ struct VeiligheidssignalenTests {
     @Test("twee geplande volgende overleggen van één soort worden gemeld")
     func tweeVolgendeOverleggen() throws {
         var d = Proef.dossier()
-        d.plan.overleggen.append(Overleg(id: "o2", soort: .voortgang, datum: dag(20)))
-        d.plan.overleggen.append(Overleg(id: "o3", soort: .start, datum: dag(21)))
+        d.plan.overleggen.append(Overleg(id: "o2", soort: .voortgang, datum: dag(20), tijd: Tijd(uur: 9, minuut: 0), locatie: "Thuis"))
+        d.plan.overleggen.append(Overleg(id: "o3", soort: .start, datum: dag(21), tijd: Tijd(uur: 9, minuut: 0), locatie: "Thuis"))
         #expect(try check(d) == [Bevinding(.overlegDubbelGepland, .overleggen,
                                             "Er staan 2 volgende voortgangsoverleggen gepland (\(dag(10).tekst), \(dag(20).tekst)); houd er één en verplaats die zo nodig.")])
         // Moving instead of adding: one left.
-        let verplaatst = d.verplaatsOverleg("o1", naar: dag(12), tijd: nil)
+        let verplaatst = d.verplaatsOverleg("o1", naar: dag(12), tijd: Tijd(uur: 10, minuut: 0))
         #expect(verplaatst)
         d.plan.overleggen.removeAll { $0.id == "o2" }
         #expect(try check(d) == [])

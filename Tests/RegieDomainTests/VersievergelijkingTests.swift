@@ -4,7 +4,13 @@ import Testing
 /// The comparison of two versions: every group, in plain Dutch sentences.
 @Suite("Versievergelijking")
 struct VersievergelijkingTests {
-    let oud = Proef.dossier()
+    /// The test dossier with one goal and one kracht, so each change below is the only one in its group.
+    let oud: Dossier = {
+        var d = Proef.dossier()
+        d.plan.doelen.removeAll { $0.id == Proef.doelAfspraken }
+        d.plan.krachten.removeAll { $0.spreker == Proef.zoon }
+        return d
+    }()
 
     func verschil(_ nieuw: Dossier, vandaag dag: Datum = vandaag, oudDatum: Datum? = nil,
                   methode: Methode? = nil) -> [Verschilgroep] {
@@ -180,8 +186,8 @@ struct VersievergelijkingTests {
         var nieuw = oud
         nieuw.plan.overleggen[0].datum = dag(17)
         #expect(groep(verschil(nieuw), "Volgend overleg") == [
-            "Volgend overleg na \(vandaag.tekst): voortgangsoverleg op \(dag(17).tekst) om 10:00 "
-                + "(was: voortgangsoverleg op \(dag(10).tekst) om 10:00).",
+            "Volgend overleg na \(vandaag.tekst): voortgangsoverleg op \(dag(17).tekst) om 10:00 in Wijkcentrum "
+                + "(was: voortgangsoverleg op \(dag(10).tekst) om 10:00 in Wijkcentrum).",
         ])
         var geen = oud
         geen.plan.overleggen = []

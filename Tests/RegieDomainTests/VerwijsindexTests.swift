@@ -15,6 +15,7 @@ struct VerwijsindexTests {
         var d = Proef.dossier()
         let i = d.gezinsleden.firstIndex { $0.id == Proef.zoon }!
         d.gezinsleden[i].geboortedatum = Datum(jaar: 2010, maand: 6, dag: 1)
+        d.gezinsleden[i].gezag = "moeder"
         d.gezinsleden[i].verwijsindexSignalen = [signaal]
         return d
     }

@@ -19,10 +19,10 @@ extension Tabblad {
     static func voor(_ plaats: Plaats) -> Tabblad {
         switch plaats {
         case .huishouden, .gezinslid, .regisseurs, .toestemming: .huishouden
-        case .kracht, .zorg, .zorgenVeiligheid, .doel, .actie, .overleggen: .plan
+        case .kracht, .zorg, .zorgenVeiligheid, .doel, .actie, .overleggen, .overleg, .plandeel: .plan
         case .niveau: .regiekaart
         case .fase, .meldcode: .fasen
-        case .veiligheidsplan, .veiligheidsUitspraak, .schaalscore, .afspraak, .ondertekening, .doelencheck: .veiligheid
+        case .veiligheidsplan, .veiligheidsUitspraak, .schaalscore, .afspraak, .ondertekening, .doelencheck, .veiligheidsdeel: .veiligheid
         }
     }
 }

@@ -47,6 +47,7 @@ public struct OpenDossier {
         guard nieuw != dossier else { return }
         var nieuw = nieuw
         nieuw.noteerWijzigingVeiligheidsplan(sinds: dossier, vandaag: vandaag)
+        nieuw.noteerDoelstatus(sinds: dossier, vandaag: vandaag)
         if let wijziging, let laatste = terug.last, laatste.wijziging == wijziging, vooruit.isEmpty {
             // same run of typing: the undo point stays where the run began
         } else {

@@ -71,6 +71,12 @@ public struct PlanScherm: FormulierScherm {
         case .actie(let doel, let actie):
             formulier.ga(rubriek: Deel.doelen.rawValue, open: [("doelen", doel), ("acties", actie)], in: dossier)
         case .overleggen: formulier.ga(rubriek: Deel.overleggen.rawValue, in: dossier)
+        case .overleg(let id): formulier.ga(rubriek: Deel.overleggen.rawValue, open: [("overleggen", id)], in: dossier)
+        case .plandeel(.aanleiding): formulier.ga(rubriek: Deel.aanleiding.rawValue, veld: "aanleiding", in: dossier)
+        case .plandeel(.krachten): formulier.ga(rubriek: Deel.krachten.rawValue, in: dossier)
+        case .plandeel(.integraleAnalyse): formulier.ga(rubriek: Deel.analyse.rawValue, veld: "integraleAnalyse", in: dossier)
+        case .plandeel(.gewenstResultaat): formulier.ga(rubriek: Deel.resultaat.rawValue, veld: "gewenstResultaat", in: dossier)
+        case .plandeel(.samenvatting): formulier.ga(rubriek: Deel.samenvatting.rawValue, veld: "samenvatting", in: dossier)
         default: formulier.ga(rubriek: 0, in: dossier)
         }
     }

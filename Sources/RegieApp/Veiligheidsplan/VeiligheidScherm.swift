@@ -112,6 +112,9 @@ public struct VeiligheidScherm: DossierScherm {
         let vp = dossier.veiligheidsplanInFormulier
         switch plaats {
         case .doelencheck: formulier.ga(rubriek: Deel.doelencheck.rawValue, in: dossier)
+        case .veiligheidsdeel(.bestaandeVeiligheid): formulier.ga(rubriek: Deel.bestaandeVeiligheid.rawValue, in: dossier)
+        case .veiligheidsdeel(.schaalvraag): formulier.ga(rubriek: Deel.schaalvraag.rawValue, in: dossier)
+        case .veiligheidsdeel(.contacten): formulier.ga(rubriek: Deel.contacten.rawValue, in: dossier)
         case .ondertekening: formulier.ga(rubriek: Deel.ondertekening.rawValue, in: dossier)
         case .schaalscore(let id): formulier.ga(rubriek: Deel.schaalvraag.rawValue, open: [("schaalvragen", id)], in: dossier)
         case .afspraak(let id): formulier.ga(rubriek: Deel.afspraken.rawValue, open: [("afspraken", id)], in: dossier)

@@ -90,14 +90,17 @@ public struct Doel: Sendable, Equatable, Codable, Identifiable {
     /// The id of the leefgebied the goal is on (leefgebieden.yaml); nil when none is chosen
     /// and in files from before.
     public var leefgebied: String?
+    /// The day the status was last changed; nil when it never changed, and in files from before.
+    public var statusSinds: Datum?
 
     public init(id: String = Sleutel.nieuw(), omschrijving: String, acties: [Actie] = [], status: DoelStatus = .nogNietBereikt,
-                leefgebied: String? = nil) {
+                leefgebied: String? = nil, statusSinds: Datum? = nil) {
         self.id = id
         self.omschrijving = omschrijving
         self.acties = acties
         self.status = status
         self.leefgebied = leefgebied
+        self.statusSinds = statusSinds
     }
 }
 

@@ -67,6 +67,12 @@ extension Dossier {
         var b: [Bevinding] = []
         for g in gezinsleden {
             let wie = g.naam.isEmpty ? "een gezinslid" : g.naam
+            // The older yes/no answer, without signals recorded in detail: the age today.
+            if g.verwijsindexSignaal == .ja, g.verwijsindexSignalen.isEmpty, let geboren = g.geboortedatum,
+               vandaag.leeftijd(geboren: geboren) >= Verwijsindexsignaal.leeftijdsgrens {
+                b.append(Bevinding(.verwijsindexTeOud, .gezinslid(g.id),
+                                   "Bij \(wie) (\(vandaag.leeftijd(geboren: geboren)) jaar) staat een signaal in de Verwijsindex; de Verwijsindex is alleen voor jongeren tot \(Verwijsindexsignaal.leeftijdsgrens) jaar."))
+            }
             for s in g.verwijsindexSignalen {
                 let plaats = Plaats.gezinslid(g.id)
                 if !methode.criteria.verwijsindex.contains(where: { $0.id == s.criterium }) {

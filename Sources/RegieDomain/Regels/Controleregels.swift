@@ -14,6 +14,12 @@ public enum Controleregel: String, CaseIterable, Sendable {
     case geenCasusregisseur = "regisseurs.geen-casusregisseur"
     case profielPastNiet = "regisseurs.profiel-past-niet"
     case profielOnbekend = "regisseurs.profiel-onbekend"
+    case gezagOntbreekt = "gezinslid.gezag-ontbreekt"
+    // The plan's own texts.
+    case aanleidingLeeg = "plan.aanleiding-leeg"
+    case analyseLeeg = "plan.analyse-leeg"
+    case gewenstResultaatLeeg = "plan.gewenst-resultaat-leeg"
+    case samenvattingLeeg = "plan.samenvatting-leeg"
     // Krachten and zorgen.
     case krachtZonderSpreker = "kracht.spreker-ontbreekt"
     case krachtOnbekendeSpreker = "kracht.spreker-onbekend"
@@ -21,6 +27,8 @@ public enum Controleregel: String, CaseIterable, Sendable {
     case zorgZonderSpreker = "zorg.spreker-ontbreekt"
     case zorgOnbekendeSpreker = "zorg.spreker-onbekend"
     case zorgZonderTekst = "zorg.tekst-leeg"
+    case geenEigenWoorden = "huishouden.geen-eigen-woorden"
+    case gezinslidNietGehoord = "gezinslid.niet-gehoord"
     // Goals and actions.
     case doelZonderOmschrijving = "doel.omschrijving-leeg"
     case doelNegatief = "doel.negatief"
@@ -29,9 +37,17 @@ public enum Controleregel: String, CaseIterable, Sendable {
     case actieOnbekendePersoon = "actie.persoon-onbekend"
     case actieTeLaat = "actie.te-laat"
     case leefgebiedZorgZonderDoel = "leefgebied.zorg-zonder-doel"
+    case doelVerledenTijd = "doel.verleden-tijd"
+    case doelGeenWerkwoord = "doel.geen-werkwoord"
+    case actieGeenWerkwoord = "actie.geen-werkwoord"
+    case actieVaag = "actie.vaag"
+    case doelBereiktActieOpen = "doel.bereikt-actie-open"
+    case actieNaNietBereikt = "actie.gedaan-na-niet-bereikt"
     // Overleg.
     case geenVolgendOverleg = "overleg.geen-volgend"
     case overlegDubbelGepland = "overleg.dubbel-gepland"
+    case overlegTijdOfPlaatsOntbreekt = "overleg.tijd-plaats-ontbreekt"
+    case overlegNietAfgesloten = "overleg.niet-afgesloten"
     // Safety.
     case zorgenVeiligheidOnbekend = "veiligheid.zorgen-niet-ingevuld"
     case veiligheidsplanOntbreekt = "veiligheidsplan.ontbreekt"
@@ -48,6 +64,11 @@ public enum Controleregel: String, CaseIterable, Sendable {
     case afspraakOnvolledig = "afspraak.onvolledig"
     case afspraakTeLaat = "afspraak.te-laat"
     case doelencheckOnvolledig = "doelencheck.onvolledig"
+    case doelencheckZonderDoel = "doelencheck.afspraken-geen-doel"
+    case geenBestaandeVeiligheid = "veiligheidsplan.geen-bestaande-veiligheid"
+    case geenSchaalvraag = "veiligheidsplan.geen-schaalvraag"
+    case geenVeiligheidscontact = "veiligheidsplan.geen-contact"
+    case afspraakZonderGevolg = "afspraak.gevolg-ontbreekt"
     // Process.
     case faseOnbekend = "fase.onbekend"
     case faseTegenspraak = "fase.tegenspraak"
@@ -94,6 +115,16 @@ public enum Controleregel: String, CaseIterable, Sendable {
             (.waarschuwing, "000 l.2408–2670", "Het competentieprofiel van een regisseur past bij wat het niveau vraagt.")
         case .profielOnbekend:
             (.hint, "000 l.2408–2670", "Bij elke regisseur staat het competentieprofiel, om het met het niveau te vergelijken.")
+        case .gezagOntbreekt:
+            (.waarschuwing, "000 l.2693", "Bij een minderjarig gezinslid staat wie het gezag heeft.")
+        case .aanleidingLeeg:
+            (.waarschuwing, "000 l.379–386, 2747–2749", "De aanleiding, vraag of zorg staat in het plan.")
+        case .analyseLeeg:
+            (.waarschuwing, "000 l.379–386, 2779–2781", "Vanaf het startoverleg staat de integrale analyse in het plan: samenhang, patronen en gevolgen.")
+        case .gewenstResultaatLeeg:
+            (.waarschuwing, "000 l.379–386, 2784–2786", "Vanaf het startoverleg staat het gewenste resultaat in het plan.")
+        case .samenvattingLeeg:
+            (.hint, "000 l.2816", "Vanaf het startoverleg heeft het plan een korte samenvatting.")
         case .krachtZonderSpreker:
             (.waarschuwing, "000 l.2755–2760", "Bij elke kracht staat wie het zegt.")
         case .krachtOnbekendeSpreker:
@@ -106,6 +137,10 @@ public enum Controleregel: String, CaseIterable, Sendable {
             (.fout, "Regie", "Wie een zorg zegt, staat in het dossier.")
         case .zorgZonderTekst:
             (.waarschuwing, "000 l.2762–2769", "Elke zorg heeft een tekst.")
+        case .geenEigenWoorden:
+            (.waarschuwing, "002 l.84–92", "Vanaf het startoverleg komt minstens één kracht of zorg van een gezinslid: het plan staat in de woorden van het huishouden.")
+        case .gezinslidNietGehoord:
+            (.hint, "000 l.803–807", "Vanaf het startoverleg komt elk gezinslid vanaf vier jaar in het plan aan het woord.")
         case .doelZonderOmschrijving:
             (.fout, "000 l.2799–2802", "Elk doel heeft een omschrijving.")
         case .doelNegatief:
@@ -120,10 +155,26 @@ public enum Controleregel: String, CaseIterable, Sendable {
             (.waarschuwing, "000 l.2808–2810", "Een open actie is niet over de datum waarop ze gepland was.")
         case .leefgebiedZorgZonderDoel:
             (.hint, "000 l.366, 379–380", "Op elk leefgebied waar een zorg staat, staat ook een doel.")
+        case .doelVerledenTijd:
+            (.hint, "000 l.2799–2802", "Een doel beschrijft de situatie die het huishouden wil, niet wat er gebeurd is.")
+        case .doelGeenWerkwoord:
+            (.hint, "000 l.2799–2802", "Een doel is een zin over de gewenste situatie, niet alleen een onderwerp of probleem.")
+        case .actieGeenWerkwoord:
+            (.hint, "000 l.2808–2810", "Een actie zegt wat er gedaan wordt, met een werkwoord.")
+        case .actieVaag:
+            (.hint, "002 l.126–130", "Een actie is zo concreet dat je haar kunt afvinken.")
+        case .doelBereiktActieOpen:
+            (.waarschuwing, "000 l.2812–2814", "Een doel dat bereikt is, heeft geen open acties meer.")
+        case .actieNaNietBereikt:
+            (.waarschuwing, "000 l.2812–2814", "Na \"niet bereikt\" bij een doel worden er geen acties meer voor gedaan; anders klopt de stand van het doel niet.")
         case .geenVolgendOverleg:
             (.waarschuwing, "000 l.673–674, 765", "Zolang het huishouden niet is afgesloten, is er een volgend overleg gepland.")
         case .overlegDubbelGepland:
             (.waarschuwing, "Regie", "Van elke soort overleg staat er hooguit één volgend gepland.")
+        case .overlegTijdOfPlaatsOntbreekt:
+            (.waarschuwing, "000 l.2818–2822", "Bij een gepland overleg staan de tijd en de plaats.")
+        case .overlegNietAfgesloten:
+            (.waarschuwing, "000 l.802", "Een overleg wordt dezelfde dag afgesloten; het blijft niet openstaan.")
         case .zorgenVeiligheidOnbekend:
             (.waarschuwing, "000 l.2789–2795", "Ingevuld is of er zorgen zijn over basiszorg en veiligheid.")
         case .veiligheidsplanOntbreekt:
@@ -154,6 +205,16 @@ public enum Controleregel: String, CaseIterable, Sendable {
             (.waarschuwing, "000 l.961", "Een veiligheidsafspraak is na haar datum als nagekomen vastgelegd.")
         case .doelencheckOnvolledig:
             (.hint, "000 l.2825–2835", "De doelencheck van het veiligheidsplan is helemaal afgevinkt.")
+        case .doelencheckZonderDoel:
+            (.waarschuwing, "000 l.2825–2828", "Is in de doelencheck aangevinkt dat het plan het doel \"ik houd mij aan de veiligheidsafspraken\" heeft, dan staat dat doel in het ondersteuningsplan.")
+        case .geenBestaandeVeiligheid:
+            (.waarschuwing, "000 l.2841–2846", "Een lopend veiligheidsplan noemt wat er nu al veiligheid geeft.")
+        case .geenSchaalvraag:
+            (.waarschuwing, "000 l.2871–2883", "In een lopend veiligheidsplan is de schaalvraag gesteld.")
+        case .geenVeiligheidscontact:
+            (.waarschuwing, "000 l.2904–2906", "Een lopend veiligheidsplan noemt wie het huishouden kan bellen, en wanneer.")
+        case .afspraakZonderGevolg:
+            (.waarschuwing, "000 l.2901–2902", "Bij elke veiligheidsafspraak staat wat er gebeurt als ze niet wordt nagekomen.")
         case .faseOnbekend:
             (.fout, "Regie", "De fase van het huishouden bestaat in de methode.")
         case .faseTegenspraak:

@@ -51,6 +51,12 @@ public enum Plaats: Sendable, Hashable {
     case afspraak(String)
     case ondertekening
     case doelencheck
+    /// A section or text field of the ondersteuningsplan.
+    case plandeel(Plandeel)
+    /// A section of the veiligheidsplan that is empty.
+    case veiligheidsdeel(Veiligheidsdeel)
+    /// One overleg of the planning.
+    case overleg(String)
 
     /// Where it is, in words.
     public func tekst(in dossier: Dossier) -> String {
@@ -77,6 +83,11 @@ public enum Plaats: Sendable, Hashable {
             return "Veiligheidsafspraak \(Self.nummer(id, in: dossier.veiligheidsplan?.afspraken.map(\.id) ?? []))"
         case .ondertekening: return "Veiligheidsplan, ondertekening"
         case .doelencheck: return "Veiligheidsplan, doelencheck"
+        case .plandeel(let deel): return deel.tekst
+        case .veiligheidsdeel(let deel): return "Veiligheidsplan, \(deel.tekst)"
+        case .overleg(let id):
+            let o = dossier.plan.overleggen.first { $0.id == id }
+            return "Overleg" + (o?.datum.map { " van \($0.tekst)" } ?? "")
         }
     }
 
@@ -102,6 +113,9 @@ public enum Plaats: Sendable, Hashable {
         case .afspraak: return "afspraak"
         case .ondertekening: return "ondertekening"
         case .doelencheck: return "doelencheck"
+        case .plandeel: return "plandeel"
+        case .veiligheidsdeel: return "veiligheidsdeel"
+        case .overleg: return "overleg"
         }
     }
 
@@ -113,12 +127,49 @@ public enum Plaats: Sendable, Hashable {
              .veiligheidsUitspraak(let id), .schaalscore(let id), .afspraak(let id):
             return ["id": id]
         case .actie(let doel, let actie): return ["doel": doel, "actie": actie]
+        case .overleg(let id): return ["id": id]
+        case .plandeel(let deel): return ["deel": deel.rawValue]
+        case .veiligheidsdeel(let deel): return ["deel": deel.rawValue]
         default: return [:]
         }
     }
 
     static func nummer(_ id: String, in ids: [String]) -> String {
         (ids.firstIndex(of: id).map { String($0 + 1) }) ?? "?"
+    }
+}
+
+/// A part of the ondersteuningsplan a finding can point at.
+public enum Plandeel: String, Sendable, Hashable, CaseIterable {
+    case aanleiding
+    case krachten
+    case integraleAnalyse = "integrale-analyse"
+    case gewenstResultaat = "gewenst-resultaat"
+    case samenvatting
+
+    public var tekst: String {
+        switch self {
+        case .aanleiding: return "Aanleiding"
+        case .krachten: return "Krachten"
+        case .integraleAnalyse: return "Integrale analyse"
+        case .gewenstResultaat: return "Gewenst resultaat"
+        case .samenvatting: return "Samenvatting"
+        }
+    }
+}
+
+/// A part of the veiligheidsplan a finding can point at.
+public enum Veiligheidsdeel: String, Sendable, Hashable, CaseIterable {
+    case bestaandeVeiligheid = "bestaande-veiligheid"
+    case schaalvraag
+    case contacten
+
+    public var tekst: String {
+        switch self {
+        case .bestaandeVeiligheid: return "bestaande veiligheid"
+        case .schaalvraag: return "schaalvraag"
+        case .contacten: return "contacten"
+        }
     }
 }
 
@@ -182,7 +233,11 @@ extension Dossier {
         plan.krachten.forEach { controleer($0, .kracht($0.id), "kracht", (.krachtZonderSpreker, .krachtOnbekendeSpreker, .krachtZonderTekst)) }
         plan.zorgen.forEach { controleer($0, .zorg($0.id), "zorg", (.zorgZonderSpreker, .zorgOnbekendeSpreker, .zorgZonderTekst)) }
 
-        // Goals and actions.
+        // The plan's own texts, custody, and the household's own words.
+        b += kwaliteitsbevindingen(methode, vandaag: vandaag)
+
+        // Goals and actions. One tip at most on how a goal is worded: negative words first.
+        let namen = Set(personen.map(\.naam))
         for doel in plan.doelen {
             let tekst = doel.omschrijving.trimmingCharacters(in: .whitespacesAndNewlines)
             if tekst.isEmpty {
@@ -190,9 +245,27 @@ extension Dossier {
             } else if let woord = Self.negatiefWoord(in: tekst) {
                 b.append(Bevinding(.doelNegatief, .doel(doel.id),
                                    "Het doel lijkt negatief geformuleerd (\"\(woord)\"). Beschrijf wat er straks wél is."))
+            } else {
+                switch Formulering.doel(tekst, namen: namen) {
+                case .verledenTijd(let woord):
+                    b.append(Bevinding(.doelVerledenTijd, .doel(doel.id),
+                                       "Het doel staat in de verleden tijd (\"\(woord)\"). Schrijf op hoe het straks is, "
+                                       + "bijvoorbeeld \"Er is rust in huis\" in plaats van \"Er was veel ruzie\"."))
+                case .geenWerkwoord:
+                    b.append(Bevinding(.doelGeenWerkwoord, .doel(doel.id),
+                                       "Het doel noemt alleen een onderwerp (\"\(Self.kort(tekst))\"). Schrijf in een zin hoe het straks is, "
+                                       + "bijvoorbeeld \"De vaste lasten worden elke maand op tijd betaald\" in plaats van \"Schulden\"."))
+                case .goed: break
+                }
             }
             if doel.acties.isEmpty {
                 b.append(Bevinding(.doelZonderActie, .doel(doel.id), "Dit doel heeft nog geen actie."))
+            }
+            let open = doel.acties.filter { $0.gedaan == nil }.count
+            if doel.status == .bereikt, open > 0 {
+                b.append(Bevinding(.doelBereiktActieOpen, .doel(doel.id),
+                                   "Dit doel staat op bereikt, maar \(open == 1 ? "1 actie staat" : "\(open) acties staan") nog open. "
+                                   + "Vink af wat gedaan is en haal weg wat niet meer nodig is, of zet het doel terug op nog niet bereikt."))
             }
             for actie in doel.acties {
                 var mist: [String] = []
@@ -202,6 +275,22 @@ extension Dossier {
                 let plaats = Plaats.actie(doel: doel.id, actie: actie.id)
                 if !mist.isEmpty {
                     b.append(Bevinding(.actieOnvolledig, plaats, "Bij deze actie ontbreekt \(Self.lijst(mist))."))
+                }
+                switch Formulering.actie(actie.wat, namen: namen) {
+                case .vaag:
+                    b.append(Bevinding(.actieVaag, plaats,
+                                       "\"\(Self.kort(actie.wat))\" is te vaag om af te vinken. Schrijf op wat er klaar is als het gedaan is, "
+                                       + "bijvoorbeeld \"Met school bellen over het verzuim\"."))
+                case .geenWerkwoord:
+                    b.append(Bevinding(.actieGeenWerkwoord, plaats,
+                                       "In deze actie staat geen werkwoord (\"\(Self.kort(actie.wat))\"). Schrijf op wat er gedaan wordt, "
+                                       + "bijvoorbeeld \"Aanmelden bij de schuldhulp\" in plaats van \"Schuldhulp\"."))
+                case .goed: break
+                }
+                if doel.status == .nietBereikt, let sinds = doel.statusSinds, let gedaan = actie.gedaan, gedaan > sinds {
+                    b.append(Bevinding(.actieNaNietBereikt, plaats,
+                                       "Deze actie is gedaan op \(gedaan.tekst), nadat het doel op \(sinds.tekst) op niet bereikt is gezet. "
+                                       + "Kijk of het doel weer op nog niet bereikt moet."))
                 }
                 if let wie = actie.wie, !bekend.contains(wie) {
                     b.append(Bevinding(.actieOnbekendePersoon, plaats, "Deze actie verwijst naar iemand die niet in het dossier staat."))
@@ -219,6 +308,7 @@ extension Dossier {
         if !isAfgesloten, volgendOverleg(vandaag: vandaag) == nil {
             b.append(Bevinding(.geenVolgendOverleg, .overleggen, "Er is geen volgend overleg gepland."))
         }
+        b += overlegbevindingen(vandaag: vandaag)
         for soort in OverlegSoort.allCases {
             let gepland = geplandeOverleggen(soort, vandaag: vandaag)
             if gepland.count > 1 {
@@ -297,6 +387,7 @@ extension Dossier {
             if !vp.doelencheck.isCompleet {
                 b.append(Bevinding(.doelencheckOnvolledig, .doelencheck, "De doelencheck van het veiligheidsplan is nog niet helemaal afgevinkt."))
             }
+            b += veiligheidsplanbevindingen(vp)
         }
 
         // Process.
@@ -354,6 +445,12 @@ extension Dossier {
     /// The first word that makes a goal negative, if any.
     static func negatiefWoord(in tekst: String) -> String? {
         tekst.lowercased().split { !$0.isLetter }.map(String.init).first { ontkenningen.contains($0) }
+    }
+
+    /// A text cut to a few words for a message: "Afspraak maken met de…".
+    static func kort(_ tekst: String, _ max: Int = 40) -> String {
+        let t = tekst.trimmingCharacters(in: .whitespacesAndNewlines).split(whereSeparator: \.isNewline).joined(separator: " ")
+        return t.count <= max ? t : String(t.prefix(max - 1)).trimmingCharacters(in: .whitespaces) + "…"
     }
 
     static func lijst(_ delen: [String]) -> String {
