@@ -85,14 +85,7 @@ extension OverlegScherm {
         }
         v.regel("Nu: " + (methode.niveau(n)?.naam ?? "niveau \(n)"), .label, into: &buffer)
         if let voorstel = d.niveauvoorstel(methode) {
-            let kop: String
-            switch voorstel.richting {
-            case .opschalen: kop = "opschalen naar niveau \(voorstel.niveau)"
-            case .afschalen: kop = "afschalen naar niveau \(voorstel.niveau)"
-            case .blijven: kop = "blijven op niveau \(voorstel.niveau)"
-            case .andereRegisseur: kop = "op niveau \(voorstel.niveau) blijven met een andere regisseur, of hoger"
-            }
-            v.regel("Voorstel van de regiekaart: " + kop, voorstel.richting == .blijven ? .text : .warning, into: &buffer)
+            v.regel("Voorstel van de regiekaart: " + voorstel.kop, voorstel.richting == .blijven ? .text : .warning, into: &buffer)
             for r in voorstel.redenen { v.regel(r, .muted, into: &buffer, inspringen: 2, maxRegels: 3) }
             let escalaties = voorstel.escalaties.compactMap { methode.regiekaart.escalatie($0)?.naam ?? $0 }
             if !escalaties.isEmpty {

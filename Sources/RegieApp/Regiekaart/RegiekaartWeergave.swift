@@ -268,14 +268,7 @@ extension RegiekaartScherm {
     // MARK: Voorstel
 
     static func voorstelBlokken(_ v: Niveauvoorstel, _ n: Niveau, _ m: Methode) -> [Tekstblok] {
-        let kop: String
-        switch v.richting {
-        case .opschalen: kop = "opschalen naar niveau \(v.niveau)"
-        case .afschalen: kop = "afschalen naar niveau \(v.niveau)"
-        case .blijven: kop = "blijven op niveau \(v.niveau)"
-        case .andereRegisseur: kop = "op niveau \(v.niveau) blijven met een andere regisseur, of hoger"
-        }
-        var blokken = [Tekstblok(kop, rol: v.richting == .blijven ? .title : .warning, voor: "Voorstel: ", voorRol: .label)]
+        var blokken = [Tekstblok(v.kop, rol: v.richting == .blijven ? .title : .warning, voor: "Voorstel: ", voorRol: .label)]
         if v.mogelijk.count > 1 {
             blokken.append(Tekstblok("niveau \(opsomming(v.mogelijk)); kies wat bij de situatie past.", voor: "Mogelijk: ", voorRol: .label))
         }

@@ -15,6 +15,16 @@ public struct Niveauvoorstel: Sendable, Equatable {
     public var criteria: [String]
     /// Plain Dutch sentences: why.
     public var redenen: [String]
+
+    /// What the suggestion says, in a few words: "opschalen naar niveau 3".
+    public var kop: String {
+        switch richting {
+        case .opschalen: return "opschalen naar niveau \(niveau)"
+        case .afschalen: return "afschalen naar niveau \(niveau)"
+        case .blijven: return "blijven op niveau \(niveau)"
+        case .andereRegisseur: return "op niveau \(niveau) blijven met een andere regisseur, of hoger"
+        }
+    }
 }
 
 extension Regiekaart {
