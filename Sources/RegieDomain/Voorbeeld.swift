@@ -53,11 +53,13 @@ public enum Voorbeeld {
             ],
             zorgen: [
                 Uitspraak(spreker: sanne.id, citaat: "Als we ruzie hebben, gaat het schreeuwen en de kinderen horen alles.",
-                          sinds: "ongeveer een half jaar", gevolgen: "Liënne plast weer in bed; Noé slaapt slecht."),
+                          sinds: "ongeveer een half jaar", gevolgen: "Liënne plast weer in bed; Noé slaapt slecht.",
+                          leefgebied: "veiligheid"),
                 Uitspraak(spreker: youssef.id, citaat: "De rekeningen stapelen zich op en ik durf de post niet meer open te maken.",
-                          sinds: "sinds het ontslag in mei", gevolgen: "Dreigende huurachterstand."),
+                          sinds: "sinds het ontslag in mei", gevolgen: "Dreigende huurachterstand.",
+                          leefgebied: "werk-inkomen-financien"),
                 Uitspraak(spreker: school.id, citaat: "Noé komt vaak moe binnen en raakt snel in conflict op het plein.",
-                          sinds: "dit schooljaar"),
+                          sinds: "dit schooljaar", leefgebied: "onderwijs"),
             ],
             eerdereHulp: [
                 EerdereHulp(wat: "Opvoedondersteuning bij Noé", doorWie: "Jeugdgezondheidszorg", wanneer: "2023",
@@ -72,18 +74,18 @@ public enum Voorbeeld {
                 Doel(omschrijving: "Sanne en Youssef bespreken meningsverschillen rustig, op een moment dat de kinderen op bed liggen of bij oma zijn.", acties: [
                     Actie(wie: marloes.id, wat: "Aanmelden bij oudercursus 'Rustig samen'", wanneer: dag(-14), gedaan: dag(-15)),
                     Actie(wie: youssef.id, wat: "Time-outplan opschrijven en op de koelkast hangen", wanneer: dag(-3)),
-                ]),
+                ], leefgebied: "veiligheid"),
                 Doel(omschrijving: "De vaste lasten worden elke maand op tijd betaald.", acties: [
                     Actie(wie: thijs.id, wat: "Afspraak maken met schuldhulpverlening", wanneer: dag(5)),
                     Actie(wie: sanne.id, wat: "Alle ongeopende post meenemen naar het gesprek", wanneer: dag(5)),
-                ]),
+                ], leefgebied: "werk-inkomen-financien"),
                 Doel(omschrijving: "Noé slaapt goed en gaat met plezier naar school.", acties: [
                     Actie(wie: school.id, wat: "Wekelijks kort contact met Sanne over hoe het gaat", wanneer: dag(7)),
-                ]),
+                ], leefgebied: "onderwijs"),
                 // The goal the veiligheidsplan's doelencheck asks for (its first box is ticked).
                 Doel(omschrijving: "Sanne en Youssef houden zich aan de veiligheidsafspraken uit het veiligheidsplan.", acties: [
                     Actie(wie: thijs.id, wat: "Bij elk huisbezoek samen nalopen of de veiligheidsafspraken zijn nagekomen", wanneer: dag(7)),
-                ]),
+                ], leefgebied: "veiligheid"),
             ],
             samenvatting: "Een warm gezin onder druk door geld en ruzies. De ouders willen hulp; oma vangt de kinderen op als het "
                 + "thuis te onrustig is. De eerste weken staan in het teken van rust en veiligheid.",

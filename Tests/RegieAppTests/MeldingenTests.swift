@@ -125,7 +125,7 @@ struct MeldingenTests {
             "  Samenvatting      │                                                          │",
             "  Overleggen        │                                                          │",
             "                    │  Doel bereikt?     nog niet bereikt                      │",
-            "                    │  Leefgebied        —                                     │",
+            "                    │  Leefgebied        Veiligheid                            │",
             "                    │  Acties (2)                             Insert: toevoegen│",
             "                    │    • [x] Marloes Visser: Samen met d… · gedaan 08-11-2026│",
             "                    │    • [ ] ! te laat · Youssef El A… · uiterlijk 20-11-2026│",

@@ -6,8 +6,17 @@ import Testing
 /// The leefgebied of a kracht, zorg or goal is printed with it, in Markdown and in the PDF.
 @Suite("Leefgebieden in het plandocument")
 struct LeefgebiedExportTests {
-    func getagd() -> Dossier {
+    /// The export test plan with no leefgebied anywhere (the demo tags its zorgen and goals).
+    func zonderLeefgebieden() -> Dossier {
         var d = plan()
+        for i in d.plan.krachten.indices { d.plan.krachten[i].leefgebied = nil }
+        for i in d.plan.zorgen.indices { d.plan.zorgen[i].leefgebied = nil }
+        for i in d.plan.doelen.indices { d.plan.doelen[i].leefgebied = nil }
+        return d
+    }
+
+    func getagd() -> Dossier {
+        var d = zonderLeefgebieden()
         d.plan.krachten[0].leefgebied = "jeugdhulp"
         d.plan.zorgen[1].leefgebied = "werk-inkomen-financien"
         d.plan.doelen[0].leefgebied = "veiligheid"
@@ -26,7 +35,7 @@ struct LeefgebiedExportTests {
         // The quotes without a leefgebied stay as they were.
         #expect(t.contains("- **Zoë Bakker**: \"Ik breng Liënne elke ochtend naar de crèche.\" (sinds: sinds één jaar)"))
         #expect(t.components(separatedBy: "eefgebied: ").count - 1 == 3)
-        let zonder = MarkdownWeergave(dossier: plan(), methode: try testMethode(), vandaag: testVandaag, versie: nil, inhoud: .voorGezin).tekst()
+        let zonder = MarkdownWeergave(dossier: zonderLeefgebieden(), methode: try testMethode(), vandaag: testVandaag, versie: nil, inhoud: .voorGezin).tekst()
         #expect(!zonder.contains("eefgebied"))
     }
 
