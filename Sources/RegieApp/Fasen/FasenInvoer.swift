@@ -35,6 +35,7 @@ extension FasenScherm {
         case "fasen.notitie": openNotitie(&ctx)
         case "fasen.huidig": maakHuidig(&ctx)
         case "fasen.signalen": vraagSignalen(&ctx)
+        case "fasen.ganaar": gaNaarPlek(&ctx)
         case "fasen.meldcode": meldcode = MeldcodeScherm(ctx.dossier, methode)
         case "fasen.afsluiten": openAfsluiten(&ctx)
         case "fasen.heropenen": openHeropenen(&ctx)
@@ -53,6 +54,20 @@ extension FasenScherm {
         guard n != fase else { return }
         fase = n
         actie = methode.fasen[n].alleActies.firstIndex { $0.regel == nil && !d.proces.isAfgevinkt($0.id, methode) } ?? 0
+    }
+
+    /// Where the selected action is done, as the method says (`plek` in fasen.yaml).
+    var gekozenPlek: Faseplek? {
+        guard focus == .acties else { return nil }
+        return gekozenActie?.plek.flatMap(Faseplek.init(rawValue:))
+    }
+
+    private func gaNaarPlek(_ ctx: inout SchermContext) {
+        guard let plek = gekozenPlek else {
+            ctx.meld(.info("Bij deze actie hoort geen vaste plek in het dossier."))
+            return
+        }
+        ctx.vraag(.ga(plek.plaats))
     }
 
     var gekozenActie: FaseActie? {

@@ -53,6 +53,7 @@ public struct FasenScherm: DossierScherm {
         Binding(id: "fasen.huidig", keys: [.character("h")], description: "Deze fase wordt de huidige fase", group: "Fasen"),
         Binding(id: "fasen.meldcode", keys: [.character("m")], description: "Extra stappen (meldcode)", group: "Fasen", showInHelpBar: true),
         Binding(id: "fasen.signalen", keys: [.character("v")], description: "Signalen van onveiligheid: ja, nee of onbekend", group: "Fasen"),
+        Binding(id: "fasen.ganaar", keys: [.character("g")], description: "Naar de plek in het dossier waar de actie gedaan wordt", group: "Fasen"),
         Binding(id: "fasen.volgende", keys: [.pageDown], description: "Volgende fase", group: "Fasen"),
         Binding(id: "fasen.vorige", keys: [.pageUp], description: "Vorige fase", group: "Fasen"),
         Binding(id: "fasen.naarLijst", keys: [.left], description: "Naar de lijst met fasen", group: "Fasen"),

@@ -21,7 +21,8 @@ extension FasenScherm {
             tekenFase(d, omgeving.keymap, into: &buffer, area: onder)
         }
         let signalen: [(id: String, tekst: String)] = methode.fasen[fase].veiligheidscheck ? [("fasen.signalen", "signalen")] : []
-        let hint = Pagina.hint([("fasen.afvinken", "afvinken"), ("fasen.notitie", "notitie"), ("fasen.huidig", "huidige fase"),
+        let plek: [(id: String, tekst: String)] = gekozenPlek == nil ? [] : [("fasen.ganaar", "ga erheen")]
+        let hint = Pagina.hint([("fasen.afvinken", "afvinken")] + plek + [("fasen.notitie", "notitie"), ("fasen.huidig", "huidige fase"),
                                 ("fasen.meldcode", "meldcode")] + signalen + [("fasen.volgende", "volgende fase"), ("fasen.wissel", "fasen/acties")],
                                omgeving.keymap, breedte: voet.width - 2)
         buffer.write(hint, x: voet.x + 1, y: voet.y, role: .muted, clip: voet)
@@ -73,8 +74,8 @@ extension FasenScherm {
         if f.id == Bewaartermijn.afsluitfase(methode)?.id { Afsluitscherm.voeg(d, methode, keymap, in: &pagina) }
         pagina.voeg(f.doel.singleLine, kop: "Doel: ")
         if f.veiligheidscheck { veiligheidsvraag(f, d, keymap, in: &pagina) }
-        groep("Procesregie", f.procesregie, vanaf: 0, d, in: &pagina)
-        groep("Casusregie", f.casusregie, vanaf: f.procesregie.count, d, in: &pagina)
+        groep("Procesregie", f.procesregie, vanaf: 0, d, keymap, in: &pagina)
+        groep("Casusregie", f.casusregie, vanaf: f.procesregie.count, d, keymap, in: &pagina)
         if f.herhaalt { eerdereRondes(f, d, in: &pagina) }
         if d.proces.fase == f.id { fasewisselingen(d, in: &pagina) }
         if let toelichting = f.toelichting, !toelichting.isEmpty {
@@ -160,7 +161,7 @@ extension FasenScherm {
     }
 
     /// "Procesregie · 2/4 afgevinkt" and its actions, each with when and by whom it was ticked.
-    private func groep(_ titel: String, _ acties: [FaseActie], vanaf: Int, _ d: Dossier, in pagina: inout Pagina) {
+    private func groep(_ titel: String, _ acties: [FaseActie], vanaf: Int, _ d: Dossier, _ keymap: Keymap, in pagina: inout Pagina) {
         pagina.leeg()
         let afvinkbaar = acties.filter { $0.regel == nil }
         let gedaan = afvinkbaar.filter { d.proces.isAfgevinkt($0.id, methode) }.count
@@ -186,6 +187,21 @@ extension FasenScherm {
             if let uitleg = a.toelichting, !uitleg.isEmpty {
                 pagina.voeg(uitleg.singleLine, kop: inspringing + "Uitleg: ", role: .muted, item: item)
             }
+            if focus == .acties, item == actie, let plek = a.plek.flatMap(Faseplek.init(rawValue:)) {
+                pagina.voeg("\(Pagina.toets("fasen.ganaar", keymap)): naar \(Self.plektekst(plek))", kop: inspringing, role: .muted, item: item)
+            }
+        }
+    }
+
+    /// Where an action is done, in words after "naar": "het veiligheidsplan".
+    static func plektekst(_ plek: Faseplek) -> String {
+        switch plek {
+        case .startcriteria: "de startcriteria (Huishouden, Waarom regie)"
+        case .ondersteuningsplan: "het ondersteuningsplan"
+        case .veiligheidsplan: "het veiligheidsplan"
+        case .regiekaart: "de regiekaart"
+        case .overleggen: "de planning van de overleggen"
+        case .regisseurs: "de regisseurs (Huishouden)"
         }
     }
 }

@@ -186,13 +186,46 @@ public struct FaseActie: Sendable, Equatable, Codable, Identifiable {
     /// Set when ticking the action records something of its own, e.g. `overdracht-procesregie`
     /// (6a.p1: who takes over the procesregie from which day). Known: `Fasevastlegging`.
     public var vastlegging: String?
+    /// Where in the dossier the action is done, e.g. `startcriteria` (2.p3): the Fasen tab
+    /// jumps there. Known: `Faseplek`.
+    public var plek: String?
 
-    public init(id: String, tekst: String, toelichting: String? = nil, regel: String? = nil, vastlegging: String? = nil) {
+    public init(id: String, tekst: String, toelichting: String? = nil, regel: String? = nil, vastlegging: String? = nil,
+                plek: String? = nil) {
         self.id = id
         self.tekst = tekst
         self.toelichting = toelichting
         self.regel = regel
         self.vastlegging = vastlegging
+        self.plek = plek
+    }
+}
+
+/// Where in the dossier an action of the method is done (`plek` in fasen.yaml).
+public enum Faseplek: String, Sendable, CaseIterable {
+    /// The start criteria and why regie started (Huishouden, "Waarom regie").
+    case startcriteria
+    /// The ondersteuningsplan.
+    case ondersteuningsplan
+    /// The veiligheidsplan.
+    case veiligheidsplan
+    /// The level on the regiekaart.
+    case regiekaart
+    /// The planning of the overleggen.
+    case overleggen
+    /// The regisseurs of the household.
+    case regisseurs
+
+    /// The place in the dossier the program jumps to.
+    public var plaats: Plaats {
+        switch self {
+        case .startcriteria: .startcriteria
+        case .ondersteuningsplan: .plandeel(.aanleiding)
+        case .veiligheidsplan: .veiligheidsplan
+        case .regiekaart: .niveau
+        case .overleggen: .overleggen
+        case .regisseurs: .regisseurs
+        }
     }
 }
 

@@ -46,6 +46,10 @@ extension Methode {
                     p.append(.init(bestand: f, item: ai, probleem: "onbekende vastlegging \"\(v)\"; kies uit "
                                    + Fasevastlegging.allCases.map(\.rawValue).joined(separator: ", ")))
                 }
+                if let plek = actie.plek, Faseplek(rawValue: plek) == nil {
+                    p.append(.init(bestand: f, item: ai, probleem: "onbekende plek \"\(plek)\"; kies uit "
+                                   + Faseplek.allCases.map(\.rawValue).joined(separator: ", ")))
+                }
                 if let regel = actie.regel, Faseregel(rawValue: regel) == nil {
                     p.append(.init(bestand: f, item: ai, probleem: "onbekende regel \"\(regel)\"; kies uit "
                                    + Faseregel.allCases.map(\.rawValue).joined(separator: ", ")))

@@ -35,6 +35,8 @@ public enum Plaats: Sendable, Hashable {
     case gezinslid(String)
     case regisseurs
     case toestemming
+    /// The start criteria and why regie started.
+    case startcriteria
     case kracht(String)
     case zorg(String)
     case zorgenVeiligheid
@@ -65,6 +67,7 @@ public enum Plaats: Sendable, Hashable {
         case .gezinslid(let id): return "Gezinslid \(dossier.naam(van: id))"
         case .regisseurs: return "Regisseurs"
         case .toestemming: return "Toestemming om informatie te delen"
+        case .startcriteria: return "Waarom regie"
         case .kracht(let id): return "Kracht \(Self.nummer(id, in: dossier.plan.krachten.map(\.id)))"
         case .zorg(let id): return "Zorg \(Self.nummer(id, in: dossier.plan.zorgen.map(\.id)))"
         case .zorgenVeiligheid: return "Zorgen over basiszorg en veiligheid"
@@ -98,6 +101,7 @@ public enum Plaats: Sendable, Hashable {
         case .gezinslid: return "gezinslid"
         case .regisseurs: return "regisseurs"
         case .toestemming: return "toestemming"
+        case .startcriteria: return "startcriteria"
         case .kracht: return "kracht"
         case .zorg: return "zorg"
         case .zorgenVeiligheid: return "zorgen-veiligheid"
