@@ -89,7 +89,9 @@ struct IntakeEnNiveauInTerminal {
         try s.typ("06-01-2027")
         try s.toetsen("Down", "Right", "Down", "Right", "Down", "C-u")
         try s.typ("07-01-2027")
-        try s.toetsen("Down")
+        // Up leaves the date field: the date is taken, and the overleg field (not focused)
+        // says by when the overleg must be.
+        try s.toetsen("Up")
         try regel("Risico", "v1 · De jeugdige krijgt te maken met")
         try regel("Datum overleg", "nog niet; uiterlijk 14-01-2027")
         try s.toetsen("Escape")
