@@ -61,7 +61,10 @@ struct EersteStartInTerminal {
         #expect(try s.waarde("#{cursor_y}") == String(label + 1))
         try s.typ(Self.wachtwoord)
         try s.toetsen("Enter")
-        let codescherm = try s.wachtOp("Uw herstelcode", seconden: 30)
+        // The whole page, down to its last line (under load a capture can fall between two writes).
+        let codescherm = try s.wachtTot(seconden: 30, "de herstelcode tot de laatste regel") {
+            $0.contains("Uw herstelcode") && $0.contains("Enter: ik heb de herstelcode opgeschreven")
+        }
         let code = try #require(codescherm.firstMatch(of: /[0-9A-Z]{4}(-[0-9A-Z]{4}){6}/), "\(codescherm)").output.0
         #expect(codescherm.contains("Enter: ik heb de herstelcode opgeschreven"))
         #expect(!codescherm.contains("Er staan nog geen huishoudens"))

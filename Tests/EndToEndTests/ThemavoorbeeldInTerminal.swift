@@ -33,7 +33,11 @@ struct ThemavoorbeeldEindTests {
         #expect(!klein.contains("Sanne"), "het formulier hoort weg te zijn:\n\(klein)")
 
         try v.sessie.formaat(breedte: 80, hoogte: 24)
-        let terug = try v.sessie.wachtTot("het formulier met de getypte naam") { $0.contains(naam) && !$0.contains("Venster te klein") }
+        // Wait for the whole frame (under load a capture can fall between two writes): a
+        // layout without its title or help bar still fails here, by timing out.
+        let terug = try v.sessie.wachtTot("het formulier met de getypte naam, de titel en de hulpbalk") {
+            $0.contains(naam) && !$0.contains("Venster te klein") && V.titel($0) != nil && V.hulpbalk($0) != nil
+        }
         #expect(V.titel(terug) != nil, "\(terug)")
         #expect(V.hulpbalk(terug) != nil, "\(terug)")
         #expect(try v.draaitNog())

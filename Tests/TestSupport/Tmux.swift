@@ -111,14 +111,16 @@ public final class TmuxSessie {
         try tmux(["display-message", "-p", "-t", "0", formaat]).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Waits (polling every 10 ms) until the screen contains `tekst`; fails after `seconden`.
+    /// Waits (polling every 10 ms) until the screen contains `tekst`; fails after `seconden`
+    /// (20 by default: a busy machine running every suite at once can be slow to draw; a test
+    /// that passes does not wait longer).
     @discardableResult
-    public func wachtOp(_ tekst: String, seconden: Double = 10) throws -> String {
+    public func wachtOp(_ tekst: String, seconden: Double = 20) throws -> String {
         try wachtTot(seconden: seconden, "\"\(tekst)\"") { $0.contains(tekst) }
     }
 
     @discardableResult
-    public func wachtTot(seconden: Double = 10, _ wat: String, _ klaar: (String) -> Bool) throws -> String {
+    public func wachtTot(seconden: Double = 20, _ wat: String, _ klaar: (String) -> Bool) throws -> String {
         let einde = Date().addingTimeInterval(seconden)
         var laatste = ""
         while Date() < einde {
@@ -130,7 +132,7 @@ public final class TmuxSessie {
     }
 
     /// Waits for the program to end and returns its exit code.
-    public func wachtOpEinde(seconden: Double = 10) throws -> Int32 {
+    public func wachtOpEinde(seconden: Double = 20) throws -> Int32 {
         let s = try wachtOp("__EXIT__=", seconden: seconden)
         guard let r = s.range(of: "__EXIT__=") else { throw Fout("geen exitcode") }
         let getal = s[r.upperBound...].prefix { $0.isNumber }
