@@ -135,3 +135,43 @@ struct HuishoudenIntakeTests {
         #expect(r.tekst().contains("• v1 · 02-11-2026 · match 13-11-2026"))
     }
 }
+
+/// A finding about one regisseur (a profile that does not fit the level) opens that regisseur.
+@Suite("Huishouden: naar één regisseur")
+struct HuishoudenRegisseurTests {
+    func regels(_ tekst: String) -> [String] {
+        tekst.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    @Test("de plek van een bevinding over Thijs opent Thijs, niet alleen de rubriek Regisseurs")
+    func naarRegisseur() throws {
+        let werk = try TestWerk()
+        defer { werk.ruimOp() }
+        var d = Voorbeeld.demo(vandaag: werk.omgeving.vandaag)
+        d.regisseurs[1].profiel = .a
+        let bevinding = try #require(d.planCheck(werk.omgeving.methode, vandaag: werk.omgeving.vandaag)
+            .first { $0.regel == .profielPastNiet })
+        #expect(bevinding.plaats == .regisseur(d.regisseurs[1].id))
+        var r = SchermRit(HuishoudenScherm(werk.omgeving.methode), d, werk.omgeving)
+        r.hoogte = 16
+        r.scherm.ga(naar: bevinding.plaats, in: r.dossier)
+        #expect(regels(r.tekst()) == [
+            "  Huishouden            ┌─ Regisseurs › Thijs Bos · casusregisseur sinds 19-10-2026 · profiel A … ─┐",
+            "  Gezinsleden           │▸ Naam                   Thijs Bos                                        │",
+            "  Netwerk               │  Rol                    casusregisseur                                   │",
+            "  Professionals         │  Competentieprofiel     A ! niveau 3 vraagt B                            │",
+            "[ Regisseurs ]          │  Sinds                  19-10-2026                                       │",
+            "  Waarom regie          │  Tot                    —                                                │",
+            "                        │  Organisatie            Maatschappelijk werk Zuiderveen                  │",
+            "                        │  Telefoon               —                                                │",
+            "                        │  E-mail                 t.bos@voorbeeld.nl                               │",
+            "                        │                                                                          │",
+            "                        │                                                                          │",
+            "                        │                                                                          │",
+            "                        │                                                                          │",
+            "                        │                                                                          │",
+            "                        │                                                                          │",
+            "                        └──────────────────────────────────────────────────────────────────────────┘",
+        ], "\n\(r.tekst())")
+    }
+}

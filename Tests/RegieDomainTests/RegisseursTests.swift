@@ -85,7 +85,7 @@ struct RegisseursTests {
         d.regisseurs[0].profiel = .b    // procesregie on level 4 asks B+
         let b = d.planCheck(m, vandaag: vandaag).filter { $0.regel == .profielPastNiet }
         #expect(b.map(\.melding) == ["Rita Regie (procesregisseur) heeft competentieprofiel B; niveau 4 vraagt voor de procesregie B+."])
-        #expect(b.first?.plaats == .regisseurs && b.first?.ernst == .waarschuwing)
+        #expect(b.first?.plaats == .regisseur(d.regisseurs[0].id) && b.first?.ernst == .waarschuwing)
         d.regisseurs[0].tot = dag(-1)
         d.regisseurs.append(Regisseur(naam: "Piet PGA", rol: .proces, profiel: .bPlus, vanaf: dag(-1)))
         #expect(!d.planCheck(m, vandaag: vandaag).contains { $0.regel == .profielPastNiet })
@@ -93,6 +93,8 @@ struct RegisseursTests {
         let onbekend = d.planCheck(m, vandaag: vandaag).filter { $0.regel == .profielOnbekend }
         #expect(onbekend.map(\.melding) == ["Bij Carla Casus (casusregisseur) staat geen competentieprofiel; niveau 4 vraagt voor de casusregie B+."])
         #expect(onbekend.first?.ernst == .hint)
+        #expect(onbekend.first?.plaats == .regisseur(d.regisseurs[1].id))
+        #expect(onbekend.first?.plaats.tekst(in: d) == "Regisseur Carla Casus")
     }
 
     @Test("het voorbeeldhuishouden heeft regisseurs die bij zijn niveau passen")

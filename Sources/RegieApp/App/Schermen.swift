@@ -18,7 +18,7 @@ extension Tabblad {
 
     static func voor(_ plaats: Plaats) -> Tabblad {
         switch plaats {
-        case .huishouden, .gezinslid, .regisseurs, .toestemming, .startcriteria: .huishouden
+        case .huishouden, .gezinslid, .regisseurs, .regisseur, .toestemming, .startcriteria: .huishouden
         case .kracht, .zorg, .zorgenVeiligheid, .doel, .actie, .overleggen, .overleg, .plandeel: .plan
         case .niveau: .regiekaart
         case .fase, .meldcode: .fasen

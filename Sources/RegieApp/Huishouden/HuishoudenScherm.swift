@@ -77,6 +77,7 @@ public struct HuishoudenScherm: FormulierScherm {
         switch plaats {
         case .gezinslid(let id): formulier.ga(rubriek: 1, open: [("gezinsleden", id)], in: dossier)
         case .regisseurs: formulier.ga(rubriek: 4, in: dossier)
+        case .regisseur(let id): formulier.ga(rubriek: 4, open: [("regisseurs", id)], in: dossier)
         case .toestemming: formulier.ga(rubriek: 0, veld: "toestemming", in: dossier)
         case .startcriteria: formulier.ga(rubriek: 5, in: dossier)
         default: formulier.ga(rubriek: 0, in: dossier)

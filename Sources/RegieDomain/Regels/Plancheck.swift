@@ -34,6 +34,8 @@ public enum Plaats: Sendable, Hashable {
     case huishouden
     case gezinslid(String)
     case regisseurs
+    /// One regisseur, by id.
+    case regisseur(String)
     case toestemming
     /// The start criteria and why regie started.
     case startcriteria
@@ -66,6 +68,7 @@ public enum Plaats: Sendable, Hashable {
         case .huishouden: return "Huishouden"
         case .gezinslid(let id): return "Gezinslid \(dossier.naam(van: id))"
         case .regisseurs: return "Regisseurs"
+        case .regisseur(let id): return "Regisseur \(dossier.naam(van: id))"
         case .toestemming: return "Toestemming om informatie te delen"
         case .startcriteria: return "Waarom regie"
         case .kracht(let id): return "Kracht \(Self.nummer(id, in: dossier.plan.krachten.map(\.id)))"
@@ -100,6 +103,7 @@ public enum Plaats: Sendable, Hashable {
         case .huishouden: return "huishouden"
         case .gezinslid: return "gezinslid"
         case .regisseurs: return "regisseurs"
+        case .regisseur: return "regisseur"
         case .toestemming: return "toestemming"
         case .startcriteria: return "startcriteria"
         case .kracht: return "kracht"
@@ -127,7 +131,7 @@ public enum Plaats: Sendable, Hashable {
     public var ids: [String: String] {
         switch self {
         case .doel(let id): return ["doel": id]
-        case .gezinslid(let id), .kracht(let id), .zorg(let id),
+        case .gezinslid(let id), .regisseur(let id), .kracht(let id), .zorg(let id),
              .veiligheidsUitspraak(let id), .schaalscore(let id), .afspraak(let id):
             return ["id": id]
         case .actie(let doel, let actie): return ["doel": doel, "actie": actie]

@@ -20,11 +20,11 @@ extension Dossier {
             let regie = r.rol == .proces ? "procesregie" : "casusregie"
             if let profiel = r.profiel {
                 if !profiel.past(bij: vereist) {
-                    b.append(Bevinding(.profielPastNiet, .regisseurs,
+                    b.append(Bevinding(.profielPastNiet, .regisseur(r.id),
                                        "\(naam) (\(r.rol.tekst)) heeft competentieprofiel \(profiel.tekst); niveau \(n) vraagt voor de \(regie) \(vereist.tekst)."))
                 }
             } else {
-                b.append(Bevinding(.profielOnbekend, .regisseurs,
+                b.append(Bevinding(.profielOnbekend, .regisseur(r.id),
                                    "Bij \(naam) (\(r.rol.tekst)) staat geen competentieprofiel; niveau \(n) vraagt voor de \(regie) \(vereist.tekst)."))
             }
         }
