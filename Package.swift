@@ -56,7 +56,8 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]
         ),
-        .target(name: "RegieExport", dependencies: ["RegieDomain", "CPangoCairo"]),
+        // The files a dossier is written to (PDF, Markdown, ics, JSON) and the export trail in the store.
+        .target(name: "RegieExport", dependencies: ["RegieDomain", "RegieStore", "CPangoCairo"]),
         .systemLibrary(name: "CNcurses", path: "Sources/CNcurses"),
         .target(name: "Screen", dependencies: ["CNcurses", "Yams", "Kalender"]),
         .target(
@@ -100,7 +101,7 @@ let package = Package(
         .testTarget(name: "RegieStoreTests", dependencies: ["RegieStore", "RegieDomain", "regie-schrijftest", "TestSupport"]),
         .testTarget(name: "RegieCLITests", dependencies: ["regie", "RegieDomain", "RegieStore", "TestSupport"]),
         .testTarget(name: "ScreenTests", dependencies: ["Screen", "RegieThemes", "Eigenschappen"]),
-        .testTarget(name: "RegieExportTests", dependencies: ["RegieExport", "RegieDomain", "RegieMethode", "RegieStore", "RegieApp"]),
+        .testTarget(name: "RegieExportTests", dependencies: ["RegieExport", "RegieDomain", "RegieMethode", "RegieStore"]),
         .testTarget(
             name: "RegieAppTests",
             dependencies: ["RegieApp", "Screen", "RegieDomain", "RegieThemes", "RegieMethode", "RegieStore", "Eigenschappen"]

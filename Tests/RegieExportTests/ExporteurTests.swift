@@ -1,6 +1,6 @@
 import Foundation
-import RegieApp
 import RegieDomain
+import RegieExport
 import RegieStore
 import Testing
 

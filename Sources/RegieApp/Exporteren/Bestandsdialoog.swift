@@ -1,4 +1,5 @@
 import Foundation
+import RegieExport
 import Screen
 
 /// Writing a file from the program: pick a format with one key, confirm or change the

@@ -1,4 +1,5 @@
 import Foundation
+import RegieExport
 import Screen
 
 /// Exporting the open dossier from the program (C-p): pdf, Markdown, the invitation, the

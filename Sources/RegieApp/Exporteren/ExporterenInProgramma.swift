@@ -1,5 +1,6 @@
 import Foundation
 import RegieDomain
+import RegieExport
 import Screen
 
 /// The export dialog inside the program: C-p in an open dossier.
@@ -42,5 +43,12 @@ extension RegieProgramma {
             }
         }
         return []
+    }
+}
+
+extension Exporteur {
+    /// For a screen: everything from the working environment.
+    init(_ omgeving: Werkomgeving) {
+        self.init(opslag: omgeving.opslag, methode: omgeving.methode, vandaag: omgeving.vandaag, nu: omgeving.nu())
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import RegieDomain
+import RegieExport
 import Screen
 
 /// "Everything about this person" from the program (AVG art. 15 and 20): pick JSON or PDF

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import RegieApp
 import RegieDomain
+import RegieExport
 import RegieStore
 
 extension Persoonsformaat: ExpressibleByArgument {}

@@ -4,7 +4,7 @@ import RegieExport
 extension Plandocument {
     /// The document for a request for access (AVG art. 15): everything the dossier holds about
     /// one person, in plain words, rendered as PDF by `PdfWeergave`.
-    static func inzage(_ g: Persoonsgegevens, vandaag: Datum) -> Plandocument {
+    public static func inzage(_ g: Persoonsgegevens, vandaag: Datum) -> Plandocument {
         var b: [Blok] = []
         func lijst(_ kop: String, _ regels: [String], leeg: String = "Niets vastgelegd.") {
             b.append(.kop(2, kop))

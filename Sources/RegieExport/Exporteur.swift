@@ -94,11 +94,6 @@ public struct Exporteur: Sendable {
         self.nu = nu
     }
 
-    /// For a screen: everything from the working environment.
-    public init(_ omgeving: Werkomgeving) {
-        self.init(opslag: omgeving.opslag, methode: omgeving.methode, vandaag: omgeving.vandaag, nu: omgeving.nu())
-    }
-
     /// `regie-<id>.pdf`; the professionals' version of the plan `regie-<id>-professionals.pdf`,
     /// so both can sit in one folder; the actions `regie-<id>-acties.ics`, next to the invitation.
     public static func bestandsnaam(_ dossier: Dossier, _ formaat: Exportformaat, voor: Ontvanger = .gezin) -> String {
