@@ -297,7 +297,8 @@ struct RegiekaartNiveauTests {
         let werk = try TestWerk()
         defer { werk.ruimOp() }
         var d = Voorbeeld.demo(vandaag: werk.omgeving.vandaag)
-        d.proces.schaalantwoorden = ["n3.op.1.a": .ja]
+        // What an old file gives: the answer without date or name.
+        d.proces.schaalgeschiedenis = [Schaalantwoord(vraag: "n3.op.1.a", antwoord: .ja, datum: nil)]
         var r = rit(d, werk)
         r.druk(.tab)
         #expect(r.tekst().contains("beantwoord: datum onbekend (uit een ouder bestand)"), "\n\(r.tekst())")

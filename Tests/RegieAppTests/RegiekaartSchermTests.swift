@@ -96,7 +96,9 @@ struct RegiekaartSchermTests {
         defer { werk.ruimOp() }
         var d = Voorbeeld.demo(vandaag: werk.omgeving.vandaag)
         d.proces.niveau = 2
-        for v in ["a", "b", "c", "d", "e"] { d.proces.schaalantwoorden["n2.op.1.\(v)"] = .ja }
+        for v in ["a", "b", "c", "d", "e"] {
+            d.proces.beantwoordSchaalvraag("n2.op.1.\(v)", .ja, datum: werk.omgeving.vandaag, door: "Marloes Visser")
+        }
         var rit = SchermRit(RegiekaartScherm(d, werk.omgeving), d, werk.omgeving)
         rit.typ("w")
         #expect(rit.scherm.heeftEigenFocus)
@@ -233,7 +235,7 @@ struct RegiekaartSchermTests {
     func veiligeDemo(_ werk: TestWerk, niveau: Int) -> Dossier {
         var d = Voorbeeld.demo(vandaag: werk.omgeving.vandaag)
         d.proces.niveau = niveau
-        d.proces.schaalantwoorden = [:]
+        d.proces.schaalgeschiedenis = []
         d.plan.zorgenBasiszorgVeiligheid = .nee
         d.proces.veiligheidsvragen = []
         d.proces.meldcode = []
@@ -290,7 +292,8 @@ struct RegiekaartSchermTests {
         let werk = try TestWerk()
         defer { werk.ruimOp() }
         var d = veiligeDemo(werk, niveau: 2)
-        d.proces.schaalantwoorden = ["n2.op.2.a": .ja, "n2.op.2.b": .ja]
+        d.proces.beantwoordSchaalvraag("n2.op.2.a", .ja, datum: werk.omgeving.vandaag, door: "Marloes Visser")
+        d.proces.beantwoordSchaalvraag("n2.op.2.b", .ja, datum: werk.omgeving.vandaag, door: "Marloes Visser")
         var rit = SchermRit(RegiekaartScherm(d, werk.omgeving), d, werk.omgeving)
         rit.breedte = 80
         rit.hoogte = 24

@@ -12,7 +12,8 @@ struct CodableTests {
 
     @Test func demoHeenEnTerug() throws {
         var demo = Voorbeeld.demo(vandaag: vandaag, id: "demo")
-        demo.proces.schaalantwoorden = ["n3.op.1.a": .ja, "n3.af.1.a": .nee]
+        demo.proces.beantwoordSchaalvraag("n3.op.1.a", .ja, datum: vandaag, door: "Marloes Visser")
+        demo.proces.beantwoordSchaalvraag("n3.af.1.a", .nee, datum: vandaag, door: "Marloes Visser")
         let data = try JSONEncoder().encode(demo)
         let terug = try JSONDecoder().decode(Dossier.self, from: data)
         #expect(terug == demo)

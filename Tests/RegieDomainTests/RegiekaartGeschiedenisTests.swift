@@ -44,12 +44,11 @@ struct RegiekaartGeschiedenisTests {
         #expect(p.eerdereSchaalantwoorden("n3.op.1.a").map(\.antwoord) == [.ja, .nee])
     }
 
-    @Test("de antwoorden zetten legt alleen wat verandert vast, zonder datum")
-    func zetten() {
-        var p = Processtatus(schaalantwoorden: ["a": .ja])
-        p.schaalantwoorden = ["a": .ja, "b": .nee]
+    @Test("antwoorden zonder datum (uit een oud bestand) tellen; een nieuw antwoord telt daarna")
+    func ongedateerd() {
+        var p = Processtatus(schaalantwoorden: ["a": .ja, "b": .nee])
         #expect(p.schaalgeschiedenis == [Schaalantwoord(vraag: "a", antwoord: .ja, datum: nil), Schaalantwoord(vraag: "b", antwoord: .nee, datum: nil)])
-        p.schaalantwoorden["a"] = nil
+        p.beantwoordSchaalvraag("a", nil, datum: dag(1), door: "Fatima")
         #expect(p.schaalantwoorden == ["b": .nee])
         #expect(p.schaalgeschiedenis.count == 3)
     }

@@ -428,21 +428,13 @@ public struct Processtatus: Sendable, Equatable, Codable {
         antwoorden.keys.sorted().map { Schaalantwoord(vraag: $0, antwoord: antwoorden[$0], datum: nil) }
     }
 
-    /// The answers that count: the latest per question, by condition id; a question whose
-    /// latest answer was taken back is absent. Setting it records the questions whose answer
-    /// changes as undated answers; the screens record with `beantwoordSchaalvraag`.
+    /// The answer that counts per question: the latest of the history (a question whose latest
+    /// answer was taken back is absent). Derived, never set:
+    /// an answer is given with `beantwoordSchaalvraag`, with its date and who gave it.
     public var schaalantwoorden: [String: JaNee] {
-        get {
-            var r: [String: JaNee] = [:]
-            for a in schaalgeschiedenis { r[a.vraag] = a.antwoord }
-            return r
-        }
-        set {
-            let nu = schaalantwoorden
-            for id in Set(nu.keys).union(newValue.keys).sorted() where nu[id] != newValue[id] {
-                schaalgeschiedenis.append(Schaalantwoord(vraag: id, antwoord: newValue[id], datum: nil))
-            }
-        }
+        var r: [String: JaNee] = [:]
+        for a in schaalgeschiedenis { r[a.vraag] = a.antwoord }
+        return r
     }
 
     /// The answer that counts for question `id`, with its date; nil when never answered.
