@@ -49,6 +49,13 @@ extension Formulier {
 
     static let labelBreedte = 24
 
+    /// The label column: wide enough for the longest label with its focus mark where the
+    /// form has room (at most two fifths of it), never narrower than a third.
+    static func labelkolom(_ rijen: [Rij], breedte: Int) -> Int {
+        let langste = rijen.map { if case .veld(let v) = $0 { v.titel.displayWidth + 3 } else { 0 } }.max() ?? 0
+        return min(Self.labelBreedte, max(breedte / 3, min(langste, breedte * 2 / 5)))
+    }
+
     private func hoogte(_ r: Rij, focus: Bool, breedte: Int, _ d: Dossier, ruimte: Int) -> Int {
         switch r {
         case .veld(let v):
@@ -62,7 +69,7 @@ extension Formulier {
     }
 
     private func teken(_ rijen: [Rij], _ d: Dossier, _ omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
-        let label = min(Self.labelBreedte, area.width / 3)
+        let label = Self.labelkolom(rijen, breedte: area.width)
         let waardeBreedte = area.width - label - 1
         let hoogtes = rijen.enumerated().map { i, r in
             hoogte(r, focus: i == rij, breedte: r.isVeld ? waardeBreedte : area.width - 2, d, ruimte: area.height)
