@@ -22,25 +22,32 @@ import RegieDomain
 /// check or its seal and is rebuilt.
 ///
 /// Part format, before sealing: a line `regie-zoekindex 1`, per dossier a line
-/// `D<tab>id<tab>size<tab>mtime-ns<tab>inode<tab>name`, per text `T<tab>where<tab>text<tab>folded`
-/// (folded empty when it is the plain lower case of an ASCII text), and a last line
+/// `D<tab>id<tab>size<tab>mtime-ns<tab>inode<tab>name`, per text `T<tab>where<tab>text<tab>=folded`
+/// (the last field empty for a plain ASCII text: it folds to its lower case), and a last line
 /// `#<tab>` + the FNV-1a check sum of all lines before it. Text is escaped as in the index.
 public struct Zoekindex: Sendable {
-    /// One dossier's texts, as bytes: each text followed by a 0 byte.
+    /// One dossier's texts, as bytes. Each text is kept once, followed by a 0 byte; a text
+    /// that folds to more than its ASCII lower case (accents, ı, ß, …) also has its folded
+    /// form in `gevouwen`. Plain ASCII text is searched ignoring case, so most texts are not
+    /// held twice (10,000 households stay well under 100 MB).
     struct Deel: Sendable, Equatable {
         var id: String
         var naam: String
         var stempel: Bestandsstempel
         /// The folded name: the sort key of the list.
         var sorteersleutel: String
-        var origineel: [UInt8]
-        var gevouwen: [UInt8]
-        /// Per text: where it ends in `origineel` and in `gevouwen` (the 0 byte), and its place.
-        var origineelEinden: [Int32]
-        var gevouwenEinden: [Int32]
-        var waar: [String]
+        var teksten: [UInt8] = []
+        /// Per text: where its 0 byte is in `teksten`.
+        var einden: [Int32] = []
+        /// Per text: where it is in the dossier ("Gezinslid", …), shared between dossiers.
+        var waar: [String] = []
+        /// The folded forms of the texts that are not plain ASCII, each followed by a 0 byte.
+        var gevouwen: [UInt8] = []
+        var gevouwenEinden: [Int32] = []
+        /// For each folded form: the number of its text.
+        var gevouwenTekst: [Int32] = []
 
-        var aantalTeksten: Int { waar.count }
+        var aantalTeksten: Int { einden.count }
     }
 
     public struct Treffer: Sendable, Equatable {
@@ -74,23 +81,46 @@ public struct Zoekindex: Sendable {
     /// of the list and of the texts in each dossier; one per text, at most `maximaal`.
     public func zoek(_ vraag: String, maximaal: Int = 500) -> [Treffer] {
         let q = Array(Lijst.vouw(vraag.trimmingCharacters(in: .whitespaces)).utf8)
-        guard !q.isEmpty, !q.contains(0) else { return [] }
+        guard !q.isEmpty, !q.contains(0), maximaal > 0 else { return [] }
+        let ascii = q.allSatisfy { $0 < 0x80 }
         var treffers: [Treffer] = []
+        var gevonden: [Int] = []
         for deel in delen {
-            deel.gevouwen.withUnsafeBytes { buf in
-                q.withUnsafeBytes { naald in
-                    guard let basis = buf.baseAddress else { return }
-                    var plek = 0
-                    var tekst = 0
-                    while plek < buf.count, treffers.count < maximaal, let gevonden = Self.vind(naald, in: buf, vanaf: plek) {
-                        while Int(deel.gevouwenEinden[tekst]) < gevonden { tekst += 1 }
-                        treffers.append(Treffer(id: deel.id, huishouden: deel.naam, waar: deel.waar[tekst], tekst: deel.tekst(tekst)))
-                        plek = Int(deel.gevouwenEinden[tekst]) + 1
-                        tekst += 1
+            gevonden.removeAll(keepingCapacity: true)
+            // Plain ASCII texts, ignoring case; a text with a folded form is searched in that.
+            if ascii {
+                deel.teksten.withUnsafeBytes { hooi in
+                    q.withUnsafeBytes { naald in
+                        var plek = 0, tekst = 0, metVorm = 0
+                        while let p = Self.vindZonderHoofdletters(naald, in: hooi, vanaf: plek) {
+                            while Int(deel.einden[tekst]) < p { tekst += 1 }
+                            while metVorm < deel.gevouwenTekst.count && Int(deel.gevouwenTekst[metVorm]) < tekst { metVorm += 1 }
+                            if !(metVorm < deel.gevouwenTekst.count && Int(deel.gevouwenTekst[metVorm]) == tekst) { gevonden.append(tekst) }
+                            plek = Int(deel.einden[tekst]) + 1
+                            tekst += 1
+                        }
                     }
                 }
             }
-            if treffers.count >= maximaal { break }
+            if !deel.gevouwen.isEmpty {
+                let uitAscii = gevonden.count
+                deel.gevouwen.withUnsafeBytes { hooi in
+                    q.withUnsafeBytes { naald in
+                        var plek = 0, vorm = 0
+                        while let p = Self.vind(naald, in: hooi, vanaf: plek) {
+                            while Int(deel.gevouwenEinden[vorm]) < p { vorm += 1 }
+                            gevonden.append(Int(deel.gevouwenTekst[vorm]))
+                            plek = Int(deel.gevouwenEinden[vorm]) + 1
+                            vorm += 1
+                        }
+                    }
+                }
+                if uitAscii > 0 && gevonden.count > uitAscii { gevonden.sort() }
+            }
+            for t in gevonden {
+                treffers.append(Treffer(id: deel.id, huishouden: deel.naam, waar: deel.waar[t], tekst: deel.tekst(t)))
+                if treffers.count >= maximaal { return treffers }
+            }
         }
         return treffers
     }
@@ -109,28 +139,75 @@ public struct Zoekindex: Sendable {
         }
         return nil
     }
+
+    /// The same for a lower-case ASCII `naald` in ASCII text, ignoring case: memchr for the
+    /// first letter in both cases, then the rest compared in lower case.
+    static func vindZonderHoofdletters(_ naald: UnsafeRawBufferPointer, in hooi: UnsafeRawBufferPointer, vanaf: Int) -> Int? {
+        guard let h = hooi.baseAddress, naald.count > 0 else { return nil }
+        let klein = naald[0]
+        let groot = klein >= 0x61 && klein <= 0x7A ? klein - 0x20 : klein
+        let laatste = hooi.count - naald.count
+        var i = vanaf
+        var volgendeKlein = -1, volgendeGroot = groot == klein ? Int.max : -1
+        while i <= laatste {
+            if volgendeKlein < i {
+                volgendeKlein = memchr(h + i, Int32(klein), laatste + 1 - i).map { h.distance(to: UnsafeRawPointer($0)) } ?? Int.max
+            }
+            if volgendeGroot < i {
+                volgendeGroot = memchr(h + i, Int32(groot), laatste + 1 - i).map { h.distance(to: UnsafeRawPointer($0)) } ?? Int.max
+            }
+            let j = min(volgendeKlein, volgendeGroot)
+            guard j <= laatste else { return nil }
+            var k = 1
+            while k < naald.count {
+                let b = hooi[j + k]
+                if (b >= 0x41 && b <= 0x5A ? b + 0x20 : b) != naald[k] { break }
+                k += 1
+            }
+            if k == naald.count { return j }
+            i = j + 1
+        }
+        return nil
+    }
+}
+
+/// The places of texts ("Gezinslid", "Actie", …) are few: each is kept once, shared by every
+/// dossier, instead of once per text.
+final class Waarnamen: @unchecked Sendable {
+    static let gedeeld = Waarnamen()
+    private let slot = NSLock()
+    private var namen: [String: String] = [:]
+
+    func naam(_ s: String) -> String {
+        slot.withLock {
+            if let n = namen[s] { return n }
+            namen[s] = s
+            return s
+        }
+    }
 }
 
 extension Zoekindex.Deel {
     func tekst(_ i: Int) -> String {
-        let begin = i == 0 ? 0 : Int(origineelEinden[i - 1]) + 1
-        return String(decoding: origineel[begin..<Int(origineelEinden[i])], as: UTF8.self)
+        let begin = i == 0 ? 0 : Int(einden[i - 1]) + 1
+        return String(decoding: teksten[begin..<Int(einden[i])], as: UTF8.self)
+    }
+
+    /// The folded form of text `i`, as bytes.
+    func gevouwenVorm(_ i: Int) -> ArraySlice<UInt8>? {
+        guard let v = gevouwenTekst.firstIndex(of: Int32(i)) else { return nil }
+        let begin = v == 0 ? 0 : Int(gevouwenEinden[v - 1]) + 1
+        return gevouwen[begin..<Int(gevouwenEinden[v])]
     }
 
     /// The entry of a dossier as read from `stempel`'s file.
     init(_ dossier: Dossier, stempel: Bestandsstempel) {
-        id = dossier.id
-        naam = dossier.naam
-        self.stempel = stempel
-        sorteersleutel = Lijst.vouw(dossier.naam)
-        origineel = []
-        gevouwen = []
-        origineelEinden = []
-        gevouwenEinden = []
-        waar = []
+        self.init(id: dossier.id, naam: dossier.naam, stempel: stempel)
         for (w, t) in dossier.zoekteksten() {
-            voegToe(waar: w, tekst: Array(t.utf8), gevouwen: Array(Lijst.vouw(t).utf8))
+            let bytes = Array(t.utf8)
+            voegToe(waar: w, tekst: bytes, gevouwen: bytes.allSatisfy { $0 < 0x80 } ? nil : Array(Lijst.vouw(t).utf8))
         }
+        maakKlein()
     }
 
     init(id: String, naam: String, stempel: Bestandsstempel) {
@@ -138,22 +215,35 @@ extension Zoekindex.Deel {
         self.naam = naam
         self.stempel = stempel
         sorteersleutel = Lijst.vouw(naam)
-        origineel = []
-        gevouwen = []
-        origineelEinden = []
-        gevouwenEinden = []
-        waar = []
     }
 
-    /// A 0 byte inside a text would end it early: it becomes a space.
-    mutating func voegToe(waar w: String, tekst: [UInt8], gevouwen g: [UInt8]) {
-        origineel += tekst.map { $0 == 0 ? 0x20 : $0 }
-        origineelEinden.append(Int32(origineel.count))
-        origineel.append(0)
-        gevouwen += g.map { $0 == 0 ? 0x20 : $0 }
-        gevouwenEinden.append(Int32(gevouwen.count))
-        gevouwen.append(0)
-        waar.append(w)
+    /// `gevouwen` nil: the text is plain ASCII (its folded form is its lower case). A 0 byte
+    /// inside a text would end it early: it becomes a space.
+    mutating func voegToe(waar w: String, tekst: some Collection<UInt8>, gevouwen g: (some Collection<UInt8>)?) {
+        let nummer = Int32(einden.count)
+        teksten.append(contentsOf: tekst)
+        if tekst.contains(0) { for i in (teksten.count - tekst.count)..<teksten.count where teksten[i] == 0 { teksten[i] = 0x20 } }
+        einden.append(Int32(teksten.count))
+        teksten.append(0)
+        waar.append(Waarnamen.gedeeld.naam(w))
+        if let g {
+            gevouwen.append(contentsOf: g)
+            if g.contains(0) { for i in (gevouwen.count - g.count)..<gevouwen.count where gevouwen[i] == 0 { gevouwen[i] = 0x20 } }
+            gevouwenEinden.append(Int32(gevouwen.count))
+            gevouwen.append(0)
+            gevouwenTekst.append(nummer)
+        }
+    }
+
+    /// Without the room arrays keep to grow: 10,000 dossiers would hold up to twice their text.
+    mutating func maakKlein() {
+        func krap<T>(_ a: [T]) -> [T] { a.capacity > a.count ? a.withUnsafeBufferPointer { Array($0) } : a }
+        teksten = krap(teksten)
+        einden = krap(einden)
+        waar = krap(waar)
+        gevouwen = krap(gevouwen)
+        gevouwenEinden = krap(gevouwenEinden)
+        gevouwenTekst = krap(gevouwenTekst)
     }
 }
 
@@ -197,30 +287,26 @@ enum ZoekindexFormaat {
             uit += Array("\t\(d.stempel.grootte)\t\(d.stempel.gewijzigdNs)\t\(d.stempel.inode)\t".utf8)
             veld(d.naam.utf8)
             uit.append(0x0A)
-            var o = 0, g = 0
             for i in 0..<d.aantalTeksten {
-                let tekst = d.origineel[o..<Int(d.origineelEinden[i])]
-                let gevouwen = d.gevouwen[g..<Int(d.gevouwenEinden[i])]
+                let begin = i == 0 ? 0 : Int(d.einden[i - 1]) + 1
                 uit += [0x54, 0x09]
                 veld(d.waar[i].utf8)
                 uit.append(0x09)
-                veld(tekst)
+                veld(d.teksten[begin..<Int(d.einden[i])])
                 uit.append(0x09)
-                // Plain ASCII folds to its lower case: not stored twice.
-                if !(tekst.allSatisfy { $0 < 0x80 } && tekst.elementsEqual(gevouwen.map { $0 }, by: { kleineLetter($0) == $1 })) {
-                    veld(gevouwen)
+                // Plain ASCII folds to its lower case: not stored twice. Any other text has its
+                // folded form after a "=" (which may be empty).
+                if let g = d.gevouwenVorm(i) {
+                    uit.append(0x3D)
+                    veld(g)
                 }
                 uit.append(0x0A)
-                o = Int(d.origineelEinden[i]) + 1
-                g = Int(d.gevouwenEinden[i]) + 1
             }
         }
         let som = IndexFormaat.controlesom(uit[...])
         uit += Array("#\t\(som)\n".utf8)
         return Data(uit)
     }
-
-    static func kleineLetter(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 0x20 : b }
 
     /// The entries of a part, or nil when it is not a whole part of this version.
     static func decodeer(_ data: Data) -> [Zoekindex.Deel]? {
@@ -282,20 +368,23 @@ enum ZoekindexFormaat {
             case (0x44, 6):
                 guard velden[0].count == 1, let grootte = getal(velden[2]).flatMap(Int64.init(exactly:)),
                       let ns = getal(velden[3]).flatMap(Int64.init(exactly:)), let inode = getal(velden[4]) else { return nil }
-                if let h = huidig { delen.append(h) }
+                if var h = huidig { h.maakKlein(); delen.append(h) }
                 huidig = Zoekindex.Deel(id: tekst(velden[1]), naam: tekst(velden[5]),
                                         stempel: Bestandsstempel(grootte: grootte, gewijzigdNs: ns, inode: inode, isGewoon: true))
             case (0x54, 4):
                 guard velden[0].count == 1, huidig != nil else { return nil }
                 let t = herstel(velden[2])
-                let g = velden[3].isEmpty ? t.map(kleineLetter) : herstel(velden[3])
-                huidig!.voegToe(waar: tekst(velden[1]), tekst: t, gevouwen: g)
+                let ascii = t.allSatisfy { $0 < 0x80 }
+                // An ASCII text is searched in its lower case; any other has its folded form.
+                guard ascii == velden[3].isEmpty, ascii || bytes[velden[3].lowerBound] == 0x3D else { return nil }
+                huidig!.voegToe(waar: tekst(velden[1]), tekst: t,
+                                gevouwen: ascii ? nil : herstel((velden[3].lowerBound + 1)..<velden[3].upperBound))
             default:
                 return nil
             }
             begin = einde + 1
         }
-        if let h = huidig { delen.append(h) }
+        if var h = huidig { h.maakKlein(); delen.append(h) }
         return delen
     }
 }

@@ -163,6 +163,14 @@ struct ZoekindexTests {
         #expect(treffer.huishouden == "Familie\tA\\")
         #expect(treffer.waar == "Aanleiding")
         #expect(ids(index, "EEN\n\tMET") == ["a"])
+        // A text that folds to nothing (a lone accent) is kept as such: the part stays good.
+        var b = dossier("b", "Familie B")
+        b.plan.samenvatting = "\u{301}"
+        try t.opslag.voegToe(b)
+        _ = t.opslag.zoekindex()
+        let v = Voortgang()
+        #expect(t.opslag.zoekindex(voortgang: v.melder).aantalDossiers == 2)
+        #expect(v.gelezen == 0)
     }
 }
 
