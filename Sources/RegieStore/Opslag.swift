@@ -64,6 +64,7 @@ public struct VersieInfo: Sendable, Equatable {
 /// <map>/versies/<id>/<versie>.json  plans fixed at an overleg
 /// <map>/apart/                      files that could not be read, set aside
 /// <map>/index.json                  summaries for fast lists, rebuilt when stale
+/// <map>/zoekindex/00 … ff           the search index, rebuilt when stale (see Zoekindex)
 /// ```
 /// The folder is 0700 and every file 0600. See docs/bestandsformaat.md.
 public struct Opslag: Sendable {
@@ -277,6 +278,8 @@ public struct Opslag: Sendable {
         }
         try Bestanden.schrijfAtomisch(data, naar: pad(dossier.id), vorige: vorigePad(dossier.id))
         noteer(huidig == nil ? .aangemaakt : .gewijzigd, dossier: dossier.id, onderdelen: huidig == nil ? [] : onderdelen)
+        // Still under the lock: no other save of this dossier comes between the file and its entry.
+        werkZoekindexBij(dossier)
         return Self.vingerafdruk(data)
     }
 

@@ -44,6 +44,7 @@ extension Opslag {
         }
         unlink(slotPad(id))
         haalUitIndex(id)
+        haalUitZoekindex(id)
         try? Bestanden.fsyncMap(dossierMap)
         try? Bestanden.fsyncMap(self.versieMap)
         try? Bestanden.fsyncMap(apartMap)

@@ -20,12 +20,26 @@ extension Lijst {
             + "Geef meer letters of het id; 'regie lijst' toont bij elk id de naam.")
     }
 
-    /// Lower case without accents, for comparing names.
+    /// Lower case without accents, for comparing names and for searching: "Noëlle" and
+    /// "NOELLE" both become "noelle", "Yılmaz" becomes "yilmaz". The same folding as the
+    /// screens' `searchFolded`, so the search index finds what the screens would.
     public static func vouw(_ s: String) -> String {
         if s.utf8.allSatisfy({ $0 < 0x80 }) { return s.lowercased() }  // fast path for plain ASCII
-        // Made native: a bridged string is transcoded again on every comparison while sorting.
         var gevouwen = s.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // Letters that are not a letter with an accent, so folding keeps them.
+        if gevouwen.unicodeScalars.contains(where: { Self.losseLetters[$0] != nil }) {
+            var uit = String.UnicodeScalarView()
+            for c in gevouwen.unicodeScalars {
+                if let vervanging = Self.losseLetters[c] { uit.append(contentsOf: vervanging.unicodeScalars) } else { uit.append(c) }
+            }
+            gevouwen = String(uit)
+        }
+        // Made native: a bridged string is transcoded again on every comparison while sorting.
         gevouwen.makeContiguousUTF8()
         return gevouwen
     }
+
+    static let losseLetters: [Unicode.Scalar: String] = [
+        "ı": "i", "ø": "o", "ł": "l", "đ": "d", "ß": "ss", "æ": "ae", "œ": "oe",
+    ]
 }

@@ -5,7 +5,10 @@
 // Generates `aantal` (default 10,000) dossiers in a temporary store, then measures
 // listing them (index cold and warm), saving a 100 KB dossier including fsync, loading
 // it, unlocking an encrypted store and what encryption adds to a save, and, if the regie
-// binary is built next to this one, the whole `regie lijst` command.
+// binary is built next to this one, the whole `regie lijst` command. Then the search: the
+// search index built cold (with progress) and read warm, each typed letter of "noelle"
+// against it, the memory it takes, the search as it was before the index (every dossier
+// opened and its texts folded), and ripgrep over the same files when it is installed.
 import Foundation
 import RegieDomain
 import RegieStore
@@ -43,6 +46,8 @@ let genereer = try meet {
     for i in 0..<aantal {
         var d = Voorbeeld.demo(vandaag: vandaag, id: String(format: "bench%06d", i))
         d.naam = "Familie \(achternamen[i % achternamen.count]) \(i)"
+        // A few households the search for "noelle" must find, with the accent.
+        if i % 1000 == 17 { d.naam = "Familie Noëlle \(i)" }
         // Written directly (without fsync) so generating is quick; the store reads them as any other file.
         let data = try Formaat.codeer(d)
         try data.write(to: map.appendingPathComponent("dossiers/\(d.id).json"))
@@ -121,4 +126,68 @@ if FileManager.default.isExecutableFile(atPath: regie.path) {
         }
     }
     print("'regie lijst' als heel programma (starten, methode laden, lijst, \(aantal) regels afdrukken): " + samenvatting(keer))
+}
+
+// The search across all dossiers.
+func geheugenKB(_ veld: String) -> Int {
+    let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+    let regel = status.split(separator: "\n").first { $0.hasPrefix(veld + ":") } ?? ""
+    return Int(regel.split(separator: " ").dropFirst().first { !$0.isEmpty }.map(String.init)?.trimmingCharacters(in: .whitespaces) ?? "") ?? 0
+}
+let verwacht = aantal / 1000 + (aantal % 1000 > 17 ? 1 : 0)
+try? FileManager.default.removeItem(at: map.appendingPathComponent("zoekindex"))
+let rssVoor = geheugenKB("VmRSS")
+var index = Zoekindex(dossiers: [])
+let stappen = Voortgangsteller()
+let herbouw = meet { index = opslag.zoekindex(voortgang: stappen.tel) }
+print(String(format: "zoekindex herbouwen (ontbrak; %d voortgangsmeldingen):                %.0f ms", stappen.aantal, herbouw))
+let warmZoek = (0..<5).map { _ in meet { index = opslag.zoekindex() } }
+print("zoekindex lezen en met de bestanden vergelijken, warm (het zoeken openen): " + samenvatting(warmZoek))
+print("geheugen van het proces met de zoekindex: \((geheugenKB("VmRSS") - rssVoor) / 1024) MB erbij, nu \(geheugenKB("VmRSS") / 1024) MB")
+var perLetter: [Double] = []
+for lengte in 1...6 {
+    let deel = String("noelle".prefix(lengte))
+    var treffers: [Zoekindex.Treffer] = []
+    let keer = (0..<10).map { _ in meet { treffers = index.zoek(deel, maximaal: 500) } }
+    perLetter += keer
+    print(String(format: "  \"%@\": %d treffers, ", deel, treffers.count) + samenvatting(keer))
+}
+precondition(index.zoek("noelle", maximaal: 500).count == verwacht, "de zoekindex vindt niet elke Noëlle")
+print("per getypte letter met de zoekindex (doel ≤ 100 ms):                  " + samenvatting(perLetter))
+// As the search was before the index: every dossier opened, its texts folded, then searched.
+var zonderIndex = 0
+let volledig = meet {
+    var teksten: [String] = []
+    for s in opslag.lijst().dossiers {
+        guard let d = try? opslag.laad(s.id, verversIndex: false).dossier else { continue }
+        for (_, t) in d.zoekteksten() { teksten.append(Lijst.vouw(t)) }
+    }
+    zonderIndex = teksten.filter { $0.contains("noelle") }.count
+}
+precondition(zonderIndex == verwacht, "de volledige doorzoeking vindt niet elke Noëlle")
+print(String(format: "zoeken zonder index (elk dossier openen en vouwen, zoals voorheen):  %.0f ms (%.0f× de warme zoekindex + een letter)",
+             volledig, volledig / (mediaan(warmZoek) + mediaan(perLetter))))
+let rg = ["/usr/bin/rg", "/usr/local/bin/rg", "/bin/rg"].first { FileManager.default.isExecutableFile(atPath: $0) }
+if let rg {
+    let keer = try (0..<5).map { _ -> Double in
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: rg)
+        p.arguments = ["-i", "-l", "noelle", map.appendingPathComponent("dossiers").path]
+        p.standardOutput = FileHandle.nullDevice
+        p.standardError = FileHandle.nullDevice
+        return try meet {
+            try p.run()
+            p.waitUntilExit()
+        }
+    }
+    // ripgrep does not find "Noëlle" for "noelle"; the index does.
+    print("ripgrep -i over dezelfde bestanden, als heel programma (vindt \"Noëlle\" niet): " + samenvatting(keer))
+    print(String(format: "verhouding warme zoekindex + een letter / ripgrep: %.2f", (mediaan(warmZoek) + mediaan(perLetter)) / mediaan(keer)))
+}
+
+final class Voortgangsteller: @unchecked Sendable {
+    private let slot = NSLock()
+    private var n = 0
+    var aantal: Int { slot.withLock { n } }
+    var tel: @Sendable (Int, Int) -> Void { { [self] _, _ in slot.withLock { n += 1 } } }
 }

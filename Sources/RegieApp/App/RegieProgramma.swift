@@ -81,6 +81,8 @@ public struct RegieProgramma: Program {
         /// The key to stop, in a window too small to show anything else: stop as C-q does,
         /// saving first, whatever dialog is open.
         case stoppen
+        /// The search index, read (and brought up to date) off the input loop for the search.
+        case zoekindex(Zoekindex)
     }
 
     public func message(for event: Event, in model: Model) -> Message? { .event(event) }
@@ -150,6 +152,9 @@ public struct RegieProgramma: Program {
             // Locked: everything was saved when it locked; the lock screen decides.
             if model.slot != nil { return handleSlot(.key(.ctrl("q")), &model) }
             return stoppen(&model)
+        case .zoekindex(let index):
+            model.overzicht.zoekindexGeladen(index)
+            return []
         case .editorKlaar(let tekst):
             return metScherm(&model, event: nil) { scherm, ctx in scherm.editorKlaar(tekst, &ctx); return .consumed }
         case .event(let event):
@@ -202,7 +207,7 @@ public struct RegieProgramma: Program {
             }
             verwerkt = result != .ignored
         } else {
-            verwerkt = handleOverzicht(event, &model)
+            verwerkt = handleOverzicht(event, &model, &effecten)
         }
         if verwerkt { return effecten }
         return effecten + globaal(event, &model)
@@ -399,10 +404,14 @@ public struct RegieProgramma: Program {
 
     // MARK: Overview
 
-    private func handleOverzicht(_ event: Event, _ model: inout Model) -> Bool {
+    private func handleOverzicht(_ event: Event, _ model: inout Model, _ effecten: inout [Effect<Message>]) -> Bool {
         switch model.overzicht.handle(event, model.omgeving) {
         case .genegeerd: return false
         case .verwerkt: return true
+        case .zoeken:
+            // Reading a dossier for the index is not opening it: not in the audit trail.
+            let opslag = model.omgeving.opslag.zonderLogboek
+            effecten.append(.perform { .zoekindex(opslag.zoekindex()) })
         case .open(let id): open(id, &model)
         case .nieuw:
             model.vraag = (Tekstvraag(titel: "Nieuw huishouden", uitleg: "Hoe heet het huishouden? Bijvoorbeeld 'Familie Jansen'. De naam is later te wijzigen."), .nieuwHuishouden)

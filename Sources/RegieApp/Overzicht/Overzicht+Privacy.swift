@@ -12,14 +12,14 @@ extension Overzicht {
         toon(omgeving, selecteer: geselecteerd)
     }
 
-    /// The closed households whose term has passed. Only households in the closing phase
-    /// are read in full (the index does not hold the ticks); the others cannot be closed.
+    /// The closed households whose term has passed, from the summaries: the index holds the
+    /// day of closing (`Bewaartermijn.afgeslotenOp`), so no dossier is opened for this.
     static func termijnVoorbij(_ dossiers: [DossierSamenvatting], _ omgeving: Werkomgeving,
                                _ termijn: Bewaartermijn) -> Set<String> {
         guard let fase = Bewaartermijn.afsluitfase(omgeving.methode) else { return [] }
         var uit: Set<String> = []
         for s in dossiers where s.fase == fase.id {
-            guard let op = omgeving.opslag.afgeslotenOp(s.id, methode: omgeving.methode) else { continue }
+            guard let op = s.afgesloten else { continue }
             if omgeving.vandaag >= termijn.voorbijVanaf(op) { uit.insert(s.id) }
         }
         return uit

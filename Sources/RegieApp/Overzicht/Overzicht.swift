@@ -94,7 +94,9 @@ public struct Overzicht {
             case .bewaartermijn: termijnVoorbij.contains(s.id)
             }
         }
-        let naam: (DossierSamenvatting, DossierSamenvatting) -> Bool = { $0.naam.searchFolded < $1.naam.searchFolded }
+        // Each name folded once, not in every comparison (10,000 households: 280,000 foldings).
+        let gevouwen = Dictionary(rijen.map { ($0.id, $0.naam.searchFolded) }, uniquingKeysWith: { a, _ in a })
+        let naam: (DossierSamenvatting, DossierSamenvatting) -> Bool = { gevouwen[$0.id, default: ""] < gevouwen[$1.id, default: ""] }
         switch sortering {
         case .naam: rijen.sort(by: naam)
         case .overleg:
@@ -136,6 +138,13 @@ public struct Overzicht {
         case open(String)
         case nieuw
         case demo
+        /// The search opened: it needs the search index (read off the input loop, see `zoekindexGeladen`).
+        case zoeken
+    }
+
+    /// The search index asked for when the search opened; ignored when the search was closed meanwhile.
+    public mutating func zoekindexGeladen(_ index: Zoekindex) {
+        zoeken?.geladen(index)
     }
 
     public mutating func handle(_ event: Event, _ omgeving: Werkomgeving) -> Uitkomst {
@@ -148,8 +157,8 @@ public struct Overzicht {
             case "overzicht.nieuw": return .nieuw
             case "overzicht.demo": return .demo
             case "overzicht.zoeken":
-                zoeken = Zoeken(omgeving.opslag, dossiers)
-                return .verwerkt
+                zoeken = Zoeken(aantalDossiers: dossiers.count)
+                return .zoeken
             case "overzicht.sorteren":
                 sortering = Sortering(rawValue: (sortering.rawValue + 1) % Sortering.allCases.count)!
                 toon(omgeving, selecteer: geselecteerd)

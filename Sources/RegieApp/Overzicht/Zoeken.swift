@@ -2,17 +2,12 @@ import RegieDomain
 import RegieStore
 import Screen
 
-/// Searching all dossiers: names, people, actions and the plans' texts. The texts are read
-/// once when the search opens; every key filters them again (accents and case ignored).
+/// Searching all dossiers: names, people, actions and the plans' texts, through the store's
+/// search index (`Zoekindex`), which the program reads off the input loop when the search
+/// opens (it is brought up to date first, all of it when it is missing). What is typed
+/// meanwhile stays in the field and is searched once the index is there; every key searches
+/// again (accents and case ignored).
 public struct Zoeken {
-    struct Tekst {
-        var id: String
-        var huishouden: String
-        var waar: String
-        var tekst: String
-        var gevouwen: String
-    }
-
     public struct Treffer: Equatable {
         public var id: String
         public var huishouden: String
@@ -21,29 +16,31 @@ public struct Zoeken {
     }
 
     var veld = TextField(placeholder: "zoek naam, persoon, actie of tekst")
-    var teksten: [Tekst] = []
+    /// Nil while the index is being read or rebuilt.
+    public private(set) var index: Zoekindex?
+    /// The households in the list, for the line shown while the index is not there yet.
+    var aantalDossiers = 0
     public private(set) var treffers: [Treffer] = []
     var lijst = ListView(items: [], emptyMessage: "typ om te zoeken")
     var onleesbaar = 0
     static let maxTreffers = 500
 
-    init(_ opslag: Opslag, _ dossiers: [DossierSamenvatting]) {
-        for s in dossiers {
-            // Searching is not opening: it is not recorded in the audit trail.
-            guard let d = try? opslag.zonderLogboek.laad(s.id, verversIndex: false).dossier else { onleesbaar += 1; continue }
-            for (waar, tekst) in d.zoekteksten() {
-                teksten.append(Tekst(id: d.id, huishouden: d.naam, waar: waar, tekst: tekst, gevouwen: tekst.searchFolded))
-            }
-        }
+    /// Waiting for the index of `aantalDossiers` households (see `geladen`).
+    init(aantalDossiers: Int) {
+        self.aantalDossiers = aantalDossiers
+        zoek()
     }
 
     /// Only for tests: search in given dossiers.
     init(dossiers: [Dossier]) {
-        for d in dossiers {
-            for (waar, tekst) in d.zoekteksten() {
-                teksten.append(Tekst(id: d.id, huishouden: d.naam, waar: waar, tekst: tekst, gevouwen: tekst.searchFolded))
-            }
-        }
+        geladen(Zoekindex(dossiers: dossiers))
+    }
+
+    /// The index is there: what was typed meanwhile is searched.
+    mutating func geladen(_ index: Zoekindex) {
+        self.index = index
+        onleesbaar = index.onleesbaar
+        zoek()
     }
 
     public var vraag: String { veld.text }
@@ -73,16 +70,23 @@ public struct Zoeken {
 
     mutating func zoek() {
         let q = veld.text.trimmingCharacters(in: .whitespaces).searchFolded
-        treffers = []
-        if !q.isEmpty {
-            for t in teksten where t.gevouwen.contains(q) {
-                treffers.append(Treffer(id: t.id, huishouden: t.huishouden, waar: t.waar, tekst: Self.fragment(t.tekst, rond: q)))
-                if treffers.count >= Self.maxTreffers { break }
-            }
+        treffers = (index?.zoek(q, maximaal: Self.maxTreffers) ?? []).map {
+            Treffer(id: $0.id, huishouden: $0.huishouden, waar: $0.waar, tekst: Self.fragment($0.tekst, rond: q))
         }
         lijst = ListView(columns: [.init("Huishouden", width: .fixed(26)), .init("Waar", width: .fixed(18)), .init("Gevonden", width: .fill)],
                          rows: treffers.map { [$0.huishouden, $0.waar, $0.tekst] },
-                         emptyMessage: q.isEmpty ? "typ om te zoeken" : "niets gevonden")
+                         emptyMessage: index == nil ? "" : q.isEmpty ? "typ om te zoeken" : "niets gevonden")
+    }
+
+    /// A count with a dot between thousands, as written in Dutch: 10.000.
+    static func getal(_ n: Int) -> String {
+        var s = String(n)
+        var i = s.count - 3
+        while i > 0 {
+            s.insert(".", at: s.index(s.startIndex, offsetBy: i))
+            i -= 3
+        }
+        return s
     }
 
     /// The part of a long text around the first match, on one line.
@@ -101,7 +105,8 @@ public struct Zoeken {
         var veldMetLabel = veld
         veldMetLabel.label = "Zoek"
         let cursor = veldMetLabel.render(into: &buffer, area: binnen.row(0), focused: true)
-        let info = treffers.count >= Self.maxTreffers ? "meer dan \(Self.maxTreffers) treffers; typ verder" :
+        let info = index == nil ? "De zoekindex wordt bijgewerkt (\(Self.getal(aantalDossiers)) dossiers); typ gerust verder" :
+            treffers.count >= Self.maxTreffers ? "meer dan \(Self.maxTreffers) treffers; typ verder" :
             "\(treffers.count) treffers · ↑ ↓ kiezen · Enter: openen · Esc: terug"
         buffer.write(info + (onleesbaar > 0 ? " · \(onleesbaar) dossier(s) onleesbaar" : ""), x: binnen.x, y: binnen.y + 1,
                      role: .muted, clip: binnen.row(1))

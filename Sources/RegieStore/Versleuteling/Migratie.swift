@@ -48,6 +48,9 @@ enum Migratie {
                 throw .io(error.melding)
             }
         }
+        // The search index is a cache: removed (zeros first) rather than sealed, and rebuilt
+        // sealed on the next search.
+        Opslag.vernietigZoekindex(in: map)
         var teller = 0
         for pad in bestanden(map) {
             guard try verzegel(pad, laag: laag) else { continue }
