@@ -96,3 +96,39 @@ extension Dossier {
                 professionals: [Professional(naam: "Ilse", functie: "jeugdverpleegkundige")], veiligheidsplan: plan)
     }
 }
+
+extension RegieProgramma {
+    /// One step of the reducer with the work it asks for done at once, in order, and its
+    /// results fed back: for tests that look at the files afterwards.
+    func stap(_ model: inout Model, _ message: Message) -> [Effect<Message>] {
+        voerUit(update(&model, message), &model)
+    }
+
+    /// Does the work among `effecten` (and the work its results ask for); returns all effects.
+    func voerUit(_ effecten: [Effect<Message>], _ model: inout Model) -> [Effect<Message>] {
+        var alle = effecten
+        var i = 0
+        while i < alle.count {
+            if case .run(let werk) = alle[i] { alle += update(&model, werk.run()) }
+            i += 1
+        }
+        return alle
+    }
+}
+
+extension Overzicht {
+    /// A key in the overview with the work it asks for (reading, erasing) done at once.
+    @discardableResult
+    mutating func stuur(_ event: Event, _ omgeving: Werkomgeving) -> Uitkomst {
+        var uitkomst = handle(event, omgeving)
+        while case .werk(let soort) = uitkomst {
+            uitkomst = neem(Werk(soort, omgeving).uitkomst(), omgeving).map(Uitkomst.werk) ?? .verwerkt
+        }
+        return uitkomst
+    }
+}
+
+/// The work among effects, as values (what a reducer test asserts).
+func werk(_ effecten: [Effect<RegieProgramma.Message>]) -> [Werk.Soort] {
+    effecten.compactMap { if case .run(let w) = $0 { (w as? Werk)?.soort } else { nil } }
+}

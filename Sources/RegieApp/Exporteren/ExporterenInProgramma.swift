@@ -12,10 +12,11 @@ extension RegieProgramma {
                 description: "Bij exporteren: het plan voor het gezin en school, of voor professionals", group: "Exporteren"),
     ]
 
-    func startExport(_ model: inout Model) {
+    func startExport(_ model: inout Model) -> [Effect<Message>] {
         model.open?.sluitWijziging()
-        bewaar(&model)
+        let effecten = bewaar(&model)
         model.export = Exportdialoog(map: model.exportMap ?? Exportmap.standaard(), keymap: model.omgeving.keymap)
+        return effecten
     }
 
     func handleExport(_ event: Event, _ model: inout Model) -> [Effect<Message>] {

@@ -3,9 +3,11 @@ import RegieStore
 import Screen
 
 /// Searching all dossiers: names, people, actions and the plans' texts. The texts are read
-/// once when the search opens; every key filters them again (accents and case ignored).
+/// once when the search opens, off the input loop (`Werk.zoekteksten`): what is typed
+/// meanwhile is kept and searched as soon as they are there. Every key filters them again
+/// (accents and case ignored).
 public struct Zoeken {
-    struct Tekst {
+    public struct Tekst: Sendable {
         var id: String
         var huishouden: String
         var waar: String
@@ -25,16 +27,49 @@ public struct Zoeken {
     public private(set) var treffers: [Treffer] = []
     var lijst = ListView(items: [], emptyMessage: "typ om te zoeken")
     var onleesbaar = 0
+    /// How many dossiers are being read, while their texts are not there yet.
+    public private(set) var wordtGelezen: Int?
     static let maxTreffers = 500
 
-    init(_ opslag: Opslag, _ dossiers: [DossierSamenvatting]) {
-        for s in dossiers {
+    /// Opens the search while the texts of `aantal` dossiers are read.
+    init(leest aantal: Int) {
+        wordtGelezen = aantal
+        lijst = ListView(items: [], emptyMessage: Self.leesTekst(aantal))
+    }
+
+    static func leesTekst(_ aantal: Int) -> String {
+        "zoeken in \(metPunten(aantal)) dossier\(aantal == 1 ? "" : "s")…"
+    }
+
+    /// 10000 as "10.000", as Dutch writes it.
+    static func metPunten(_ n: Int) -> String {
+        var cijfers = String(n), uit = ""
+        while cijfers.count > 3 {
+            uit = "." + cijfers.suffix(3) + uit
+            cijfers.removeLast(3)
+        }
+        return cijfers + uit
+    }
+
+    /// Reads the texts of the dossiers (off the input loop); how many could not be read.
+    static func leesTeksten(_ opslag: Opslag, _ ids: [String]) -> ([Tekst], Int) {
+        var teksten: [Tekst] = [], onleesbaar = 0
+        for id in ids {
             // Searching is not opening: it is not recorded in the audit trail.
-            guard let d = try? opslag.zonderLogboek.laad(s.id, verversIndex: false).dossier else { onleesbaar += 1; continue }
+            guard let d = try? opslag.zonderLogboek.laad(id, verversIndex: false).dossier else { onleesbaar += 1; continue }
             for (waar, tekst) in d.zoekteksten() {
                 teksten.append(Tekst(id: d.id, huishouden: d.naam, waar: waar, tekst: tekst, gevouwen: tekst.searchFolded))
             }
         }
+        return (teksten, onleesbaar)
+    }
+
+    /// The texts have been read: what was typed meanwhile is searched now.
+    mutating func neem(_ teksten: [Tekst], onleesbaar: Int) {
+        self.teksten = teksten
+        self.onleesbaar = onleesbaar
+        wordtGelezen = nil
+        zoek()
     }
 
     /// Only for tests: search in given dossiers.
@@ -66,7 +101,7 @@ public struct Zoeken {
         default:
             let voor = veld.text
             _ = veld.handle(event)
-            if veld.text != voor { zoek() }
+            if veld.text != voor, wordtGelezen == nil { zoek() }
             return .bezig
         }
     }
@@ -101,8 +136,9 @@ public struct Zoeken {
         var veldMetLabel = veld
         veldMetLabel.label = "Zoek"
         let cursor = veldMetLabel.render(into: &buffer, area: binnen.row(0), focused: true)
-        let info = treffers.count >= Self.maxTreffers ? "meer dan \(Self.maxTreffers) treffers; typ verder" :
-            "\(treffers.count) treffers · ↑ ↓ kiezen · Enter: openen · Esc: terug"
+        let info = if let wordtGelezen { Self.leesTekst(wordtGelezen) + " · Esc: terug" }
+            else if treffers.count >= Self.maxTreffers { "meer dan \(Self.maxTreffers) treffers; typ verder" }
+            else { "\(treffers.count) treffers · ↑ ↓ kiezen · Enter: openen · Esc: terug" }
         buffer.write(info + (onleesbaar > 0 ? " · \(onleesbaar) dossier(s) onleesbaar" : ""), x: binnen.x, y: binnen.y + 1,
                      role: .muted, clip: binnen.row(1))
         _ = lijst.render(into: &buffer, area: binnen.inset(top: 2), focused: true)
