@@ -258,3 +258,52 @@ struct EffectenTests {
         #expect(model.omgeving.gebruiker == "Ilse")
     }
 }
+
+@Suite("Ontgrendelen en de versies als werk")
+struct EffectenSlotEnVersiesTests {
+    let programma = RegieProgramma()
+    let t = EffectenTests()
+
+    @Test("het wachtwoord wordt buiten de lus gecontroleerd; het slotscherm zegt het, toetsen in de tussentijd wachten")
+    func ontgrendelen() throws {
+        var omgeving = try t.omgeving()
+        omgeving.kluis = Kluistoegang(open: { _ in Issue.record("scrypt in update"); return .success(GeenVersleuteling()) },
+                                      maak: { _ in Issue.record("scrypt in update"); return .failure(Kluismelding("nee")) },
+                                      kiesOnversleuteld: { nil })
+        var model = RegieProgramma.Model(omgeving: omgeving, slot: Slotscherm(.ontgrendelen))
+        let effecten = t.typ(&model, "geheim wachtwoord") + t.druk(&model, .enter)
+        #expect(werk(effecten) == [.ontgrendel("geheim wachtwoord")])
+        #expect(model.slot?.bezig == "Het wachtwoord wordt gecontroleerd…")
+        #expect(t.scherm(model).contains { $0.contains("Het wachtwoord wordt gecontroleerd…") })
+        // A key typed meanwhile waits for the answer.
+        #expect(werk(t.druk(&model, .character("r"))).isEmpty)
+        // Wrong: the lock screen says why, and the key typed meanwhile goes to its field.
+        _ = t.klaar(&model, .kluis(.failure(Kluismelding("Dit wachtwoord klopt niet."))))
+        #expect(model.slot?.soort == .ontgrendelen)
+        #expect(model.slot?.bezig == nil)
+        #expect(werk(t.druk(&model, .enter)) == [.ontgrendel("r")], "de toets uit de tussentijd ging verloren")
+        // Right: the store is open and the list is read; the key typed meanwhile reads it again.
+        _ = t.druk(&model, .character("x"))
+        let daarna = t.klaar(&model, .kluis(.success(Kluisopening(opslag: Opslag(zonderAanmaken: omgeving.opslag.map)))))
+        #expect(model.slot == nil)
+        #expect(werk(daarna).first == .lijst(selecteer: nil, bewaartermijn: .standaard))
+    }
+
+    @Test("het tabblad Versies vraagt zijn versies als werk; tekenen leest niets")
+    func versies() throws {
+        let d = Dossier.testGezin(t.vandaag)
+        var model = try t.open(d)
+        let effecten = t.druk(&model, .alt("8"))
+        #expect(model.tab == .versies)
+        #expect(werk(effecten) == [.versies(d.id)])
+        // The store below does not exist: drawing the tab would fail loudly if it read.
+        #expect(t.scherm(model).contains { $0.contains("Versies (worden gelezen…)") })
+        _ = t.klaar(&model, .versies(Versiecache(dossierId: d.id, rijen: [], dossiers: [:])))
+        #expect(t.scherm(model).contains { $0.contains("Versies (0 vastgesteld)") })
+        // l: the audit trail is read off the loop too.
+        #expect(werk(t.druk(&model, .character("l"))) == [.logboek(d.id)])
+        #expect(t.scherm(model).contains { $0.contains("Het logboek wordt gelezen…") })
+        _ = t.klaar(&model, .logboek(regels: ["23-11-2026 geopend"], probleem: nil))
+        #expect(t.scherm(model).contains { $0.contains("23-11-2026 geopend") })
+    }
+}

@@ -33,6 +33,8 @@ struct SchermRit<S: DossierScherm> {
     var dossier: Dossier
     let omgeving: Werkomgeving
     var verzoeken: [Verzoek] = []
+    /// The work on the store the screen asked for (done at once).
+    var gevraagdWerk: [Werk.Soort] = []
     var breedte = 100
     var hoogte = 30
     /// The program writes text being typed into the dossier at its save points; a ride
@@ -43,6 +45,12 @@ struct SchermRit<S: DossierScherm> {
         self.scherm = scherm
         self.dossier = dossier
         self.omgeving = omgeving
+        toon()
+    }
+
+    /// The screen is shown (again): the work it asks for then is done at once.
+    mutating func toon() {
+        for soort in scherm.werkBijTonen(dossier) { scherm.neem(Werk(soort, omgeving).uitkomst()) }
     }
 
     @discardableResult
@@ -51,7 +59,16 @@ struct SchermRit<S: DossierScherm> {
         let r = scherm.handle(event, &ctx)
         if spoelNaElkeToets { scherm.spoel(&ctx) }
         dossier = ctx.dossier
-        verzoeken += ctx.verzoeken
+        // Work the screen asks for is done at once, its result handed back; it is kept
+        // apart from the other requests.
+        for verzoek in ctx.verzoeken {
+            if case .werk(let soort) = verzoek {
+                gevraagdWerk.append(soort)
+                scherm.neem(Werk(soort, omgeving).uitkomst())
+            } else {
+                verzoeken.append(verzoek)
+            }
+        }
         return r
     }
 

@@ -291,6 +291,7 @@ public struct RegieProgramma: Program {
                 model.open?.sluitWijziging()
                 effecten += bewaar(&model)
                 if let id = model.open?.dossier.id { effecten.append(werk(.noteer(.overlegGeannuleerd, dossier: id), &model)) }
+            case .werk(let soort): effecten.append(werk(soort, &model))
             }
         }
         return effecten
@@ -360,9 +361,10 @@ public struct RegieProgramma: Program {
     func kies(_ tab: Tabblad, _ model: inout Model) -> [Effect<Message>] {
         guard let open = model.open else { return [] }
         model.open?.sluitWijziging()
-        let effecten = bewaar(&model)
+        var effecten = bewaar(&model)
         model.tab = tab
         if model.schermen[tab] == nil { model.schermen[tab] = tab.maakScherm(open.dossier, model.omgeving) }
+        for soort in model.schermen[tab]?.werkBijTonen(open.dossier) ?? [] { effecten.append(werk(soort, &model)) }
         return effecten
     }
 
@@ -515,6 +517,10 @@ public struct RegieProgramma: Program {
                 // Before what the screen reported in the same step (the overleg is closed).
                 let vastgesteld = "Plan vastgesteld als versie van \(datum.tekst) (tab Versies)."
                 model.melding = .success([vastgesteld, model.melding?.text].compactMap { $0 }.joined(separator: " "))
+                // The versions tab reads its list again.
+                if let open = model.open, let scherm = model.schermen[.versies] {
+                    return scherm.werkBijTonen(open.dossier).map { werk($0, &model) }
+                }
             }
             return []
         case .gebruikerBewaard(let fout):
@@ -524,6 +530,10 @@ public struct RegieProgramma: Program {
             return []
         case .kluis(let r):
             return ontgrendeld(r, &model) + laatToetsenLos(&model)
+        case .versies, .logboek:
+            // For the screens that asked (the Versies tab).
+            for tab in Array(model.schermen.keys) { model.schermen[tab]?.neem(uitkomst) }
+            return []
         }
     }
 

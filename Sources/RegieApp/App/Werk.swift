@@ -30,6 +30,10 @@ public struct Werk: Work, Equatable {
         case bewaarGebruiker(String)
         /// Record something in the audit trail.
         case noteer(Logsoort, dossier: String)
+        /// Read a dossier's fixed versions (for the Versies tab).
+        case versies(String)
+        /// Read and check the audit trail, with a household's lines.
+        case logboek(String)
         /// Open the store's key with the passphrase (scrypt: on purpose slow).
         case ontgrendel(String)
         /// First start: make the key with a new passphrase (and encrypt what is there).
@@ -106,6 +110,13 @@ public struct Werk: Work, Equatable {
         case .noteer(let soort, let dossier):
             opslag.noteer(soort, dossier: dossier)
             return .genoteerd
+        case .versies(let id):
+            return .versies(Versiecache.lees(opslag, id))
+        case .logboek(let id):
+            let logboek = opslag.logboek
+            let controle = logboek?.controleer()
+            return .logboek(regels: logboek.map { $0.regels(dossier: id).reversed().map(\.tekst) },
+                            probleem: controle.flatMap { $0.isInOrde ? nil : $0.melding })
         case .ontgrendel(let wachtwoord):
             guard let kluis = omgeving.kluis else { return .kluis(.failure(Kluismelding("Er is geen sleutel."))) }
             return .kluis(kluis.open(wachtwoord).flatMap { opgeslagen(met: $0, kluis) })
@@ -155,6 +166,8 @@ public enum Werkuitkomst: Sendable {
     case gebruikerBewaard(fout: String?)
     case genoteerd
     case kluis(Result<Kluisopening, Kluismelding>)
+    case versies(Versiecache)
+    case logboek(regels: [String]?, probleem: String?)
 }
 
 extension Werkuitkomst {
@@ -171,6 +184,7 @@ extension Werkuitkomst {
         case .gewist: .wissen
         case .gebruikerBewaard: .instellingen
         case .kluis: .ontgrendelen
+        case .versies, .logboek: .lezen
         }
     }
 }
@@ -206,6 +220,7 @@ extension Werk.Soort {
         case .wis: .wissen
         case .bewaarGebruiker: .instellingen
         case .ontgrendel, .maakSleutel, .kiesOnversleuteld: .ontgrendelen
+        case .versies, .logboek: .lezen
         }
     }
 }
