@@ -1,5 +1,6 @@
 import Foundation
 import RegieDomain
+import RegieExport
 import RegieMethode
 import RegieStore
 import Screen
@@ -305,5 +306,28 @@ struct EffectenSlotEnVersiesTests {
         #expect(t.scherm(model).contains { $0.contains("Het logboek wordt gelezen…") })
         _ = t.klaar(&model, .logboek(regels: ["23-11-2026 geopend"], probleem: nil))
         #expect(t.scherm(model).contains { $0.contains("23-11-2026 geopend") })
+    }
+
+    @Test("exporteren schrijft buiten de lus: Enter vraagt het bestand, de dialoog blijft tot het terug is")
+    func exporteren() throws {
+        let d = Dossier.testGezin(t.vandaag)
+        var model = try t.open(d)
+        _ = t.druk(&model, .ctrl("p"), .character("p"), .ctrl("u"), .ctrl("k"))
+        let effecten = t.typ(&model, "uitmap") + t.druk(&model, .enter)
+        guard case .exporteer(let dossier, .pdf, voor: .gezin, map: "uitmap", overschrijf: false)? = werk(effecten).first else {
+            Issue.record("geen exportwerk: \(werk(effecten))")
+            return
+        }
+        // The dossier as it is now (with the draft of the folder question).
+        #expect(dossier == model.open?.dossier)
+        #expect(dossier.id == d.id)
+        #expect(model.export != nil)
+        #expect(model.lopend == [.exporteren])
+        _ = t.klaar(&model, .geexporteerd(.pdf, map: "uitmap", .failure(.bestaatAl("uitmap/regie.pdf"))))
+        #expect(model.export != nil)
+        #expect(t.scherm(model).joined().contains("bestaat al"))
+        _ = t.klaar(&model, .geexporteerd(.pdf, map: "uitmap", .failure(.schrijven("De schijf is vol."))))
+        #expect(model.export == nil)
+        #expect(model.melding == .error("De schijf is vol."))
     }
 }

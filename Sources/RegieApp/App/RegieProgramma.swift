@@ -1,5 +1,6 @@
 import Foundation
 import RegieDomain
+import RegieExport
 import RegieStore
 import Screen
 
@@ -530,6 +531,9 @@ public struct RegieProgramma: Program {
             return []
         case .kluis(let r):
             return ontgrendeld(r, &model) + laatToetsenLos(&model)
+        case .geexporteerd(let formaat, let map, let r):
+            geexporteerd(formaat, map: map, r, &model)
+            return []
         case .versies, .logboek:
             // For the screens that asked (the Versies tab).
             for tab in Array(model.schermen.keys) { model.schermen[tab]?.neem(uitkomst) }

@@ -1,5 +1,6 @@
 import Foundation
 import RegieDomain
+import RegieExport
 import RegieStore
 import Screen
 
@@ -30,6 +31,8 @@ public struct Werk: Work, Equatable {
         case bewaarGebruiker(String)
         /// Record something in the audit trail.
         case noteer(Logsoort, dossier: String)
+        /// Write the dossier as a file (PDF, Markdown, ics, JSON), and note it in the audit trail.
+        case exporteer(Dossier, Exportformaat, voor: Ontvanger, map: String, overschrijf: Bool)
         /// Read a dossier's fixed versions (for the Versies tab).
         case versies(String)
         /// Read and check the audit trail, with a household's lines.
@@ -110,6 +113,14 @@ public struct Werk: Work, Equatable {
         case .noteer(let soort, let dossier):
             opslag.noteer(soort, dossier: dossier)
             return .genoteerd
+        case .exporteer(let dossier, let formaat, let voor, let map, let overschrijf):
+            do {
+                let geschreven = try Exporteur(omgeving).schrijf(dossier, formaat, voor: voor, naarMap: map, overschrijf: overschrijf)
+                opslag.noteerExport(dossier: dossier.id, formaat: formaat.rawValue)
+                return .geexporteerd(formaat, map: map, .success(geschreven))
+            } catch {
+                return .geexporteerd(formaat, map: map, .failure(error))
+            }
         case .versies(let id):
             return .versies(Versiecache.lees(opslag, id))
         case .logboek(let id):
@@ -168,6 +179,7 @@ public enum Werkuitkomst: Sendable {
     case kluis(Result<Kluisopening, Kluismelding>)
     case versies(Versiecache)
     case logboek(regels: [String]?, probleem: String?)
+    case geexporteerd(Exportformaat, map: String, Result<Exporteur.Geschreven, Exportfout>)
 }
 
 extension Werkuitkomst {
@@ -185,13 +197,14 @@ extension Werkuitkomst {
         case .gebruikerBewaard: .instellingen
         case .kluis: .ontgrendelen
         case .versies, .logboek: .lezen
+        case .geexporteerd: .exporteren
         }
     }
 }
 
 /// What the program is busy with off the input loop, as the status line says it.
 public enum Werkbezig: Equatable, Sendable {
-    case bewaren, lezen, zoeken, openen, toevoegen, vaststellen, wissen, instellingen, ontgrendelen
+    case bewaren, lezen, zoeken, openen, toevoegen, vaststellen, wissen, instellingen, ontgrendelen, exporteren
 
     var tekst: String {
         switch self {
@@ -204,6 +217,7 @@ public enum Werkbezig: Equatable, Sendable {
         case .wissen: "wissen…"
         case .instellingen: "instellingen bewaren…"
         case .ontgrendelen: "de sleutel wordt geopend…"
+        case .exporteren: "exporteren…"
         }
     }
 }
@@ -221,6 +235,7 @@ extension Werk.Soort {
         case .bewaarGebruiker: .instellingen
         case .ontgrendel, .maakSleutel, .kiesOnversleuteld: .ontgrendelen
         case .versies, .logboek: .lezen
+        case .exporteer: .exporteren
         }
     }
 }
