@@ -33,6 +33,8 @@ struct SchermRit<S: DossierScherm> {
     var dossier: Dossier
     let omgeving: Werkomgeving
     var verzoeken: [Verzoek] = []
+    /// The work on the store the screen asked for (done at once).
+    var gevraagdWerk: [Werk.Soort] = []
     var breedte = 100
     var hoogte = 30
     /// The program writes text being typed into the dossier at its save points; a ride
@@ -43,6 +45,12 @@ struct SchermRit<S: DossierScherm> {
         self.scherm = scherm
         self.dossier = dossier
         self.omgeving = omgeving
+        toon()
+    }
+
+    /// The screen is shown (again): the work it asks for then is done at once.
+    mutating func toon() {
+        for soort in scherm.werkBijTonen(dossier) { scherm.neem(Werk(soort, omgeving).uitkomst()) }
     }
 
     @discardableResult
@@ -51,7 +59,16 @@ struct SchermRit<S: DossierScherm> {
         let r = scherm.handle(event, &ctx)
         if spoelNaElkeToets { scherm.spoel(&ctx) }
         dossier = ctx.dossier
-        verzoeken += ctx.verzoeken
+        // Work the screen asks for is done at once, its result handed back; it is kept
+        // apart from the other requests.
+        for verzoek in ctx.verzoeken {
+            if case .werk(let soort) = verzoek {
+                gevraagdWerk.append(soort)
+                scherm.neem(Werk(soort, omgeving).uitkomst())
+            } else {
+                verzoeken.append(verzoek)
+            }
+        }
         return r
     }
 
@@ -95,4 +112,40 @@ extension Dossier {
                 gezinsleden: [Gezinslid(naam: "Sanne", rolInGezin: "moeder"), Gezinslid(naam: "Noah", rolInGezin: "zoon")],
                 professionals: [Professional(naam: "Ilse", functie: "jeugdverpleegkundige")], veiligheidsplan: plan)
     }
+}
+
+extension RegieProgramma {
+    /// One step of the reducer with the work it asks for done at once, in order, and its
+    /// results fed back: for tests that look at the files afterwards.
+    func stap(_ model: inout Model, _ message: Message) -> [Effect<Message>] {
+        voerUit(update(&model, message), &model)
+    }
+
+    /// Does the work among `effecten` (and the work its results ask for); returns all effects.
+    func voerUit(_ effecten: [Effect<Message>], _ model: inout Model) -> [Effect<Message>] {
+        var alle = effecten
+        var i = 0
+        while i < alle.count {
+            if case .run(let werk) = alle[i] { alle += update(&model, werk.run()) }
+            i += 1
+        }
+        return alle
+    }
+}
+
+extension Overzicht {
+    /// A key in the overview with the work it asks for (reading, erasing) done at once.
+    @discardableResult
+    mutating func stuur(_ event: Event, _ omgeving: Werkomgeving) -> Uitkomst {
+        var uitkomst = handle(event, omgeving)
+        while case .werk(let soort) = uitkomst {
+            uitkomst = neem(Werk(soort, omgeving).uitkomst(), omgeving).map(Uitkomst.werk) ?? .verwerkt
+        }
+        return uitkomst
+    }
+}
+
+/// The work among effects, as values (what a reducer test asserts).
+func werk(_ effecten: [Effect<RegieProgramma.Message>]) -> [Werk.Soort] {
+    effecten.compactMap { if case .run(let w) = $0 { (w as? Werk)?.soort } else { nil } }
 }

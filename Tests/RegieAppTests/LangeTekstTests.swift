@@ -27,7 +27,7 @@ struct LangeTekstTests {
 
     @discardableResult
     func stuur(_ model: inout RegieProgramma.Model, _ key: Key) -> [Effect<RegieProgramma.Message>] {
-        programma.update(&model, .event(.key(key)))
+        programma.stap(&model, .event(.key(key)))
     }
 
     func typ(_ model: inout RegieProgramma.Model, _ tekst: String) -> [Effect<RegieProgramma.Message>] {
@@ -43,7 +43,7 @@ struct LangeTekstTests {
         let werk = try TestWerk()
         defer { werk.ruimOp() }
         var (model, id) = try open(werk)
-        _ = programma.update(&model, .bewaar)
+        _ = programma.stap(&model, .bewaar)
         #expect(!model.bewaarGepland)
         let voor = formulier(model)?.tekstTerugGeschreven ?? -1
         let effecten = typ(&model, " Nieuw")
@@ -57,7 +57,7 @@ struct LangeTekstTests {
         // The pause before saving is planned as for any change, and the status line says so.
         #expect(effecten.contains { if case .after(_, .bewaar) = $0 { true } else { false } })
         #expect(model.bewaarGepland)
-        _ = programma.update(&model, .bewaar)
+        _ = programma.stap(&model, .bewaar)
         #expect(formulier(model)?.tekstTerugGeschreven == voor + 1)
         #expect(model.open?.dossier.plan.aanleiding == Self.begin + " Nieuw")
         #expect(try bewaard(werk, id) == Self.begin + " Nieuw")
@@ -83,11 +83,11 @@ struct LangeTekstTests {
         try getypt("ander tabblad") { stuur(&$0, .alt("1")) }
         try getypt("veld verlaten met Tab") { stuur(&$0, .tab) }
         try getypt("veld verlaten met ↓ op de laatste regel") { stuur(&$0, .down) }
-        try getypt("SIGHUP of SIGTERM") { programma.stopping(&$0) }
+        try getypt("SIGHUP of SIGTERM") { m in _ = programma.voerUit(programma.stopping(&m), &m) }
         try getypt("de editor (C-o)") { m in
             stuur(&m, .ctrl("o"))
-            _ = programma.update(&m, .editorKlaar(nil))
-            _ = programma.update(&m, .bewaar)
+            _ = programma.stap(&m, .editorKlaar(nil))
+            _ = programma.stap(&m, .bewaar)
          }
     }
 
@@ -105,7 +105,7 @@ struct LangeTekstTests {
         defer { werk.ruimOp() }
         var (model, _) = try open(werk)
         _ = typ(&model, " Eerst")
-        _ = programma.update(&model, .bewaar)
+        _ = programma.stap(&model, .bewaar)
         _ = typ(&model, " dan")
         stuur(&model, .ctrl("z"))
         #expect(model.open?.dossier.plan.aanleiding == Self.begin)

@@ -27,7 +27,7 @@ struct PrivacySchermTests {
     }
 
     func typ(_ tekst: String, _ o: inout Overzicht, _ omgeving: Werkomgeving) {
-        for c in tekst { _ = o.handle(.key(.character(c)), omgeving) }
+        for c in tekst { _ = o.stuur(.key(.character(c)), omgeving) }
     }
 
     @Test("w vraagt de naam; een verkeerde naam wist niets, de juiste naam wist het huishouden")
@@ -36,15 +36,15 @@ struct PrivacySchermTests {
         defer { werk.ruimOp() }
         var o = Overzicht()
         o.vernieuw(werk.omgeving, selecteer: demo.id)
-        #expect(o.handle(.key(.character("w")), werk.omgeving) == .verwerkt)
+        #expect(o.stuur(.key(.character("w")), werk.omgeving) == .verwerkt)
         #expect(scherm(o, werk.omgeving).text.contains("Huishouden wissen"))
         typ("Familie Bakker", &o, werk.omgeving)
-        _ = o.handle(.key(.enter), werk.omgeving)
+        _ = o.stuur(.key(.enter), werk.omgeving)
         #expect(werk.omgeving.opslag.bestaat(demo.id))
         #expect(scherm(o, werk.omgeving).text.contains("niet de naam"))
-        for _ in 0..<20 { _ = o.handle(.key(.backspace), werk.omgeving) }
+        for _ in 0..<20 { _ = o.stuur(.key(.backspace), werk.omgeving) }
         typ("familie de jong-el amrani", &o, werk.omgeving)
-        _ = o.handle(.key(.enter), werk.omgeving)
+        _ = o.stuur(.key(.enter), werk.omgeving)
         #expect(!werk.omgeving.opslag.bestaat(demo.id))
         #expect(werk.omgeving.opslag.bestaat(dicht.id))
         #expect(o.dossiers.map(\.id) == [dicht.id])
@@ -60,8 +60,8 @@ struct PrivacySchermTests {
         let demo = try werk.demo()
         var o = Overzicht()
         o.vernieuw(werk.omgeving)
-        _ = o.handle(.key(.character("w")), werk.omgeving)
-        _ = o.handle(.key(.escape), werk.omgeving)
+        _ = o.stuur(.key(.character("w")), werk.omgeving)
+        _ = o.stuur(.key(.escape), werk.omgeving)
         #expect(o.wisvraag == nil)
         #expect(werk.omgeving.opslag.bestaat(demo.id))
     }
@@ -77,12 +77,12 @@ struct PrivacySchermTests {
         #expect(b.lines.first { $0.contains("Familie Bakker") }?.contains("bewaartermijn voorbij") == true)
         #expect(b.lines.first { $0.contains("De Jong") }?.contains("bewaartermijn") == false)
         #expect(b.text.contains("Bewaartermijn voorbij bij 1 huishouden"))
-        for _ in 0..<4 { _ = o.handle(.key(.character("f")), werk.omgeving) }
+        for _ in 0..<4 { _ = o.stuur(.key(.character("f")), werk.omgeving) }
         #expect(o.filter == .bewaartermijn)
         #expect(o.getoond.map(\.id) == [dicht.id])
-        _ = o.handle(.key(.character("w")), werk.omgeving)
+        _ = o.stuur(.key(.character("w")), werk.omgeving)
         #expect(scherm(o, werk.omgeving).text.contains("De bewaartermijn"))
-        _ = o.handle(.key(.escape), werk.omgeving)
+        _ = o.stuur(.key(.escape), werk.omgeving)
         // A longer term: nothing is past yet.
         o.stelIn(bewaartermijn: Bewaartermijn(maanden: 60), werk.omgeving)
         #expect(o.termijnVoorbij.isEmpty)
@@ -98,7 +98,7 @@ struct PrivacySchermTests {
         o.vernieuw(werk.omgeving)
         let klein = scherm(o, werk.omgeving, 80, 24).text
         #expect(klein.contains("Familie Bakker"))
-        _ = o.handle(.key(.character("w")), werk.omgeving)
+        _ = o.stuur(.key(.character("w")), werk.omgeving)
         for (b, h) in [(80, 24), (100, 30)] {
             let t = scherm(o, werk.omgeving, b, h).text
             #expect(t.contains("Huishouden wissen"))

@@ -28,7 +28,7 @@ struct ZoekenMetIndexTests {
         var model = RegieProgramma.Model(omgeving: werk.omgeving)
         let effecten = programma.update(&model, .event(.key(.character("/"))))
         #expect(effecten.count == 1)
-        guard effecten.count == 1, case .perform(let zoekindex) = effecten[0] else {
+        guard effecten.count == 1, case .run(let w) = effecten[0], let leesIndex = w as? Werk, leesIndex.soort == .zoekindex else {
             Issue.record("geen effect dat de zoekindex leest: \(effecten)")
             return
         }
@@ -63,7 +63,7 @@ struct ZoekenMetIndexTests {
             "Enter Huishouden openen  Insert Nieuw huishouden  / Zoeken in alle dossiers     ",
         ])
 
-        _ = programma.update(&model, zoekindex())
+        _ = programma.update(&model, leesIndex.run())
         #expect(model.overzicht.zoeken?.treffers.map(\.id) == ["bos", "smit"], "in de volgorde van de lijst")
         #expect(model.overzicht.zoeken?.treffers.map(\.waar) == ["Aanleiding", "Gezinslid"])
         frame = Frame(size: Size(width: 80, height: 24))
@@ -106,13 +106,13 @@ struct ZoekenMetIndexTests {
         let programma = RegieProgramma()
         var model = RegieProgramma.Model(omgeving: werk.omgeving)
         let effecten = programma.update(&model, .event(.key(.character("/"))))
-        guard case .perform(let zoekindex) = effecten.first else {
+        guard case .run(let w) = effecten.first, let leesIndex = w as? Werk, leesIndex.soort == .zoekindex else {
             Issue.record("geen effect")
             return
         }
         _ = programma.update(&model, .event(.key(.escape)))
         #expect(model.overzicht.zoeken == nil)
-        _ = programma.update(&model, zoekindex())
+        _ = programma.update(&model, leesIndex.run())
         #expect(model.overzicht.zoeken == nil)
     }
 

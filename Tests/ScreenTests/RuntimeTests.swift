@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import Screen
 
@@ -9,6 +10,9 @@ private struct Teller: Program {
         var tikken = 0
         var bewaard = 0
         var theme: Theme?
+        /// What happened, in order: keys typed and work that came back.
+        var verloop: [String] = []
+        var bezig = 0
     }
 
     enum Bericht: Sendable {
@@ -21,6 +25,8 @@ private struct Teller: Program {
         case bewerk
         case bewerkt(String?)
         case thema
+        case traag
+        case traagKlaar
     }
 
     func message(for event: Event, in model: Model) -> Bericht? {
@@ -30,6 +36,7 @@ private struct Teller: Program {
         case .key(.ctrl("s")): return .bewaar
         case .key(.ctrl("o")): return .bewerk
         case .key(.ctrl("k")): return .thema
+        case .key(.ctrl("w")): return .traag
         case .key(.character(let c)): return .typ(c)
         default: return nil
         }
@@ -37,7 +44,9 @@ private struct Teller: Program {
 
     func update(_ m: inout Model, _ b: Bericht) -> [Effect<Bericht>] {
         switch b {
-        case .typ(let c): m.tekst.append(c)
+        case .typ(let c):
+            m.tekst.append(c)
+            m.verloop.append(String(c))
         case .stop: return [.quit]
         case .wekker: return [.after(seconds: 1, .tik)]
         case .tik: m.tikken += 1
@@ -46,18 +55,57 @@ private struct Teller: Program {
         case .bewerk: return [.editor(text: m.tekst, done: { .bewerkt($0) })]
         case .bewerkt(let t): if let t { m.tekst = t }
         case .thema: m.theme = Theme(name: "test", styles: [.text: Style(bold: true)])
+        case .traag:
+            m.bezig += 1
+            return [.run(Traag(seconden: 0.3))]
+        case .traagKlaar:
+            m.bezig -= 1
+            m.bewaard += 1
+            m.verloop.append("klaar")
         }
         return []
     }
 
-    func stopping(_ m: inout Model) { m.bewaard += 100 }
+    /// A signal: one more save, which must be finished before the run ends.
+    func stopping(_ m: inout Model) -> [Effect<Bericht>] {
+        m.bewaard += 100
+        return [.run(Traag(seconden: 0.2))]
+    }
 
     func view(_ m: Model, into frame: inout Frame) {
         frame.buffer.write("Tekst: \(m.tekst)", x: 0, y: 0)
-        frame.buffer.write("Tikken: \(m.tikken) Bewaard: \(m.bewaard)", x: 0, y: 1)
+        frame.buffer.write("Tikken: \(m.tikken) Bewaard: \(m.bewaard)" + (m.bezig > 0 ? " bewaren…" : ""), x: 0, y: 1)
         frame.cursor = Point(x: 7 + m.tekst.displayWidth, y: 0)
         frame.theme = m.theme
     }
+}
+
+/// Work that takes a while (a slow disk), described as a value.
+private struct Traag: Work, Equatable {
+    var seconden: Double
+    func run() -> Teller.Bericht {
+        Thread.sleep(forTimeInterval: seconden)
+        return .traagKlaar
+    }
+}
+
+/// A backend that records every frame as text (to see what was drawn while work ran).
+private final class Opnemer: Backend {
+    let binnen: MemoryBackend
+    var frames: [String] = []
+    init(_ binnen: MemoryBackend) { self.binnen = binnen }
+    var size: Size { binnen.size }
+    func present(_ buffer: Buffer, cursor: Point?) { frames.append(buffer.lines[1]); binnen.present(buffer, cursor: cursor) }
+    func setTheme(_ theme: Theme) { binnen.setTheme(theme) }
+    func nextEvent(timeout: Double?) -> Event? {
+        if let e = binnen.nextEvent(timeout: timeout) { return e }
+        if let timeout { Thread.sleep(forTimeInterval: timeout) }
+        return nil
+    }
+    func suspend() {}
+    func resume() {}
+    func shutdown() {}
+    var stopSignal: Int32? { binnen.stopSignal }
 }
 
 @Suite("De run-loop in Elm-stijl")
@@ -89,7 +137,7 @@ struct RuntimeTests {
         backend.stopSignal = 1
         let runtime = Runtime(program: Teller(), model: Teller.Model(), backend: backend)
         let einde = runtime.run()
-        #expect(einde.bewaard == 100, "stopping is niet aangeroepen")
+        #expect(einde.bewaard == 101, "stopping is niet aangeroepen of zijn bewaren niet afgemaakt")
         #expect(runtime.stoppedBy == 1)
         #expect(einde.tekst.isEmpty, "na het signaal wordt niets meer verwerkt")
     }
@@ -121,6 +169,57 @@ struct RuntimeTests {
         let r = Runtime(program: Teller(), model: .init(), backend: MemoryBackend())
         r.send(.key(.ctrl("s")))
         #expect(r.model.bewaard == 1)
+    }
+
+    @Test("werk loopt buiten de lus: toetsen tijdens het werk worden verwerkt, het scherm zegt dat het bezig is")
+    func werkBuitenDeLus() {
+        let b = MemoryBackend(width: 40, height: 10)
+        b.events = [.key(.ctrl("w")), .key(.character("a")), .key(.character("b"))]
+        let r = Runtime(program: Teller(), model: .init(), backend: b)
+        r.settlesBeforeEachEvent = false
+        let einde = r.run()
+        #expect(einde.verloop == ["a", "b", "klaar"], "de toetsen wachtten op het werk")
+        #expect(einde.tekst == "ab")
+        #expect(b.lines[1].hasPrefix("Tikken: 0 Bewaard: 1 "))
+    }
+
+    @Test("terwijl het werk loopt, blijft het scherm tekenen; daarna is het klaar")
+    func tekentTijdensWerk() {
+        let b = MemoryBackend(width: 40, height: 10)
+        let opnemer = Opnemer(b)
+        let r = Runtime(program: Teller(), model: .init(), backend: opnemer)
+        r.render()
+        opnemer.binnen.events = [.key(.ctrl("w")), .key(.character("a"))]
+        // A real terminal: no key waits for the work.
+        #expect(!r.settlesBeforeEachEvent)
+        r.send(opnemer.binnen.nextEvent(timeout: 0)!)
+        r.send(opnemer.binnen.nextEvent(timeout: 0)!)
+        #expect(opnemer.frames.last?.hasPrefix("Tikken: 0 Bewaard: 0 bewaren…") == true)
+        #expect(r.pendingWork == 1)
+        r.settle()
+        r.render()
+        #expect(r.pendingWork == 0)
+        #expect(r.model.verloop == ["a", "klaar"])
+        #expect(opnemer.frames.last?.hasPrefix("Tikken: 0 Bewaard: 1 ") == true)
+    }
+
+    @Test("stoppen (C-q) maakt het lopende werk eerst af")
+    func stoppenWachtOpWerk() {
+        let b = MemoryBackend()
+        b.events = [.key(.ctrl("w")), .key(.ctrl("q"))]
+        let r = Runtime(program: Teller(), model: .init(), backend: b)
+        r.settlesBeforeEachEvent = false
+        let einde = r.run()
+        #expect(einde.bewaard == 1)
+        #expect(r.pendingWork == 0)
+    }
+
+    @Test("achtergrondwerk stuurt berichten terwijl het loopt")
+    func achtergrondwerk() {
+        let r = Runtime(program: Achtergrond(), model: [], backend: MemoryBackend())
+        r.send(.key(.character("x")))
+        r.settleAll()
+        #expect(r.model == [1, 2, 3])
     }
 
     @Test func editorGeeftDeTerminalTerugEnNeemtHemWeer() {
@@ -206,4 +305,15 @@ struct RuntimeTests {
         #expect(Key(name: "Fantasie") == nil)
         #expect(Key(name: "F99") == nil)
     }
+}
+
+/// Sends three messages from work on its own thread (an index rebuild's progress).
+private struct Achtergrond: Program {
+    func message(for event: Event, in model: [Int]) -> Int? { 0 }
+    func update(_ model: inout [Int], _ message: Int) -> [Effect<Int>] {
+        if message == 0 { return [.background({ send in for i in 1...3 { send(i) } })] }
+        model.append(message)
+        return []
+    }
+    func view(_ model: [Int], into frame: inout Frame) {}
 }

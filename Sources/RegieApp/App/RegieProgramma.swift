@@ -1,5 +1,6 @@
 import Foundation
 import RegieDomain
+import RegieExport
 import RegieStore
 import Screen
 
@@ -8,6 +9,11 @@ import Screen
 /// Every change a screen makes goes into `OpenDossier` (undo history) and is saved after
 /// half a second of quiet, when leaving a field, on C-s, when leaving the dossier and on
 /// quitting. A save refused because the file changed elsewhere is never forced.
+///
+/// `update` does no I/O itself: saving, reading the list, searching, opening, erasing and
+/// the settings are `Werk` values it returns; the runtime runs them off the input loop and
+/// their result comes back as `Message.klaar`. Meanwhile the screen keeps drawing, says what
+/// runs ("bewaren…") and every key is handled.
 public struct RegieProgramma: Program {
     public init() {}
 
@@ -52,14 +58,25 @@ public struct RegieProgramma: Program {
         var naNaam: Event?
         /// The question boxes open at the last step, in which dossier (for their drafts).
         var vraagconceptStand: (dossier: String, sleutels: Set<String>)?
+        /// The work running off the input loop, in the order asked (shown in the status line).
+        public internal(set) var lopend: [Werkbezig] = []
+        /// What to do once the open dossier is saved (stop, leave it, fix the plan).
+        var naBewaren: [NaBewaren] = []
+        /// Set while a dossier is being opened or made: keys typed meanwhile wait in
+        /// `wachtendeToetsen` and go to the dossier once it is there.
+        var houdtToetsen = false
+        var wachtendeToetsen: [Event] = []
 
         /// - Parameter slot: start behind the lock screen (an encrypted store not yet open, or
         ///   a first start); the overview is read once the store is open.
-        public init(omgeving: Werkomgeving, melding: String? = nil, themas: Themakeuze? = nil, slot: Slotscherm? = nil) {
+        ///   `leesLijst`: read the list at once (before the program runs); off for a reducer
+        ///   test, which gives the list itself.
+        public init(omgeving: Werkomgeving, melding: String? = nil, themas: Themakeuze? = nil, slot: Slotscherm? = nil,
+                    leesLijst: Bool = true) {
             self.omgeving = omgeving
             self.themas = themas
             self.slot = slot
-            if slot == nil { overzicht.vernieuw(omgeving) }
+            if slot == nil, leesLijst { overzicht.vernieuw(omgeving) }
             self.melding = melding.map(MessageLine.warning)
             if let m = self.melding { meldingen.voegToe(m) }
         }
@@ -68,6 +85,18 @@ public struct RegieProgramma: Program {
     public enum Vraagdoel: Equatable {
         case nieuwHuishouden
         case gebruiker
+    }
+
+    /// What waits for the open dossier's save to come back.
+    enum NaBewaren: Equatable {
+        /// C-s: say it is saved.
+        case meldBewaard
+        /// C-q: stop when everything is saved.
+        case stoppen
+        /// Back to the overview when everything is saved.
+        case terug
+        /// Fix the plan as a version when everything is saved.
+        case stelVast(overleg: String?, aanwezigen: [String])
     }
 
     public enum Message: Sendable {
@@ -81,8 +110,8 @@ public struct RegieProgramma: Program {
         /// The key to stop, in a window too small to show anything else: stop as C-q does,
         /// saving first, whatever dialog is open.
         case stoppen
-        /// The search index, read (and brought up to date) off the input loop for the search.
-        case zoekindex(Zoekindex)
+        /// Work on the store came back.
+        case klaar(Werkuitkomst)
     }
 
     public func message(for event: Event, in model: Model) -> Message? { .event(event) }
@@ -103,14 +132,22 @@ public struct RegieProgramma: Program {
         return "Vergroot het venster. Toetsen doen nu niets; \(toets("app.afsluiten", model)) stopt (en bewaart)."
     }
 
-    /// A closed lid or a dropped connection (SIGHUP), or SIGTERM: save what was typed.
-    public func stopping(_ model: inout Model) {
+    /// A closed lid or a dropped connection (SIGHUP), or SIGTERM: save what was typed. The
+    /// runtime finishes this save (and one already running) before the process ends.
+    public func stopping(_ model: inout Model) -> [Effect<Message>] {
         // Locked: everything was saved when it locked, and the key is gone.
-        guard model.slot == nil else { return }
+        guard model.slot == nil else { return [] }
         spoel(&model)
-        _ = metScherm(&model, event: nil) { scherm, ctx in scherm.rondAf(&ctx); return .consumed }
+        var effecten = metScherm(&model, event: nil) { scherm, ctx in scherm.rondAf(&ctx); return .consumed }
         model.open?.sluitWijziging()
-        bewaar(&model)
+        effecten += bewaar(&model)
+        return effecten.filter { if case .after = $0 { false } else { true } }
+    }
+
+    /// Asks for work on the store, off the input loop; the status line says it runs.
+    func werk(_ soort: Werk.Soort, _ model: inout Model) -> Effect<Message> {
+        model.lopend.append(soort.bezig)
+        return .run(Werk(soort, model.omgeving))
     }
 
     // MARK: Update
@@ -146,15 +183,14 @@ public struct RegieProgramma: Program {
             return slotTimer(&model)
         case .bewaar:
             model.bewaarGepland = false
-            bewaar(&model)
-            return []
+            return bewaar(&model)
+        case .klaar(let uitkomst):
+            if let i = model.lopend.firstIndex(of: uitkomst.soort) { model.lopend.remove(at: i) }
+            return klaar(uitkomst, &model)
         case .stoppen:
             // Locked: everything was saved when it locked; the lock screen decides.
             if model.slot != nil { return handleSlot(.key(.ctrl("q")), &model) }
             return stoppen(&model)
-        case .zoekindex(let index):
-            model.overzicht.zoekindexGeladen(index)
-            return []
         case .editorKlaar(let tekst):
             return metScherm(&model, event: nil) { scherm, ctx in scherm.editorKlaar(tekst, &ctx); return .consumed }
         case .event(let event):
@@ -164,6 +200,11 @@ public struct RegieProgramma: Program {
 
     private func handle(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
         if case .resize = event { return [] }
+        // A dossier is being opened, or the key: the keys wait for it.
+        if model.houdtToetsen {
+            model.wachtendeToetsen.append(event)
+            return []
+        }
         if model.slot != nil { return handleSlot(event, &model) }
         if case .key = event { model.laatsteActiviteit = model.omgeving.nu() }
         if isActie("app.vergrendelen", event, model), model.omgeving.kluis != nil { return vergrendel(&model) }
@@ -207,7 +248,9 @@ public struct RegieProgramma: Program {
             }
             verwerkt = result != .ignored
         } else {
-            verwerkt = handleOverzicht(event, &model, &effecten)
+            let (gedaan, gevraagd) = handleOverzicht(event, &model)
+            verwerkt = gedaan
+            effecten = gevraagd
         }
         if verwerkt { return effecten }
         return effecten + globaal(event, &model)
@@ -239,14 +282,17 @@ public struct RegieProgramma: Program {
             case .editor(let tekst): effecten.append(.editor(text: tekst, done: { .editorKlaar($0) }))
             case .bewaarNu:
                 model.open?.sluitWijziging()
-                bewaar(&model)
-            case .ga(let plaats): ga(naar: plaats, &model)
+                effecten += bewaar(&model)
+            case .ga(let plaats): effecten += ga(naar: plaats, &model)
             case .vraagGebruiker: vraagGebruiker(&model, daarna: event)
-            case .stelVast(let overleg, let aanwezigen): stelVast(overleg: overleg, aanwezigen: aanwezigen, &model)
+            case .stelVast(let overleg, let aanwezigen):
+                model.open?.sluitWijziging()
+                effecten += bewaarEnDan(.stelVast(overleg: overleg, aanwezigen: aanwezigen), &model)
             case .overlegGeannuleerd:
                 model.open?.sluitWijziging()
-                bewaar(&model)
-                if let id = model.open?.dossier.id { model.omgeving.opslag.noteer(.overlegGeannuleerd, dossier: id) }
+                effecten += bewaar(&model)
+                if let id = model.open?.dossier.id { effecten.append(werk(.noteer(.overlegGeannuleerd, dossier: id), &model)) }
+            case .werk(let soort): effecten.append(werk(soort, &model))
             }
         }
         return effecten
@@ -264,86 +310,71 @@ public struct RegieProgramma: Program {
         case "app.afsluiten":
             return stoppen(&model)
         case "dossier.exporteren":
-            startExport(&model)
+            return startExport(&model)
         case "dossier.bewaren":
-            bewaar(&model)
-            if model.melding == nil { model.melding = .success("Bewaard.") }
+            return bewaarEnDan(.meldBewaard, &model)
         case "dossier.terug":
             if model.presentatie != nil {
                 model.melding = .info("Het overzicht toont andere huishoudens: zet eerst de presentatie uit met \(toets("presentatie.aanuit", model)).")
                 return []
             }
             model.open?.sluitWijziging()
-            bewaar(&model)
-            if model.open?.heeftWijzigingen == true {
-                // Never leave unsaved work behind: the message says why saving failed.
-                if model.open?.conflict != nil { model.melding = .warning("Eerst kiezen: " + conflictKeuze(model)) }
-                return []
-            }
-            let id = model.open?.dossier.id
-            model.open = nil
-            model.schermen = [:]
-            model.overzicht.vernieuw(model.omgeving, selecteer: id)
+            return bewaarEnDan(.terug, &model)
         case "dossier.ongedaan":
-            if model.open?.ongedaanMaken() == true { herlaadSchermen(&model); plan(&model) } else { model.melding = .info("Er is niets om ongedaan te maken.") }
+            if model.open?.ongedaanMaken() == true { herlaadSchermen(&model); return plan(&model) }
+            model.melding = .info("Er is niets om ongedaan te maken.")
             return []
         case "dossier.opnieuw":
-            if model.open?.opnieuw() == true { herlaadSchermen(&model); plan(&model) } else { model.melding = .info("Er is niets om opnieuw te doen.") }
+            if model.open?.opnieuw() == true { herlaadSchermen(&model); return plan(&model) }
+            model.melding = .info("Er is niets om opnieuw te doen.")
             return []
         case "dossier.herladen":
-            guard model.open?.conflict != nil else { return [] }
-            do {
-                try model.open?.laadOpnieuw(uit: model.omgeving.opslag)
-                herlaadSchermen(&model)
-                model.melding = .info("Het dossier is opnieuw gelezen zoals het nu bewaard is.")
-            } catch { model.melding = .error(error.melding) }
+            guard let open = model.open, open.conflict != nil else { return [] }
+            return [werk(.laad(open.dossier.id, .herladen), &model)]
         case "dossier.kopie":
-            guard model.open?.conflict != nil else { return [] }
-            do {
-                try model.open?.bewaarAlsKopie(in: model.omgeving.opslag, vandaag: model.omgeving.vandaag)
-                herlaadSchermen(&model)
-                model.melding = .success("Uw versie is bewaard als nieuw dossier: \(model.open?.dossier.naam ?? "").")
-            } catch { model.melding = .error(error.melding) }
+            guard let open = model.open, open.conflict != nil else { return [] }
+            return [werk(.voegToe(open.kopie(vandaag: model.omgeving.vandaag), .kopie), &model)]
         default:
             if binding.id.hasPrefix("dossier.tab"), let n = Int(binding.id.dropFirst("dossier.tab".count)), let tab = Tabblad(rawValue: n - 1) {
-                kies(tab, &model)
+                return kies(tab, &model)
             }
         }
         return []
     }
 
     /// After undo/redo the change is saved like any other.
-    private func plan(_ model: inout Model) {
+    private func plan(_ model: inout Model) -> [Effect<Message>] {
         model.open?.sluitWijziging()
-        bewaar(&model)
+        return bewaar(&model)
     }
 
+    /// C-q: everything is saved first; the program stops once the save has come back. When
+    /// it could not save, a second C-q stops anyway.
     private func stoppen(_ model: inout Model) -> [Effect<Message>] {
+        if model.stoppenOndanks { return [.quit] }
         spoel(&model)
-        _ = metScherm(&model, event: nil) { scherm, ctx in scherm.rondAf(&ctx); return .consumed }
+        var effecten = metScherm(&model, event: nil) { scherm, ctx in scherm.rondAf(&ctx); return .consumed }
         model.open?.sluitWijziging()
-        bewaar(&model)
-        if model.open?.heeftWijzigingen == true && !model.stoppenOndanks {
-            model.stoppenOndanks = true
-            model.melding = .error("Niet alles is bewaard (zie hierboven). Druk nogmaals C-q om toch te stoppen.")
-            return []
-        }
-        return [.quit]
+        effecten += bewaarEnDan(.stoppen, &model)
+        return effecten
     }
 
-    func kies(_ tab: Tabblad, _ model: inout Model) {
-        guard let open = model.open else { return }
+    func kies(_ tab: Tabblad, _ model: inout Model) -> [Effect<Message>] {
+        guard let open = model.open else { return [] }
         model.open?.sluitWijziging()
-        bewaar(&model)
+        var effecten = bewaar(&model)
         model.tab = tab
         if model.schermen[tab] == nil { model.schermen[tab] = tab.maakScherm(open.dossier, model.omgeving) }
+        for soort in model.schermen[tab]?.werkBijTonen(open.dossier) ?? [] { effecten.append(werk(soort, &model)) }
+        return effecten
     }
 
-    private func ga(naar plaats: Plaats, _ model: inout Model) {
-        guard let open = model.open else { return }
+    private func ga(naar plaats: Plaats, _ model: inout Model) -> [Effect<Message>] {
+        guard let open = model.open else { return [] }
         let tab = Tabblad.voor(plaats)
-        kies(tab, &model)
+        let effecten = kies(tab, &model)
         model.schermen[tab]?.ga(naar: plaats, in: open.dossier)
+        return effecten
     }
 
     private func herlaadSchermen(_ model: inout Model) {
@@ -365,34 +396,166 @@ public struct RegieProgramma: Program {
         model.open = open
     }
 
-    func bewaar(_ model: inout Model) {
-        // While locked there is no key: what changed is saved after unlocking.
-        guard model.slot == nil else { return }
+    /// Asks to save the open dossier (what is typed goes in first). While locked there is
+    /// no key: what changed is saved after unlocking.
+    func bewaar(_ model: inout Model) -> [Effect<Message>] {
+        guard model.slot == nil else { return [] }
         spoel(&model)
-        guard var open = model.open else { return }
-        if let fout = open.bewaar(in: model.omgeving.opslag) {
-            model.melding = .error(open.conflict != nil ? fout + " " + conflictKeuze(model) : fout)
-        }
-        model.open = open
+        guard let soort = model.open?.bewaarWerk() else { return [] }
+        return [werk(soort, &model)]
     }
 
-    /// Closing an overleg: the plan as it is now becomes a version that is never changed.
-    func stelVast(overleg: String?, aanwezigen: [String], _ model: inout Model) {
-        model.open?.sluitWijziging()
-        bewaar(&model)
-        guard let open = model.open, !open.heeftWijzigingen else {
-            if model.melding == nil { model.melding = .error("Het plan is niet vastgesteld: het dossier kon niet worden bewaard.") }
-            return
+    /// Saves, and does `daarna` once the dossier is saved (at once when nothing runs).
+    func bewaarEnDan(_ daarna: NaBewaren, _ model: inout Model) -> [Effect<Message>] {
+        var effecten = bewaar(&model)
+        model.naBewaren.append(daarna)
+        if model.open?.wordtBewaard == nil { effecten += voerNaBewarenUit(&model) }
+        return effecten
+    }
+
+    /// A save came back: changes made meanwhile are saved next; once nothing runs, what
+    /// waited for the save is done.
+    private func bewaard(_ kopie: Dossier, _ uitkomst: Result<String, OpslagFout>, _ model: inout Model) -> [Effect<Message>] {
+        guard var open = model.open, open.dossier.id == kopie.id else { return [] }
+        let fout = open.bewaard(kopie, uitkomst)
+        model.open = open
+        if let fout {
+            model.melding = .error(open.conflict != nil ? fout + " " + conflictKeuze(model) : fout)
+        } else if open.heeftWijzigingen {
+            let effecten = bewaar(&model)
+            if !effecten.isEmpty { return effecten }
         }
-        do {
-            try model.omgeving.opslag.stelVast(open.dossier, op: model.omgeving.vandaag, overleg: overleg, aanwezigen: aanwezigen,
-                                               nu: model.omgeving.nu())
-            // Before what the screen reported in the same step (the overleg is closed).
-            let vastgesteld = "Plan vastgesteld als versie van \(model.omgeving.vandaag.tekst) (tab Versies)."
-            model.melding = .success([vastgesteld, model.melding?.text].compactMap { $0 }.joined(separator: " "))
-        } catch {
-            model.melding = .error("Het plan is niet vastgesteld: \(error.melding)")
+        return voerNaBewarenUit(&model)
+    }
+
+    private func voerNaBewarenUit(_ model: inout Model) -> [Effect<Message>] {
+        let wachtend = model.naBewaren
+        model.naBewaren = []
+        var effecten: [Effect<Message>] = []
+        let alles = model.open?.heeftWijzigingen != true
+        for daarna in wachtend {
+            switch daarna {
+            case .meldBewaard:
+                if alles, model.melding == nil { model.melding = .success("Bewaard.") }
+            case .stoppen:
+                if alles || model.stoppenOndanks { return effecten + [.quit] }
+                model.stoppenOndanks = true
+                model.melding = .error("Niet alles is bewaard (zie hierboven). Druk nogmaals C-q om toch te stoppen.")
+            case .terug:
+                guard let open = model.open else { continue }
+                if !alles {
+                    // Never leave unsaved work behind: the message says why saving failed.
+                    if open.conflict != nil { model.melding = .warning("Eerst kiezen: " + conflictKeuze(model)) }
+                    continue
+                }
+                model.open = nil
+                model.schermen = [:]
+                effecten.append(werk(model.overzicht.leesWerk(selecteer: open.dossier.id), &model))
+            case .stelVast(let overleg, let aanwezigen):
+                guard let open = model.open, alles else {
+                    if model.melding == nil { model.melding = .error("Het plan is niet vastgesteld: het dossier kon niet worden bewaard.") }
+                    continue
+                }
+                // The plan as it is now becomes a version that is never changed.
+                effecten.append(werk(.stelVast(open.dossier, op: model.omgeving.vandaag, overleg: overleg, aanwezigen: aanwezigen,
+                                                nu: model.omgeving.nu()), &model))
+            }
         }
+        return effecten
+    }
+
+    /// Work on the store came back.
+    private func klaar(_ uitkomst: Werkuitkomst, _ model: inout Model) -> [Effect<Message>] {
+        switch uitkomst {
+        case .bewaard(let kopie, let r):
+            return bewaard(kopie, r, &model)
+        case .lijst, .zoekindex, .versiesGeteld, .gewist:
+            guard let volgende = model.overzicht.neem(uitkomst, model.omgeving) else { return [] }
+            return [werk(volgende, &model)]
+        case .geladen(_, .herladen, let r):
+            switch r {
+            case .success(let geladen):
+                model.open?.herladen(geladen)
+                herlaadSchermen(&model)
+                model.melding = .info("Het dossier is opnieuw gelezen zoals het nu bewaard is.")
+            case .failure(let fout): model.melding = .error(fout.melding)
+            }
+            return []
+        case .geladen(_, let doel, let r):
+            var effecten: [Effect<Message>] = []
+            switch r {
+            case .success(let geladen):
+                effecten = geopend(geladen, &model)
+                if doel == .presenteren { zetPresentatieAan(&model) }
+            case .failure(let fout):
+                model.melding = .error(fout.melding)
+                effecten = [werk(model.overzicht.leesWerk(), &model)]
+            }
+            return effecten + laatToetsenLos(&model)
+        case .toegevoegd(let dossier, let doel, let r):
+            switch (doel, r) {
+            case (_, .failure(let fout)):
+                model.melding = .error(fout.melding)
+            case (.nieuwHuishouden, .success(let v)):
+                model.open = OpenDossier(GeladenDossier(dossier: dossier, vingerafdruk: v))
+                model.schermen = [:]
+                let effecten = kies(.huishouden, &model)
+                model.melding = .success("\(dossier.naam) is aangemaakt. Begin met de gezinsleden.")
+                return effecten + laatToetsenLos(&model)
+            case (.demo, .success):
+                model.melding = .success("Een verzonnen voorbeeldhuishouden is toegevoegd.")
+                return [werk(model.overzicht.leesWerk(), &model)]
+            case (.kopie, .success(let v)):
+                model.open = OpenDossier(GeladenDossier(dossier: dossier, vingerafdruk: v))
+                herlaadSchermen(&model)
+                model.melding = .success("Uw versie is bewaard als nieuw dossier: \(dossier.naam).")
+            }
+            return doel == .nieuwHuishouden ? laatToetsenLos(&model) : []
+        case .vastgesteld(let datum, let fout):
+            if let fout {
+                model.melding = .error("Het plan is niet vastgesteld: \(fout)")
+            } else {
+                // Before what the screen reported in the same step (the overleg is closed).
+                let vastgesteld = "Plan vastgesteld als versie van \(datum.tekst) (tab Versies)."
+                model.melding = .success([vastgesteld, model.melding?.text].compactMap { $0 }.joined(separator: " "))
+                // The versions tab reads its list again.
+                if let open = model.open, let scherm = model.schermen[.versies] {
+                    return scherm.werkBijTonen(open.dossier).map { werk($0, &model) }
+                }
+            }
+            return []
+        case .gebruikerBewaard(let fout):
+            if let fout { model.melding = .warning("Uw naam wordt gebruikt, maar kon niet in de instellingen worden bewaard: \(fout)") }
+            return []
+        case .genoteerd:
+            return []
+        case .kluis(let r):
+            return ontgrendeld(r, &model) + laatToetsenLos(&model)
+        case .geexporteerd(let formaat, let map, let r):
+            geexporteerd(formaat, map: map, r, &model)
+            return []
+        case .versies, .logboek:
+            // For the screens that asked (the Versies tab).
+            for tab in Array(model.schermen.keys) { model.schermen[tab]?.neem(uitkomst) }
+            return []
+        }
+    }
+
+    /// The keys typed while a dossier was being opened go to it now, in order.
+    func laatToetsenLos(_ model: inout Model) -> [Effect<Message>] {
+        model.houdtToetsen = false
+        let toetsen = model.wachtendeToetsen
+        model.wachtendeToetsen = []
+        var effecten: [Effect<Message>] = []
+        for (i, event) in toetsen.enumerated() {
+            effecten += handle(event, &model)
+            // Opening again (Enter on another household): the rest waits for that one.
+            if model.houdtToetsen {
+                model.wachtendeToetsen = Array(toetsen[(i + 1)...]) + model.wachtendeToetsen
+                break
+            }
+        }
+        return effecten
     }
 
     /// The two ways out of a conflict, with the keys as the user has them.
@@ -404,40 +567,36 @@ public struct RegieProgramma: Program {
 
     // MARK: Overview
 
-    private func handleOverzicht(_ event: Event, _ model: inout Model, _ effecten: inout [Effect<Message>]) -> Bool {
+    private func handleOverzicht(_ event: Event, _ model: inout Model) -> (Bool, [Effect<Message>]) {
         switch model.overzicht.handle(event, model.omgeving) {
-        case .genegeerd: return false
-        case .verwerkt: return true
-        case .zoeken:
-            // Reading a dossier for the index is not opening it: not in the audit trail.
-            let opslag = model.omgeving.opslag.zonderLogboek
-            effecten.append(.perform { .zoekindex(opslag.zoekindex()) })
-        case .open(let id): open(id, &model)
+        case .genegeerd: return (false, [])
+        case .verwerkt: return (true, [])
+        case .open(let id): return (true, open(id, &model))
         case .nieuw:
             model.vraag = (Tekstvraag(titel: "Nieuw huishouden", uitleg: "Hoe heet het huishouden? Bijvoorbeeld 'Familie Jansen'. De naam is later te wijzigen."), .nieuwHuishouden)
+            return (true, [])
         case .demo:
-            do {
-                try model.omgeving.opslag.voegToe(Voorbeeld.demo(vandaag: model.omgeving.vandaag))
-                model.overzicht.vernieuw(model.omgeving)
-                model.melding = .success("Een verzonnen voorbeeldhuishouden is toegevoegd.")
-            } catch { model.melding = .error(error.melding) }
+            return (true, [werk(.voegToe(Voorbeeld.demo(vandaag: model.omgeving.vandaag), .demo), &model)])
+        case .werk(let soort):
+            return (true, [werk(soort, &model)])
         }
-        return true
     }
 
-    func open(_ id: String, _ model: inout Model) {
-        do {
-            let geladen = try model.omgeving.opslag.laad(id)
-            model.open = OpenDossier(geladen)
-            model.schermen = [:]
-            model.tab = .huishouden
-            kies(.huishouden, &model)
-            if let teruggezet = geladen.teruggezet { model.melding = .warning(teruggezet.description) }
-            meldVraagconcepten(&model)
-        } catch {
-            model.melding = .error(error.melding)
-            model.overzicht.vernieuw(model.omgeving)
-        }
+    /// Opens a household: it is read off the input loop; keys typed meanwhile go to it.
+    func open(_ id: String, _ model: inout Model, doel: Werk.Laaddoel = .openen) -> [Effect<Message>] {
+        model.houdtToetsen = true
+        return [werk(.laad(id, doel), &model)]
+    }
+
+    /// A household was read: it is the open dossier now.
+    func geopend(_ geladen: GeladenDossier, _ model: inout Model) -> [Effect<Message>] {
+        model.open = OpenDossier(geladen)
+        model.schermen = [:]
+        model.tab = .huishouden
+        let effecten = kies(.huishouden, &model)
+        if let teruggezet = geladen.teruggezet { model.melding = .warning(teruggezet.description) }
+        meldVraagconcepten(&model)
+        return effecten
     }
 
     // MARK: Questions
@@ -455,31 +614,21 @@ public struct RegieProgramma: Program {
         case .antwoord(let tekst):
             model.vraag = nil
             switch doel {
-            case .nieuwHuishouden: nieuwHuishouden(tekst, &model)
+            case .nieuwHuishouden:
+                // Made off the input loop; keys typed meanwhile go to the new household.
+                model.houdtToetsen = true
+                return [werk(.voegToe(Dossier(naam: tekst, aangemaakt: model.omgeving.vandaag), .nieuwHuishouden), &model)]
             case .gebruiker:
                 model.omgeving.gebruiker = tekst
                 model.omgeving.opslag.gebruiker = tekst
-                do { try model.omgeving.bewaarGebruiker(tekst) } catch {
-                    model.melding = .warning("Uw naam wordt gebruikt, maar kon niet in de instellingen worden bewaard: \(error)")
-                }
+                var effecten = [werk(.bewaarGebruiker(tekst), &model)]
                 if let e = model.naNaam {
                     model.naNaam = nil
-                    return handle(e, &model)
+                    effecten += handle(e, &model)
                 }
+                return effecten
             }
-            return []
         }
-    }
-
-    private func nieuwHuishouden(_ naam: String, _ model: inout Model) {
-        let dossier = Dossier(naam: naam, aangemaakt: model.omgeving.vandaag)
-        do {
-            let v = try model.omgeving.opslag.voegToe(dossier)
-            model.open = OpenDossier(GeladenDossier(dossier: dossier, vingerafdruk: v))
-            model.schermen = [:]
-            kies(.huishouden, &model)
-            model.melding = .success("\(naam) is aangemaakt. Begin met de gezinsleden.")
-        } catch { model.melding = .error(error.melding) }
     }
 
     /// Asks the user's name once; `event` is handled again once it is known.

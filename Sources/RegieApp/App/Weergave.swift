@@ -95,7 +95,8 @@ extension RegieProgramma {
             return
         }
         guard let open = model.open else {
-            let wie = model.omgeving.gebruiker.map { "U werkt als \($0)." } ?? ""
+            // What runs off the input loop ("lijst lezen…", "wissen…") before who is working.
+            let wie = model.lopend.first?.tekst ?? model.omgeving.gebruiker.map { "U werkt als \($0)." } ?? ""
             // Tabs exist only in an open dossier: name what works here, with the user's keys.
             let rechts = "\(toets("presentatie.aanuit", model)): presenteren · \(toets("app.hulp", model)): toetsen"
             _ = StatusBar(left: wie, right: rechts).render(into: &buffer, area: area, focused: false)
@@ -118,7 +119,9 @@ extension RegieProgramma {
         }
         let fase = model.omgeving.methode.fase(d.proces.fase).map { "fase \($0.id) \($0.naam)" } ?? "fase \(d.proces.fase)"
         let niveau = d.proces.niveau.map { "niveau \($0)" } ?? "geen niveau"
-        let staat = (open.heeftWijzigingen || model.schermen[model.tab]?.heeftOpenstaand == true ? "wordt bewaard…" : "bewaard") + (model.omgeving.onversleuteld ? " · ! niet versleuteld" : "")
+        let bezig = model.lopend.first { $0 != .lezen }?.tekst
+        let staat = (bezig ?? (open.heeftWijzigingen || model.schermen[model.tab]?.heeftOpenstaand == true ? "wordt bewaard…" : "bewaard"))
+            + (model.omgeving.onversleuteld ? " · ! niet versleuteld" : "")
         _ = StatusBar(left: "\(d.naam) · \(fase) · \(niveau)", right: staat).render(into: &buffer, area: area, focused: false)
     }
 }

@@ -12,10 +12,11 @@ extension RegieProgramma {
                 description: "Bij exporteren: het plan voor het gezin en school, of voor professionals", group: "Exporteren"),
     ]
 
-    func startExport(_ model: inout Model) {
+    func startExport(_ model: inout Model) -> [Effect<Message>] {
         model.open?.sluitWijziging()
-        bewaar(&model)
+        let effecten = bewaar(&model)
         model.export = Exportdialoog(map: model.exportMap ?? Exportmap.standaard(), keymap: model.omgeving.keymap)
+        return effecten
     }
 
     func handleExport(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
@@ -26,23 +27,28 @@ extension RegieProgramma {
         case .bezig: break
         case .gestopt: model.export = nil
         case .schrijf(let formaat, let map, let overschrijf):
-            let exporteur = Exporteur(model.omgeving)
-            do {
-                let geschreven = try exporteur.schrijf(open.dossier, formaat, voor: dialoog.voor, naarMap: map, overschrijf: overschrijf)
-                model.omgeving.opslag.noteerExport(dossier: open.dossier.id, formaat: formaat.rawValue)
-                model.export = nil
-                model.exportMap = map
-                model.melding = Exportmap.geschreven(geschreven)
-            } catch .bestaatAl(let pad) {
-                model.export?.vraagOverschrijven(formaat, map: map, pad: pad)
-            } catch .mapBestaatNiet {
-                model.export?.probleem("Deze map bestaat niet. Kies een andere, of Esc.")
-            } catch {
-                model.export = nil
-                model.melding = .error(error.melding)
-            }
+            // Written off the input loop; the dialog stays until it comes back.
+            return [werk(.exporteer(open.dossier, formaat, voor: dialoog.voor, map: map, overschrijf: overschrijf), &model)]
         }
         return []
+    }
+
+    /// The export came back: written (the dialog closes), or the question what now.
+    func geexporteerd(_ formaat: Exportformaat, map: String, _ uitkomst: Result<Exporteur.Geschreven, Exportfout>,
+                      _ model: inout Model) {
+        switch uitkomst {
+        case .success(let geschreven):
+            model.export = nil
+            model.exportMap = map
+            model.melding = Exportmap.geschreven(geschreven)
+        case .failure(.bestaatAl(let pad)):
+            model.export?.vraagOverschrijven(formaat, map: map, pad: pad)
+        case .failure(.mapBestaatNiet):
+            model.export?.probleem("Deze map bestaat niet. Kies een andere, of Esc.")
+        case .failure(let fout):
+            model.export = nil
+            model.melding = .error(fout.melding)
+        }
     }
 }
 

@@ -77,38 +77,59 @@ public struct OpenDossier {
         return true
     }
 
-    /// Saves when there is something to save and no conflict.
-    /// - Returns: a Dutch message when saving failed; nil when saved or nothing to do.
-    public mutating func bewaar(in opslag: Opslag) -> String? {
-        guard conflict == nil else { return conflict }
+    /// The dossier as it was handed to the store by a save that has not come back yet.
+    /// Changes made meanwhile stay changes (`heeftWijzigingen`) and are saved after it.
+    public private(set) var wordtBewaard: Dossier?
+
+    /// What to save now: the dossier as it is, with the fingerprint the file must still
+    /// have (nil for a new file) and the sections changed since the last save (for the
+    /// audit trail). Nil when nothing changed, after a conflict, or while a save runs
+    /// (the next one starts when it comes back, with the new fingerprint).
+    public mutating func bewaarWerk() -> Werk.Soort? {
+        guard conflict == nil, wordtBewaard == nil else { return nil }
         guard heeftWijzigingen || vingerafdruk == nil else { return nil }
-        do {
-            // The audit trail records which sections changed since the last save.
-            let onderdelen = vingerafdruk == nil ? [] : Onderdelen.gewijzigd(van: bewaard, naar: dossier)
-            vingerafdruk = try opslag.bewaar(dossier, verwacht: vingerafdruk, onderdelen: onderdelen)
-            bewaard = dossier
+        let onderdelen = vingerafdruk == nil ? [] : Onderdelen.gewijzigd(van: bewaard, naar: dossier)
+        wordtBewaard = dossier
+        return .bewaar(dossier, verwacht: vingerafdruk, onderdelen: onderdelen)
+    }
+
+    /// The store's answer to `bewaarWerk`: `kopie` is the dossier as it was sent.
+    /// - Returns: a Dutch message when saving failed; nil when saved.
+    public mutating func bewaard(_ kopie: Dossier, _ uitkomst: Result<String, OpslagFout>) -> String? {
+        guard kopie.id == dossier.id else { return nil }
+        wordtBewaard = nil
+        switch uitkomst {
+        case .success(let v):
+            vingerafdruk = v
+            bewaard = kopie
             return nil
-        } catch .gewijzigdOpSchijf {
+        case .failure(.gewijzigdOpSchijf):
             conflict = "Dit dossier is intussen in een ander venster gewijzigd. Er is niets overschreven en er wordt niet meer "
                 + "bewaard; uw wijzigingen staan nog op het scherm."
             return conflict
-        } catch {
-            return error.melding
+        case .failure(let fout):
+            return fout.melding
         }
     }
 
-    /// Reads the dossier again from disk, dropping the changes on screen (after a conflict).
-    public mutating func laadOpnieuw(uit opslag: Opslag) throws(OpslagFout) {
-        let geladen = try opslag.laad(dossier.id)
+    /// Saves at once (outside the program's loop: tests, start-up).
+    /// - Returns: a Dutch message when saving failed; nil when saved or nothing to do.
+    public mutating func bewaar(in opslag: Opslag) -> String? {
+        if let conflict { return conflict }
+        guard case .bewaar(let d, let verwacht, let onderdelen)? = bewaarWerk() else { return nil }
+        return bewaard(d, Result { () throws(OpslagFout) in try opslag.bewaar(d, verwacht: verwacht, onderdelen: onderdelen) })
+    }
+
+    /// The dossier as it is on disk, read again after a conflict: the changes on screen are dropped.
+    public mutating func herladen(_ geladen: GeladenDossier) {
         self = OpenDossier(geladen)
     }
 
-    /// Saves what is on screen as a new dossier (after a conflict), and continues with that.
-    public mutating func bewaarAlsKopie(in opslag: Opslag, vandaag: Datum) throws(OpslagFout) {
+    /// What to save as a new dossier after a conflict: what is on screen, with a new id and name.
+    public func kopie(vandaag: Datum) -> Dossier {
         var kopie = dossier
         kopie.id = Sleutel.nieuw()
         kopie.naam = "\(dossier.naam) (kopie \(vandaag.tekst))"
-        let v = try opslag.voegToe(kopie)
-        self = OpenDossier(GeladenDossier(dossier: kopie, vingerafdruk: v))
+        return kopie
     }
 }

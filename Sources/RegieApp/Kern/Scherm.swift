@@ -68,6 +68,8 @@ public enum Verzoek {
     case stelVast(overleg: String?, aanwezigen: [String])
     /// Save, and record in the audit trail that an overleg was cancelled (no names).
     case overlegGeannuleerd
+    /// Work on the store off the input loop; its result comes back through `neem`.
+    case werk(Werk.Soort)
 }
 
 /// A screen of an open dossier. A new screen is a new folder with a type conforming to
@@ -105,6 +107,10 @@ public protocol DossierScherm {
     /// kept as a draft in the dossier and put back after a crash. Setting it replaces the
     /// box's state (with the draft put back).
     var openVraag: Tekstvraag? { get set }
+    /// Work the screen needs each time it is shown (what it draws comes from the store).
+    func werkBijTonen(_ dossier: Dossier) -> [Werk.Soort]
+    /// Work on the store came back (the screen takes what is its own).
+    mutating func neem(_ uitkomst: Werkuitkomst)
 }
 
 /// Where editing on purpose starts during a presentation.
@@ -128,6 +134,8 @@ extension DossierScherm {
     public mutating func spoel(_ context: inout SchermContext) {}
     public var heeftOpenstaand: Bool { false }
     public func bewerkplek(_ dossier: Dossier) -> Bewerkplek { .scherm }
+    public func werkBijTonen(_ dossier: Dossier) -> [Werk.Soort] { [] }
+    public mutating func neem(_ uitkomst: Werkuitkomst) {}
     public var openVraag: Tekstvraag? {
         get { nil }
         set {}

@@ -25,27 +25,26 @@ extension Overzicht {
         return uit
     }
 
-    /// Opens the erase question for the selected household.
-    mutating func vraagWissen(_ omgeving: Werkomgeving) {
+    /// Asks for the erase question of the selected household: its versions are counted
+    /// first (the question names them), off the input loop.
+    mutating func vraagWissen() -> Uitkomst {
         guard let i = tabel.selectedIndex else {
             melding = .info("Kies eerst een huishouden om te wissen.")
-            return
+            return .verwerkt
         }
-        let s = getoond[i]
-        wisvraag = Wisvraag(s, versies: omgeving.opslag.versieIds(s.id).count, termijnVoorbij: termijnVoorbij.contains(s.id))
+        return .werk(.telVersies(getoond[i]))
     }
 
     mutating func handleWisvraag(_ event: Event, _ omgeving: Werkomgeving) -> Uitkomst {
         guard var vraag = wisvraag else { return .genegeerd }
-        let uitkomst = vraag.handle(event, omgeving.opslag)
+        let uitkomst = vraag.handle(event)
         wisvraag = vraag
         switch uitkomst {
         case .bezig: break
         case .gestopt: wisvraag = nil
-        case .gewist(let m):
+        case .wis(let id):
             wisvraag = nil
-            vernieuw(omgeving)
-            melding = m
+            return .werk(.wis(id))
         }
         return .verwerkt
     }

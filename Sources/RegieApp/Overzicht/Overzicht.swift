@@ -72,14 +72,55 @@ public struct Overzicht {
     /// The id of the selected household.
     public var geselecteerd: String? { tabel.selectedIndex.map { getoond[$0].id } }
 
-    /// Reads the list from the store (the index makes this fast).
+    /// Reads the list from the store at once (the index makes this fast): before the
+    /// program runs. While it runs the list is read off the input loop (`leesWerk`).
     public mutating func vernieuw(_ omgeving: Werkomgeving, selecteer id: String? = nil) {
         let lijst = omgeving.opslag.lijst()
-        dossiers = lijst.dossiers
-        problemen = lijst.problemen.map(\.description)
-        termijnVoorbij = Self.termijnVoorbij(dossiers, omgeving, bewaartermijn)
+        neem(lijst, termijnVoorbij: Self.termijnVoorbij(lijst.dossiers, omgeving, bewaartermijn), omgeving, selecteer: id)
+    }
+
+    /// The work that reads the list again, keeping the selection (or selecting `id`).
+    func leesWerk(selecteer id: String? = nil) -> Werk.Soort {
+        .lijst(selecteer: id ?? geselecteerd, bewaartermijn: bewaartermijn)
+    }
+
+    /// Takes a list read from the store.
+    mutating func neem(_ lijst: RegieStore.Lijst, termijnVoorbij voorbij: Set<String>, _ omgeving: Werkomgeving, selecteer id: String?) {
+        neem(lijst.dossiers, problemen: lijst.problemen.map(\.description), termijnVoorbij: voorbij, omgeving, selecteer: id)
+    }
+
+    mutating func neem(_ lijst: [DossierSamenvatting], problemen: [String], termijnVoorbij voorbij: Set<String>, _ omgeving: Werkomgeving,
+                       selecteer id: String?) {
+        dossiers = lijst
+        self.problemen = problemen
+        termijnVoorbij = voorbij
         toon(omgeving, selecteer: id ?? geselecteerd)
         zoeken = nil
+    }
+
+    /// Takes what work asked by the overview came back with; returns the work to do next.
+    mutating func neem(_ uitkomst: Werkuitkomst, _ omgeving: Werkomgeving) -> Werk.Soort? {
+        switch uitkomst {
+        case .lijst(let lijst, let voorbij, let id):
+            neem(lijst, termijnVoorbij: voorbij, omgeving, selecteer: id)
+        case .zoekindex(let index):
+            // Ignored when the search was closed meanwhile.
+            zoeken?.geladen(index)
+        case .versiesGeteld(let s, let versies):
+            // Only when the same household is still selected and nothing else is open.
+            guard zoeken == nil, wisvraag == nil, geselecteerd == s.id else { return nil }
+            wisvraag = Wisvraag(s, versies: versies, termijnVoorbij: termijnVoorbij.contains(s.id))
+        case .gewist(let uitkomst):
+            switch uitkomst {
+            case .success(let bestanden):
+                melding = .success("Het huishouden is gewist (\(bestanden) bestand\(bestanden == 1 ? "" : "en")).")
+                return leesWerk()
+            case .failure(let fout):
+                melding = .error(fout.melding)
+            }
+        default: break
+        }
+        return nil
     }
 
     /// Sorts and filters into the table, keeping the selection.
@@ -138,13 +179,8 @@ public struct Overzicht {
         case open(String)
         case nieuw
         case demo
-        /// The search opened: it needs the search index (read off the input loop, see `zoekindexGeladen`).
-        case zoeken
-    }
-
-    /// The search index asked for when the search opened; ignored when the search was closed meanwhile.
-    public mutating func zoekindexGeladen(_ index: Zoekindex) {
-        zoeken?.geladen(index)
+        /// Work on the store (reading the list, the search index, erasing).
+        case werk(Werk.Soort)
     }
 
     public mutating func handle(_ event: Event, _ omgeving: Werkomgeving) -> Uitkomst {
@@ -158,7 +194,7 @@ public struct Overzicht {
             case "overzicht.demo": return .demo
             case "overzicht.zoeken":
                 zoeken = Zoeken(aantalDossiers: dossiers.count)
-                return .zoeken
+                return .werk(.zoekindex)
             case "overzicht.sorteren":
                 sortering = Sortering(rawValue: (sortering.rawValue + 1) % Sortering.allCases.count)!
                 toon(omgeving, selecteer: geselecteerd)
@@ -168,11 +204,9 @@ public struct Overzicht {
                 toon(omgeving, selecteer: geselecteerd)
                 return .verwerkt
             case "overzicht.vernieuwen":
-                vernieuw(omgeving)
-                return .verwerkt
+                return .werk(leesWerk())
             case "overzicht.wissen":
-                vraagWissen(omgeving)
-                return .verwerkt
+                return vraagWissen()
             default: break
             }
         }

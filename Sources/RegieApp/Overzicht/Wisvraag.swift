@@ -24,7 +24,8 @@ struct Wisvraag: Equatable {
     enum Uitkomst: Equatable {
         case bezig
         case gestopt
-        case gewist(MessageLine)
+        /// The name was typed right: erase this household.
+        case wis(String)
     }
 
     /// True when the typed text is the household's name (spaces around and case ignored).
@@ -33,7 +34,7 @@ struct Wisvraag: Equatable {
         return !a.isEmpty && a.searchFolded == b.searchFolded
     }
 
-    mutating func handle(_ event: Event, _ opslag: Opslag) -> Uitkomst {
+    mutating func handle(_ event: Event) -> Uitkomst {
         switch vraag.handle(event) {
         case .bezig: return .bezig
         case .gestopt: return .gestopt
@@ -42,12 +43,7 @@ struct Wisvraag: Equatable {
                 vraag.probleem = "Dat is niet de naam van dit huishouden. Er is niets gewist. Esc: stoppen."
                 return .bezig
             }
-            do {
-                let w = try opslag.wis(id)
-                return .gewist(.success("Het huishouden is gewist (\(w.bestanden) bestand\(w.bestanden == 1 ? "" : "en"))."))
-            } catch {
-                return .gewist(.error(error.melding))
-            }
+            return .wis(id)
         }
     }
 }

@@ -63,7 +63,7 @@ extension RegieProgramma {
                 model.presentatie = Presentatie(eersteMelding: model.meldingen.geteld)
                 model.melding = .info("Presentatie aan: alleen dit huishouden is te zien. \(toets("presentatie.aanuit", model)) zet hem uit.")
             } else if let id = model.overzicht.geselecteerd {
-                _ = presenteer(id, in: &model)
+                return open(id, &model, doel: .presenteren)
             } else {
                 model.melding = .info("Kies eerst het huishouden dat u wilt laten zien.")
             }
@@ -164,12 +164,24 @@ extension RegieProgramma {
 
     /// Starts the program on one household in projector mode, so the overview is never
     /// shown (`regie --presentatie <dossier>`). Returns a Dutch problem when it cannot open.
+    /// Read at once: this runs before the program's loop (while it runs, opening is work
+    /// off the loop, see `open`).
     public func presenteer(_ id: String, in model: inout Model) -> String? {
-        open(id, &model)
-        guard model.open != nil else { return model.melding?.text ?? "Het huishouden kan niet worden geopend." }
+        do {
+            _ = geopend(try model.omgeving.opslag.laad(id), &model)
+        } catch {
+            model.melding = .error(error.melding)
+            return error.melding
+        }
+        zetPresentatieAan(&model)
+        return nil
+    }
+
+    /// Projector mode on the open dossier.
+    func zetPresentatieAan(_ model: inout Model) {
+        guard model.open != nil else { return }
         model.presentatie = Presentatie(eersteMelding: model.meldingen.geteld)
         model.melding = .info("Presentatie aan: alleen dit huishouden is te zien. \(toets("presentatie.aanuit", model)) zet hem uit.")
-        return nil
     }
 
     /// The first key of an action as the user has it ("F5").

@@ -27,6 +27,8 @@ public struct Slotscherm: Equatable {
     var terugNaar = Soort.nieuw
     /// What went wrong with the last attempt.
     public var probleem: String?
+    /// What runs now (the passphrase being checked), instead of the keys.
+    public var bezig: String?
     /// How strong the passphrase in the first field is (while choosing one).
     var sterkte: Wachtwoordsterkte?
 
@@ -232,7 +234,8 @@ public struct Slotscherm: Equatable {
         }
         // At the bottom: what went wrong unlocking, then the keys that act now.
         let fout = (soort == .ontgrendelen ? probleem : nil).map { ("! " + $0).wrapped(toColumns: tekstBreedte) } ?? []
-        let onderRegels = fout.map { ($0, Role.invalid) } + hint.wrapped(toColumns: tekstBreedte).map { ($0, Role.dialog) }
+        let onderRegels = bezig.map { $0.wrapped(toColumns: tekstBreedte).map { ($0, Role.dialog) } }
+            ?? fout.map { ($0, Role.invalid) } + hint.wrapped(toColumns: tekstBreedte).map { ($0, Role.dialog) }
         let hoogte = min(screen.height, regels.count + 1 + onderRegels.count + 2)
         let box = Rect(x: screen.x + (screen.width - breedte) / 2, y: screen.y + (screen.height - hoogte) / 2, width: breedte, height: hoogte)
         let binnen = Panel(title: "Regie", background: .dialog).render(into: &buffer, area: box, focused: true).inset(left: 1, right: 1)

@@ -15,19 +15,20 @@ extension RegieProgramma {
     @discardableResult
     func vergrendel(_ model: inout Model) -> [Effect<Message>] {
         spoel(&model)
-        _ = metScherm(&model, event: nil) { scherm, ctx in scherm.rondAf(&ctx); return .consumed }
+        var effecten = metScherm(&model, event: nil) { scherm, ctx in scherm.rondAf(&ctx); return .consumed }
         model.open?.sluitWijziging()
-        bewaar(&model)
+        // The save runs off the loop with the store as it is now (with the key), and is
+        // finished before the key is gone from it; its result comes back while locked.
+        effecten += bewaar(&model)
         // The references to the key are the store's layer and its audit trail: replace the
         // store by one without either. What Swift keeps of it in freed memory cannot be
         // wiped from here.
-        guard let zonder = try? Opslag(map: model.omgeving.opslag.map, laag: VergrendeldeLaag()) else { return [.quit] }
-        model.omgeving.opslag = zonder
+        model.omgeving.opslag = Opslag(zonderAanmaken: model.omgeving.opslag.map, laag: VergrendeldeLaag())
         model.slot = Slotscherm(.ontgrendelen)
         model.hulp = nil
         model.begrippen = nil
         model.melding = nil
-        return []
+        return effecten
     }
 
     /// Keys while the lock screen is up: nothing reaches the rest of the program.
@@ -35,8 +36,6 @@ extension RegieProgramma {
         guard var slot = model.slot, let kluis = model.omgeving.kluis else { return [] }
         let uitkomst = slot.handle(event, sterkte: kluis.sterkte)
         model.slot = slot
-        let gelukt: Result<any Bytelaag, Kluismelding>
-        var herstelcode: String?
         switch uitkomst {
         case .bezig: return []
         case .stoppen:
@@ -49,51 +48,46 @@ extension RegieProgramma {
         case .herstelcodeGezien:
             model.slot = nil
             return []
-        case .ontgrendel(let w): gelukt = kluis.open(w)
-        case .nieuwWachtwoord(let w):
-            gelukt = kluis.maak(w).map { nieuw in
-                herstelcode = nieuw.herstelcode
-                return nieuw.laag
-            }
-        case .onversleuteld:
-            if let fout = kluis.kiesOnversleuteld() { model.slot?.mislukt(fout.tekst); return [] }
-            model.omgeving.onversleuteld = true
-            model.omgeving.kluis = nil
-            gelukt = .success(GeenVersleuteling())
+        case .ontgrendel(let w): return ontgrendel(.ontgrendel(w), "Het wachtwoord wordt gecontroleerd…", &model)
+        case .nieuwWachtwoord(let w): return ontgrendel(.maakSleutel(w), "De sleutel wordt gemaakt…", &model)
+        case .onversleuteld: return ontgrendel(.kiesOnversleuteld, "Even geduld…", &model)
         }
-        switch gelukt {
-        case .failure(let fout):
-            model.slot?.mislukt(fout.tekst)
-        case .success(let laag):
-            do {
-                let map = model.omgeving.opslag.map
-                model.omgeving.opslag = try kluis.opslagMet?(laag) ?? Opslag(map: map, laag: laag)
-                if let naam = model.omgeving.gebruiker { model.omgeving.opslag.gebruiker = naam }
-            } catch {
-                model.slot?.mislukt((error as? OpslagFout)?.melding ?? "De gegevens kunnen niet worden geopend.")
-                return []
-            }
-            // A new key: its recovery code is shown once, on its own screen, until confirmed.
-            model.slot = herstelcode.map { Slotscherm(.herstelcode($0)) }
-            model.laatsteActiviteit = model.omgeving.nu()
-            if model.open == nil { model.overzicht.vernieuw(model.omgeving) }
-            if let verwijzing = model.naOntgrendelen {
-                model.naOntgrendelen = nil
-                presenteer(verwijzing: verwijzing, &model)
-            }
-            // What changed while it was locking (a save refused) is saved now.
-            bewaar(&model)
-        }
-        return []
     }
 
-    /// `regie --presentatie <naam of id>` with a store that opened only now.
-    func presenteer(verwijzing: String, _ model: inout Model) {
-        do {
-            let s = try model.omgeving.opslag.lijst().vind(verwijzing)
-            if let probleem = presenteer(s.id, in: &model) { model.melding = .error(probleem) }
-        } catch {
-            model.melding = .error(error.melding)
+    /// The key is opened (or made) off the input loop: scrypt takes a while on purpose.
+    /// The lock screen says so; keys typed meanwhile wait and are handled after.
+    private func ontgrendel(_ soort: Werk.Soort, _ bezig: String, _ model: inout Model) -> [Effect<Message>] {
+        model.slot?.bezig = bezig
+        model.houdtToetsen = true
+        return [werk(soort, &model)]
+    }
+
+    /// The key came back: the store is open (or the lock screen says why not).
+    func ontgrendeld(_ uitkomst: Result<Kluisopening, Kluismelding>, _ model: inout Model) -> [Effect<Message>] {
+        model.slot?.bezig = nil
+        switch uitkomst {
+        case .failure(let fout):
+            model.slot?.mislukt(fout.tekst)
+            return []
+        case .success(let geopend):
+            model.omgeving.opslag = geopend.opslag
+            if geopend.onversleuteld {
+                model.omgeving.onversleuteld = true
+                model.omgeving.kluis = nil
+            }
+            if let naam = model.omgeving.gebruiker { model.omgeving.opslag.gebruiker = naam }
+            // A new key: its recovery code is shown once, on its own screen, until confirmed.
+            model.slot = geopend.herstelcode.map { Slotscherm(.herstelcode($0)) }
+            model.laatsteActiviteit = model.omgeving.nu()
+            var effecten: [Effect<Message>] = []
+            if model.open == nil { effecten.append(werk(model.overzicht.leesWerk(), &model)) }
+            if let verwijzing = model.naOntgrendelen {
+                // `regie --presentatie <naam of id>` with a store that opened only now.
+                model.naOntgrendelen = nil
+                effecten += open(verwijzing, &model, doel: .presenteren)
+            }
+            // What changed while it was locking (a save refused) is saved now.
+            return effecten + bewaar(&model)
         }
     }
 

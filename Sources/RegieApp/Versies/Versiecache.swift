@@ -4,7 +4,7 @@ import RegieStore
 
 /// A row of the versions list: the working version (the dossier as it is now), a fixed
 /// version, or a version file the store could not read.
-enum Versierij: Equatable {
+public enum Versierij: Equatable, Sendable {
     case werk
     case versie(VersieInfo)
     case onleesbaar(id: String)
@@ -19,29 +19,22 @@ enum Versierij: Equatable {
     }
 }
 
-/// The fixed versions of one dossier as read from the store, and the versions loaded so
-/// far. Versions never change once fixed, so a loaded one is kept. The list is read again
-/// when the names in the dossier's version folder change (a version was fixed) or while
-/// one of them cannot be read. A
-/// cache shared by the copies of the screen, like `Paginastand`; not part of its value.
-final class Versiecache: @unchecked Sendable {
-    private let lock = NSLock()
-    private var dossierId: String?
-    private var namen: [String]?
-    private var rijen: [Versierij] = []
-    private var geladen: [String: Result<Dossier, Versiefout>] = [:]
+/// The fixed versions of one dossier as read from the store, off the input loop
+/// (`Werk.versies`), with each version's dossier: the screen keeps what came back and its
+/// view only reads that. Read again each time the tab is shown, on Enter and after a
+/// version is fixed, so a version fixed elsewhere, or a file damaged since, shows.
+public struct Versiecache: Equatable, Sendable {
+    struct Versiefout: Error, Equatable, Sendable { var melding: String }
 
-    struct Versiefout: Error, Equatable { var melding: String }
+    var dossierId: String
+    /// Newest first; a file the store skipped as unreadable is still listed, so it is never
+    /// silently missing.
+    var rijen: [Versierij]
+    var dossiers: [String: Result<Dossier, Versiefout>]
 
-    /// The versions, newest first, each readable one with its details; a file the store
-    /// skipped as unreadable is still listed, so it is never silently missing.
-    func versies(_ opslag: Opslag, _ id: String) -> [Versierij] {
+    /// Reads the list and every version (off the input loop).
+    static func lees(_ opslag: Opslag, _ id: String) -> Versiecache {
         let namen = opslag.versieIds(id)
-        lock.lock(); defer { lock.unlock() }
-        // An unreadable file may have been half written by another program: read again.
-        let heeftOnleesbare = rijen.contains { if case .onleesbaar = $0 { true } else { false } }
-        if dossierId == id, self.namen == namen, !heeftOnleesbare { return rijen }
-        if dossierId != id { geladen = [:] }
         let leesbaar = opslag.versies(id)
         let bekend = Set(leesbaar.map(\.id))
         let overig = namen.filter { !bekend.contains($0) }
@@ -49,23 +42,21 @@ final class Versiecache: @unchecked Sendable {
         // The store's order (oldest first) for the readable ones; the unreadable ones by
         // the date their name starts with, which is how the store names them.
         alle.sort { ($0.id ?? "").compare($1.id ?? "", options: [.numeric, .literal]) == .orderedAscending }
-        (dossierId, self.namen, rijen) = (id, namen, alle.reversed())
-        return rijen
+        var dossiers: [String: Result<Dossier, Versiefout>] = [:]
+        for rij in alle {
+            guard let versie = rij.id else { continue }
+            do {
+                dossiers[versie] = .success(try opslag.laadVersie(id, versie))
+            } catch {
+                dossiers[versie] = .failure(Versiefout(melding: "Deze versie kan niet worden gelezen. \(error.melding)"))
+            }
+        }
+        return Versiecache(dossierId: id, rijen: alle.reversed(), dossiers: dossiers)
     }
 
-    /// A fixed version, from the cache or the store; a Dutch message when it cannot be read.
-    func dossier(_ opslag: Opslag, _ id: String, versie: String) -> Result<Dossier, Versiefout> {
-        lock.lock(); defer { lock.unlock() }
-        if dossierId == id, let r = geladen[versie] { return r }
-        let r: Result<Dossier, Versiefout>
-        do {
-            r = .success(try opslag.laadVersie(id, versie))
-        } catch {
-            r = .failure(Versiefout(melding: "Deze versie kan niet worden gelezen. \(error.melding)"))
-        }
-        // Only what was read is kept: a failure may pass (a disk that was busy).
-        if dossierId == id, case .success = r { geladen[versie] = r }
-        return r
+    /// A fixed version as read; a Dutch message when it cannot be read.
+    func dossier(_ versie: String) -> Result<Dossier, Versiefout> {
+        dossiers[versie] ?? .failure(Versiefout(melding: "Deze versie wordt nog gelezen."))
     }
 }
 

@@ -21,6 +21,8 @@ public struct VersiesScherm: DossierScherm {
         /// the whole trail, so not on every key): its lines, newest first, and whether it is
         /// whole (nil) or why not; nil lines when the store keeps no trail.
         case logboek(regels: [String]?, probleem: String?)
+        /// The audit trail is being read (off the input loop).
+        case logboekLezen
     }
 
     enum Focus { case lijst, tekst }
@@ -34,7 +36,8 @@ public struct VersiesScherm: DossierScherm {
     var focus = Focus.lijst
     /// The first line shown of the text panel.
     var scroll = 0
-    let cache = Versiecache()
+    /// The versions as last read; nil until they have been read.
+    var cache: Versiecache?
     let lijstStand = Paginastand()
     let tekstStand = Paginastand()
 
@@ -56,7 +59,20 @@ public struct VersiesScherm: DossierScherm {
 
     /// All rows: the working version, then the fixed versions, newest first.
     func rijen(_ d: Dossier, _ omgeving: Werkomgeving) -> [Versierij] {
-        [.werk] + cache.versies(omgeving.opslag, d.id)
+        [.werk] + (cache?.dossierId == d.id ? cache?.rijen ?? [] : [])
+    }
+
+    /// Shown: the versions are read (again), off the input loop.
+    public func werkBijTonen(_ dossier: Dossier) -> [Werk.Soort] { [.versies(dossier.id)] }
+
+    public mutating func neem(_ uitkomst: Werkuitkomst) {
+        switch uitkomst {
+        case .versies(let gelezen): cache = gelezen
+        case .logboek(let regels, let probleem):
+            guard paneel == .logboekLezen else { return }
+            paneel = .logboek(regels: regels, probleem: probleem)
+        default: break
+        }
     }
 
     /// The chosen row in `rijen`: the same one as before when it is still there.
@@ -82,6 +98,8 @@ public struct VersiesScherm: DossierScherm {
             switch binding.id {
             case "versies.vergelijk":
                 vergelijk(i, in: rijen, &context)
+                // What is compared is read again: a file damaged since shows as such.
+                context.vraag(.werk(.versies(context.dossier.id)))
                 return .consumed
             case "versies.kies":
                 kies(i, in: rijen)
@@ -91,10 +109,9 @@ public struct VersiesScherm: DossierScherm {
                 (paneel, scroll) = (.trend, 0)
                 return .consumed
             case "versies.logboek":
-                let logboek = context.omgeving.opslag.logboek
-                let controle = logboek?.controleer()
-                paneel = .logboek(regels: logboek.map { $0.regels(dossier: context.dossier.id).reversed().map(\.tekst) },
-                                  probleem: controle.flatMap { $0.isInOrde ? nil : $0.melding })
+                // Checking the trail reads all of it: off the input loop.
+                paneel = .logboekLezen
+                context.vraag(.werk(.logboek(context.dossier.id)))
                 scroll = 0
                 return .consumed
             case "versies.wissel":

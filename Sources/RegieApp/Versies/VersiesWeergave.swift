@@ -11,7 +11,7 @@ extension VersiesScherm {
         let i = index(in: rijen)
         let lijstHoogte = min(rijen.count + 2, max(3, area.height / 3))
         var (boven, onder) = area.splitTop(lijstHoogte)
-        let lijst = Panel(title: "Versies (\(rijen.count - 1) vastgesteld)").render(into: &buffer, area: boven, focused: focus == .lijst)
+        let lijst = Panel(title: cache == nil ? "Versies (worden gelezen…)" : "Versies (\(rijen.count - 1) vastgesteld)").render(into: &buffer, area: boven, focused: focus == .lijst)
         let blokken = rijen.enumerated().map { n, rij in rijblok(rij, n, dossier, omgeving, breedte: lijst.width) }
         Tekstpagina.teken(blokken, gekozen: i, stand: lijstStand, into: &buffer, area: lijst)
         if let m = gemarkeerd, onder.height >= 3 {
@@ -75,7 +75,7 @@ extension VersiesScherm {
     func soort(_ rij: Versierij, _ d: Dossier, _ omgeving: Werkomgeving) -> String {
         guard case .versie(let info) = rij, let id = info.vaststelling.overleg else { return "vastgesteld" }
         if let o = d.plan.overleggen.first(where: { $0.id == id }) { return o.soort.tekst }
-        guard case .success(let versie) = cache.dossier(omgeving.opslag, d.id, versie: info.id),
+        guard case .success(let versie)? = cache?.dossier(info.id),
               let o = versie.plan.overleggen.first(where: { $0.id == id }) else { return "vastgesteld" }
         return o.soort.tekst
     }
@@ -99,6 +99,8 @@ extension VersiesScherm {
             return ("Wat is er veranderd", vergelijking(oud, nieuw, d, omgeving))
         case .logboek(let regels, let probleem):
             return ("Logboek", logboekblokken(regels, probleem))
+        case .logboekLezen:
+            return ("Logboek", [Tekstblok("Het logboek wordt gelezen…", rol: .muted)])
         case .onleesbaar(let rij):
             guard case .failure(let fout) = dossier(rij, d, omgeving) else {
                 return ("Versie", [Tekstblok("Deze versie is nu wel te lezen. Druk Enter op een andere versie om te vergelijken.")])
@@ -183,6 +185,6 @@ extension VersiesScherm {
 
     func dossier(_ rij: Versierij, _ d: Dossier, _ omgeving: Werkomgeving) -> Result<Dossier, Versiecache.Versiefout> {
         guard let id = rij.id else { return .success(d) }
-        return cache.dossier(omgeving.opslag, d.id, versie: id)
+        return cache?.dossier(id) ?? .failure(Versiecache.Versiefout(melding: "Deze versie wordt nog gelezen."))
     }
 }
