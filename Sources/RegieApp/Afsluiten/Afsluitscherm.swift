@@ -19,10 +19,7 @@ struct Afsluitscherm: Equatable {
     var dialoog: FormDialog
     let doel: Doel
 
-    static let toetsen: [Binding] = [
-        Binding(id: "fasen.afsluiten", keys: [.character("a")], description: "Huishouden afsluiten (evaluatie en nazorg)", group: "Fasen"),
-        Binding(id: "fasen.heropenen", keys: [.character("o")], description: "Huishouden heropenen", group: "Fasen"),
-    ]
+    static let toetsen: [Binding] = AfsluitActie.bindings
 
     /// How many nazorg agreements the dialog offers; empty ones are left out.
     static let nazorgRijen = 2
@@ -107,10 +104,10 @@ struct Afsluitscherm: Equatable {
             for (n, z) in a.nazorg.enumerated() {
                 pagina.voeg(nazorgTekst(z), kop: n == 0 ? "Nazorg: " : "        ")
             }
-            pagina.voeg("\(Pagina.toets("fasen.heropenen", keymap)): heropenen (terug naar een nieuwe ronde of een nieuwe aanvraag)", role: .muted)
+            pagina.voeg("\(Pagina.toets(AfsluitActie.heropenen, keymap)): heropenen (terug naar een nieuwe ronde of een nieuwe aanvraag)", role: .muted)
         } else {
             pagina.voeg("Afsluiten", role: .title)
-            pagina.voeg("\(Pagina.toets("fasen.afsluiten", keymap)): afsluiten, met de evaluatie met de klant, de nazorg en waar de klant "
+            pagina.voeg("\(Pagina.toets(AfsluitActie.afsluiten, keymap)): afsluiten, met de evaluatie met de klant, de nazorg en waar de klant "
                         + "terecht kan met vragen. Dat kan niet zolang er signalen van onveiligheid zijn.")
             for b in d.afsluitbezwaren(methode) { pagina.voeg(b, kop: "! ", role: .warning) }
         }
@@ -177,7 +174,7 @@ extension FasenScherm {
             return .consumed
         }
         guard uitkomst == .submitted else { return .consumed }
-        let terug = Pagina.toets("dossier.ongedaan", ctx.keymap)
+        let terug = Pagina.toets(DossierActie.ongedaan, ctx.keymap)
         switch scherm.doel {
         case .geweigerd:
             afsluiten = nil
@@ -211,5 +208,18 @@ extension FasenScherm {
             focus = .acties
         }
         return .consumed
+    }
+}
+
+/// The Fasen tab's actions.
+public enum AfsluitActie: String, KeyAction {
+    case afsluiten = "fasen.afsluiten"
+    case heropenen = "fasen.heropenen"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .afsluiten: bind([.character("a")], "Huishouden afsluiten (evaluatie en nazorg)", group: "Fasen")
+        case .heropenen: bind([.character("o")], "Huishouden heropenen", group: "Fasen")
+        }
     }
 }

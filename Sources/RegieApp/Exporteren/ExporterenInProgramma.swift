@@ -5,12 +5,7 @@ import Screen
 
 /// The export dialog inside the program: C-p in an open dossier.
 extension RegieProgramma {
-    static let exportToetsen = [
-        Binding(id: "dossier.exporteren", keys: [.ctrl("p")], description: "Exporteren: pdf, Markdown, uitnodiging (ics) of JSON",
-                group: "Dossier"),
-        Binding(id: Exportdialoog.versieId, keys: [.character("v")],
-                description: "Bij exporteren: het plan voor het gezin en school, of voor professionals", group: "Exporteren"),
-    ]
+    static let exportToetsen = ExportActie.bindings + ExportVersieActie.bindings
 
     func startExport(_ model: inout Model) {
         model.open?.sluitWijziging()
@@ -36,7 +31,7 @@ extension RegieProgramma {
             } catch .bestaatAl(let pad) {
                 model.export?.vraagOverschrijven(formaat, map: map, pad: pad)
             } catch .mapBestaatNiet {
-                model.export?.probleem("Deze map bestaat niet. Kies een andere, of Esc.")
+                model.export?.probleem("Deze map bestaat niet. Kies een andere, of \(model.omgeving.keymap.name(VraagActie.stoppen)).")
             } catch {
                 model.export = nil
                 model.melding = .error(error.melding)
@@ -50,5 +45,27 @@ extension Exporteur {
     /// For a screen: everything from the working environment.
     init(_ omgeving: Werkomgeving) {
         self.init(opslag: omgeving.opslag, methode: omgeving.methode, vandaag: omgeving.vandaag, nu: omgeving.nu())
+    }
+}
+
+/// Exporting the open dossier.
+public enum ExportActie: String, KeyAction {
+    case exporteren = "dossier.exporteren"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .exporteren: bind([.ctrl("p")], "Exporteren: pdf, Markdown, uitnodiging (ics) of JSON", group: "Dossier")
+        }
+    }
+}
+
+/// In the export dialog, before a format is picked.
+public enum ExportVersieActie: String, KeyAction {
+    case versie = "export.versie"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .versie: bind([.character("v")], "Bij exporteren: het plan voor het gezin en school, of voor professionals", group: "Exporteren")
+        }
     }
 }

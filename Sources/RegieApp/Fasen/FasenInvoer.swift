@@ -30,21 +30,24 @@ extension FasenScherm {
         default:
             break
         }
-        switch ctx.keymap.binding(for: key, scopes: ["fasen"])?.id {
-        case "fasen.afvinken": vink(&ctx)
-        case "fasen.notitie": openNotitie(&ctx)
-        case "fasen.huidig": maakHuidig(&ctx)
-        case "fasen.signalen": vraagSignalen(&ctx)
-        case "fasen.ganaar": gaNaarPlek(&ctx)
-        case "fasen.meldcode": meldcode = MeldcodeScherm(ctx.dossier, methode)
-        case "fasen.afsluiten": openAfsluiten(&ctx)
-        case "fasen.heropenen": openHeropenen(&ctx)
-        case "fasen.volgende": kiesFase(min(fase + 1, methode.fasen.count - 1), ctx.dossier)
-        case "fasen.vorige": kiesFase(max(fase - 1, 0), ctx.dossier)
-        case "fasen.naarLijst": focus = .fasen
-        case "fasen.naarActies": focus = .acties
-        case "fasen.wissel": focus = focus == .fasen ? .acties : .fasen
-        default: return .ignored
+        switch ctx.keymap.action(for: key, AfsluitActie.self) {
+        case .afsluiten: openAfsluiten(&ctx); return .consumed
+        case .heropenen: openHeropenen(&ctx); return .consumed
+        case nil: break
+        }
+        switch ctx.keymap.action(for: key, FasenActie.self) {
+        case .afvinken: vink(&ctx)
+        case .notitie: openNotitie(&ctx)
+        case .huidig: maakHuidig(&ctx)
+        case .signalen: vraagSignalen(&ctx)
+        case .ganaar: gaNaarPlek(&ctx)
+        case .meldcode: meldcode = MeldcodeScherm(ctx.dossier, methode)
+        case .volgende: kiesFase(min(fase + 1, methode.fasen.count - 1), ctx.dossier)
+        case .vorige: kiesFase(max(fase - 1, 0), ctx.dossier)
+        case .naarLijst: focus = .fasen
+        case .naarActies: focus = .acties
+        case .wissel: focus = focus == .fasen ? .acties : .fasen
+        case nil: return .ignored
         }
         return .consumed
     }
@@ -137,7 +140,7 @@ extension FasenScherm {
             return
         }
         guard let gedaan = ctx.dossier.proces.afvinking(a.id, methode) else {
-            ctx.meld(.info("Een notitie hoort bij een afgevinkte actie: vink haar eerst af met \(Pagina.toets("fasen.afvinken", ctx.keymap))."))
+            ctx.meld(.info("Een notitie hoort bij een afgevinkte actie: vink haar eerst af met \(Pagina.toets(FasenActie.afvinken, ctx.keymap))."))
             return
         }
         let titel = gedaan.notitie.isEmpty ? "Notitie toevoegen" : "Notitie bewerken"
@@ -147,7 +150,7 @@ extension FasenScherm {
     private mutating func handleNotitie(_ event: Event, _ ctx: inout SchermContext) -> Handled {
         guard let (begin, id) = notitie else { return .ignored }
         var vak = begin
-        let uitkomst = vak.handle(event)
+        let uitkomst = vak.handle(event, ctx.keymap)
         notitie = (vak, id)
         switch uitkomst {
         case .bezig: break
@@ -227,7 +230,7 @@ extension FasenScherm {
         guard f.veiligheidscheck else {
             let punten = methode.fasen.filter(\.veiligheidscheck).map(\.id)
             ctx.meld(.info("In fase \(f.id) stelt de methode deze vraag niet; dat doet ze in fase \(Self.opsomming(punten)). "
-                           + "Ziet u toch signalen, open dan de extra stappen met \(Pagina.toets("fasen.meldcode", ctx.keymap))."))
+                           + "Ziet u toch signalen, open dan de extra stappen met \(Pagina.toets(FasenActie.meldcode, ctx.keymap))."))
             return
         }
         guard ctx.omgeving.gebruiker != nil else {
@@ -358,7 +361,7 @@ extension FasenScherm {
         case .vastgelegd:
             tekst = antwoord == .nee
                 ? "Vastgelegd bij fase \(id): geen signalen van onveiligheid."
-                : "Vastgelegd bij fase \(id): onbekend of er signalen zijn. Zoek het uit en beantwoord de vraag opnieuw met \(Pagina.toets("fasen.signalen", ctx.keymap))."
+                : "Vastgelegd bij fase \(id): onbekend of er signalen zijn. Zoek het uit en beantwoord de vraag opnieuw met \(Pagina.toets(FasenActie.signalen, ctx.keymap))."
         case .meldcodeGestart:
             tekst = "Signalen van onveiligheid vastgelegd bij fase \(id). De extra stappen (meldcode) zijn begonnen."
         case .meldcodeLoopt:

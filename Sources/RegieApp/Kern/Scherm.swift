@@ -105,6 +105,9 @@ public protocol DossierScherm {
     /// kept as a draft in the dossier and put back after a crash. Setting it replaces the
     /// box's state (with the draft put back).
     var openVraag: Tekstvraag? { get set }
+    /// Marks the screen's actions that do nothing now in `keymap` (a copy for the help),
+    /// with the reason the help shows.
+    func zetNietNu(_ keymap: inout Keymap, _ dossier: Dossier)
 }
 
 /// Where editing on purpose starts during a presentation.
@@ -132,4 +135,5 @@ extension DossierScherm {
         get { nil }
         set {}
     }
+    public func zetNietNu(_ keymap: inout Keymap, _ dossier: Dossier) {}
 }

@@ -81,7 +81,7 @@ extension OverlegScherm {
         }
         let citaat = invoer.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !citaat.isEmpty else {
-            ctx.meld(.info("Typ wat \(spreker.naam) zegt, en Enter. ↑ ↓ of \(Pagina.toets("overleg.spreker", ctx.keymap)) kiest een ander."))
+            ctx.meld(.info("Typ wat \(spreker.naam) zegt, en Enter. ↑ ↓ of \(Pagina.toets(OverlegActie.spreker, ctx.keymap)) kiest een ander."))
             return
         }
         let u = Uitspraak(spreker: spreker.id, citaat: citaat)

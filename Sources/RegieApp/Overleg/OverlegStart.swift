@@ -84,7 +84,7 @@ extension OverlegScherm {
 
     mutating func handleLijst(_ event: Event, _ ctx: inout SchermContext) -> Handled {
         guard case .key(let key) = event else { return .ignored }
-        if actie(event, "overleglijst", ctx.keymap) == "overleglijst.nieuw" {
+        if actie(event, OverleglijstActie.self, ctx.keymap) == OverleglijstActie.nieuw {
             start = Startkeuze(ctx.dossier, vandaag: ctx.vandaag)
             return .consumed
         }
@@ -103,7 +103,7 @@ extension OverlegScherm {
         let binnen = Panel(title: "Overleggen").render(into: &buffer, area: inhoud, focused: true)
         guard !binnen.isEmpty else { return nil }
         var pagina = Pagina(breedte: binnen.width)
-        let nieuw = Pagina.toets("overleglijst.nieuw", omgeving.keymap)
+        let nieuw = Pagina.toets(OverleglijstActie.nieuw, omgeving.keymap)
         pagina.voeg("Er loopt geen overleg. \(nieuw) begint een startoverleg, voortgangsoverleg of extra overleg: "
                     + "Regie loopt dan de agenda van de methode met u door, met een klok per stap.", role: .muted)
         if let volgend = d.volgendOverleg(vandaag: omgeving.vandaag) {
@@ -152,7 +152,7 @@ extension OverlegScherm {
         guard var s = start, case .key(let key) = event else { return .consumed }
         defer { if start != nil { start = s } }
         switch key {
-        case .ctrl, .alt, .function: if actie(event, "aanwezig", ctx.keymap) == nil { return .ignored }
+        case .ctrl, .alt, .function: if actie(event, AanwezigActie.self, ctx.keymap) == nil { return .ignored }
         default: break
         }
         switch s.fase {
@@ -171,15 +171,15 @@ extension OverlegScherm {
             }
         case .aanwezigen:
             let personen = Startkeuze.personen(ctx.dossier)
-            switch actie(event, "aanwezig", ctx.keymap) {
-            case "aanwezig.wissel":
+            switch actie(event, AanwezigActie.self, ctx.keymap) {
+            case .wissel:
                 if personen.indices.contains(s.rij) {
                     let id = personen[s.rij].id
                     if s.aanwezig.contains(id) { s.aanwezig.remove(id) } else { s.aanwezig.insert(id) }
                 }
-            case "aanwezig.nieuw":
+            case .nieuw:
                 nieuwePersoon = NieuwePersoon(voorAanwezigen: true)
-            case "aanwezig.begin":
+            case .begin:
                 begin(s, &ctx)
             default:
                 switch key {

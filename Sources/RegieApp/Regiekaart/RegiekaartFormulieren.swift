@@ -18,7 +18,7 @@ extension RegiekaartScherm {
         let d = context.dossier
         let kaart = context.methode.regiekaart
         guard let niveau = d.proces.niveau else {
-            context.meld(.info("Er is nog geen niveau. Leg eerst het niveau vast met \(Self.toets("regiekaart.wijzigen", in: context.keymap))."))
+            context.meld(.info("Er is nog geen niveau. Leg eerst het niveau vast met \(Self.toets(RegiekaartActie.wijzigen, in: context.keymap))."))
             return
         }
         let soorten = kaart.escalaties(bij: niveau)
@@ -45,12 +45,12 @@ extension RegiekaartScherm {
     mutating func handlePlaatsing(_ event: Event, _ context: inout SchermContext) -> Handled {
         guard case .key(let key) = event, var p = plaatsing else { return .ignored }
         let kaart = context.methode.regiekaart
-        switch context.keymap.binding(for: key, scopes: ["plaatsing"])?.id {
-        case "plaatsing.kiezen": p.kies(kaart)
-        case "plaatsing.stoppen":
+        switch context.keymap.action(for: key, PlaatsingActie.self) {
+        case .kiezen: p.kies(kaart)
+        case .stoppen:
             plaatsing = nil
             return .consumed
-        case "plaatsing.vastleggen":
+        case .vastleggen:
             plaatsing = p
             bevestigEersteNiveau(&context)
             return .consumed
