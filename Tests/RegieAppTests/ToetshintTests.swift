@@ -157,6 +157,42 @@ struct ToetshintTests {
         #expect(fouten.isEmpty, "\(fouten.joined(separator: "\n"))")
     }
 
+    @Test("elk tabblad van een dossier, en de nieuw-overlegvraag, noemen alleen toetsen van de kaart")
+    func tabbladen() throws {
+        var werk = try werk(o.keymap)
+        defer { werk.ruimOp() }
+        werk.omgeving.gebruiker = "Test"
+        _ = try werk.demo()
+        var fouten: [String] = []
+        let rit = ProgrammaRit(werk.omgeving, breedte: 100, hoogte: 30)
+        rit.druk(o.toets(OverzichtActie.openen))
+        let verwacht: [Tabblad: [any KeyActionName]] = [
+            .plan: [FormulierActie.volgendeRubriek],
+            .fasen: [FasenActie.afvinken, FasenActie.notitie],
+            .regiekaart: [RegiekaartActie.wijzigen],
+            .plancheck: [PlancheckActie.ga],
+            .overleg: [OverleglijstActie.nieuw],
+            .versies: [VersiesActie.vergelijk, VersiesActie.kies],
+        ]
+        for tab in Tabblad.allCases {
+            rit.druk(o.toets(DossierActie.naar(tab)))
+            #expect(rit.model.tab == tab)
+            fouten += o.controleer(rit.tekst, tab.titel, toont: verwacht[tab] ?? [])
+        }
+        // The phases' note and the meldcode's own screen.
+        rit.druk(o.toets(DossierActie.naar(.fasen)), o.toets(FasenActie.meldcode))
+        fouten += o.controleer(rit.tekst, "meldcode", toont: [MeldcodeActie.sluiten])
+        rit.druk(o.toets(MeldcodeActie.sluiten))
+        // Starting an overleg: the kind, then who is there.
+        rit.druk(o.toets(DossierActie.naar(.overleg)), o.toets(OverleglijstActie.nieuw))
+        fouten += o.controleer(rit.tekst, "nieuw overleg: soort", toont: [KiezerActie.kiezen, KiezerActie.stoppen])
+        rit.druk(o.toets(KiezerActie.kiezen))
+        fouten += o.controleer(rit.tekst, "nieuw overleg: aanwezigen", toont: [AanwezigActie.wissel, AanwezigActie.begin])
+        rit.druk(o.toets(KiezerActie.stoppen))
+        rit.druk(o.toets(KiezerActie.stoppen))
+        #expect(fouten.isEmpty, "\(fouten.joined(separator: "\n"))")
+    }
+
     @Test("het slotscherm noemt de toetsen van de kaart, in elke vraag")
     func slot() {
         var fouten: [String] = []

@@ -119,7 +119,7 @@ extension FasenScherm {
             if dialoog.confirmed {
                 ctx.dossier.proces.haalAfvinkingWeg(id, methode)
                 ctx.wijziging = nil
-                ctx.meld(.info("Afvinking weggehaald. C-z zet haar terug."))
+                ctx.meld(.info("Afvinking weggehaald. \(ctx.keymap.name(DossierActie.ongedaan)) zet haar terug."))
             }
         case .cancelled:
             bevestiging = nil

@@ -229,7 +229,7 @@ extension MeldcodeScherm {
                                         verplicht: true), .nieuwAntwoord(a, antwoord))
         case .uitvinken(let s) where ja:
             wijzig(&ctx) { $0.stappen.removeAll { $0.stap == s } }
-            ctx.meld(.info("Afvinking weggehaald. C-z zet haar terug."))
+            ctx.meld(.info("Afvinking weggehaald. \(ctx.keymap.name(DossierActie.ongedaan)) zet haar terug."))
         case .nieuweRonde where ja:
             ctx.dossier.proces.meldcode.append(Meldcodeverloop())
             ctx.wijziging = nil

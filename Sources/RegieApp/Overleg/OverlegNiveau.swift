@@ -72,7 +72,7 @@ extension OverlegScherm {
     }
 
     static func geenNiveau(_ keymap: Keymap) -> String {
-        let tab = keymap["dossier.tab5"]?.keys.first?.description ?? "Alt-5"
+        let tab = keymap.name(DossierActie.naar(.regiekaart))
         return "Er is nog geen niveau. Leg het eerste niveau vast op het tabblad Regiekaart (\(tab))."
     }
 

@@ -259,7 +259,8 @@ extension OverlegScherm {
         if let probleem = volgend.probleem { v.regel("! " + probleem, .invalid, into: &buffer) }
         v.leeg()
         let geen = Pagina.toets(OverlegActie.geenVolgend, omgeving.keymap)
-        v.regel("Tab volgend veld · Enter \(Self.alGepland(l, d) == nil ? "plannen" : "verplaatsen") · \(geen) geen volgend overleg (met reden)",
+        let k = omgeving.keymap
+        v.regel("\(k.name(AppActie.volgende)) volgend veld · \(k.name(OverlegActie.bewaar)) \(Self.alGepland(l, d) == nil ? "plannen" : "verplaatsen") · \(geen) geen volgend overleg (met reden)",
                 .muted, into: &buffer)
         return cursor
     }
@@ -279,7 +280,7 @@ extension OverlegScherm {
         v.leeg()
         let toets = Pagina.toets(OverlegActie.afsluiten, omgeving.keymap)
         if d.sluitproblemen(l.overleg.id, vandaag: omgeving.vandaag).isEmpty {
-            v.regel("Bedank iedereen. \(toets) of Enter sluit het overleg af: het plan wordt vastgesteld als versie van "
+            v.regel("Bedank iedereen. \(toets) of \(omgeving.keymap.name(OverlegActie.bewaar)) sluit het overleg af: het plan wordt vastgesteld als versie van "
                     + "\(omgeving.vandaag.tekst), met wie er waren.", .text, into: &buffer)
         } else {
             v.regel("Eerst het volgende overleg plannen, of met \(Pagina.toets(OverlegActie.geenVolgend, omgeving.keymap)) zeggen waarom niet.",

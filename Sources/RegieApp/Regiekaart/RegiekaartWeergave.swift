@@ -192,7 +192,7 @@ extension RegiekaartScherm {
         buffer.write(String(repeating: "─", count: lijn.width), x: lijn.x, y: lijn.y, role: .border, clip: lijn)
         buffer.write(" Voorstel ", x: lijn.x + 1, y: lijn.y, role: .title, clip: lijn)
         if voorstelRegels > vak - 1 {
-            let hint = " volledig bij Voorstel (Tab) "
+            let hint = " volledig bij Voorstel (\(keymap.name(RegiekaartActie.volgendDeel))) "
             buffer.write(hint, x: lijn.maxX - hint.displayWidth - 1, y: lijn.y, role: .muted, clip: lijn)
         }
         Tekstpagina.teken(voorstelBlokken, gekozen: nil, stand: Paginastand(), into: &buffer, area: onder.inset(top: 1))

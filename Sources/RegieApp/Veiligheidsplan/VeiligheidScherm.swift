@@ -35,7 +35,7 @@ public struct VeiligheidScherm: DossierScherm {
             context.dossier.veiligheidsplan = Veiligheidsplan()
             context.wijziging = nil
             context.vraag(.bewaarNu)
-            context.meld(.success("Het veiligheidsplan is begonnen. C-z maakt dit ongedaan."))
+            context.meld(.success("Het veiligheidsplan is begonnen. \(context.keymap.name(DossierActie.ongedaan)) maakt dit ongedaan."))
             heeftPlan = true
             formulier.ga(rubriek: 0, in: context.dossier)
             return .consumed
