@@ -183,6 +183,16 @@ struct ToetshintTests {
         rit.druk(o.toets(DossierActie.naar(.fasen)), o.toets(FasenActie.meldcode))
         fouten += o.controleer(rit.tekst, "meldcode", toont: [MeldcodeActie.sluiten])
         rit.druk(o.toets(MeldcodeActie.sluiten))
+        // Closing the household (refused while there are signs of unsafety, or the form) and
+        // the reason for another current phase: dialogs of the screen layer, keys of the map.
+        rit.druk(o.toets(AfsluitActie.afsluiten))
+        fouten += o.controleer(rit.tekst, "afsluiten", toont: [DialoogActie.verder])
+        rit.druk(o.toets(DialoogActie.annuleren))
+        #expect(rit.model.schermen[.fasen]?.heeftEigenFocus == false)
+        rit.druk(o.toets(FasenActie.volgende), o.toets(FasenActie.huidig))
+        fouten += o.controleer(rit.tekst, "reden voor een andere fase", toont: [DialoogActie.verder, DialoogActie.annuleren])
+        rit.druk(o.toets(DialoogActie.annuleren))
+        #expect(rit.model.schermen[.fasen]?.heeftEigenFocus == false)
         // Starting an overleg: the kind, then who is there.
         rit.druk(o.toets(DossierActie.naar(.overleg)), o.toets(OverleglijstActie.nieuw))
         fouten += o.controleer(rit.tekst, "nieuw overleg: soort", toont: [KiezerActie.kiezen, KiezerActie.stoppen])

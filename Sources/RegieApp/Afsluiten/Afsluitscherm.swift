@@ -25,16 +25,16 @@ struct Afsluitscherm: Equatable {
     static let nazorgRijen = 2
 
     /// The box with the reasons the household cannot be closed.
-    static func geweigerd(_ bezwaren: [String]) -> Afsluitscherm {
+    static func geweigerd(_ bezwaren: [String], _ keymap: Keymap) -> Afsluitscherm {
         var d = FormDialog(title: "Afsluiten kan niet",
                            intro: "Het huishouden kan nu niet worden afgesloten. Er is niets vastgelegd.",
-                           fields: [], hint: "Enter of Esc: terug naar de fasen")
+                           fields: [], hint: "\(keymap.name(DialoogActie.verder)) of \(keymap.name(DialoogActie.annuleren)): terug naar de fasen")
         d.problems = bezwaren
         return Afsluitscherm(dialoog: d, doel: .geweigerd)
     }
 
     /// The closing dialog, for `datum` and `door`.
-    static func afsluiten(datum: Datum, door: String) -> Afsluitscherm {
+    static func afsluiten(datum: Datum, door: String, _ keymap: Keymap) -> Afsluitscherm {
         var velden: [FormDialog.Field] = [
             .text("evaluatie", "Evaluatie met de klant"),
             .text("vragenBij", "Vragen kunnen naar"),
@@ -46,13 +46,13 @@ struct Afsluitscherm: Equatable {
         let d = FormDialog(title: "Huishouden afsluiten",
                            intro: "Afsluiten op \(datum.tekst) door \(door). Hoe is het traject volgens de klant gegaan, "
                                + "waar kan de klant terecht met vragen, en wie doet welke nazorg? Lege nazorgregels tellen niet mee.",
-                           fields: velden, hint: "Enter volgende · laatste veld: afsluiten · Esc annuleren")
+                           fields: velden, hint: DialoogActie.hint(keymap, verder: "volgende · laatste veld: afsluiten", annuleren: "annuleren"))
         return Afsluitscherm(dialoog: d, doel: .afsluiten)
     }
 
     /// The reopening dialog: back to the first phase that repeats (a new round) or to the
     /// first phase (a new request); nil when the method has neither.
-    static func heropenen(_ methode: Methode, _ afsluiting: Afsluiting) -> Afsluitscherm? {
+    static func heropenen(_ methode: Methode, _ afsluiting: Afsluiting, _ keymap: Keymap) -> Afsluitscherm? {
         var opties: [String] = []
         var naar: [String] = []
         if let ronde = methode.eersteHerhalendeFase?.id {
@@ -67,7 +67,7 @@ struct Afsluitscherm: Equatable {
         let d = FormDialog(title: "Huishouden heropenen",
                            intro: "Afgesloten op \(afsluiting.datum.tekst) door \(afsluiting.door). Waar gaat het verder, en waarom?",
                            fields: [.choice("naar", "Naar", opties), .text("reden", "Reden")],
-                           hint: "←→ kiezen · Enter volgende · laatste veld: heropenen · Esc annuleren")
+                           hint: "←→ kiezen · " + DialoogActie.hint(keymap, verder: "volgende · laatste veld: heropenen", annuleren: "annuleren"))
         return Afsluitscherm(dialoog: d, doel: .heropenen(naar: naar))
     }
 
@@ -137,14 +137,14 @@ extension FasenScherm {
     mutating func openAfsluiten(_ ctx: inout SchermContext) {
         let bezwaren = ctx.dossier.afsluitbezwaren(methode)
         guard bezwaren.isEmpty else {
-            afsluiten = .geweigerd(bezwaren)
+            afsluiten = .geweigerd(bezwaren, ctx.keymap)
             return
         }
         guard ctx.omgeving.gebruiker != nil else {
             ctx.vraag(.vraagGebruiker)  // the program asks once, then sends this key again
             return
         }
-        afsluiten = .afsluiten(datum: ctx.vandaag, door: ctx.omgeving.door)
+        afsluiten = .afsluiten(datum: ctx.vandaag, door: ctx.omgeving.door, ctx.keymap)
     }
 
     /// Opens the reopening dialog; a message when the household is not closed.
@@ -157,7 +157,7 @@ extension FasenScherm {
             ctx.vraag(.vraagGebruiker)
             return
         }
-        guard let dialoog = Afsluitscherm.heropenen(methode, a) else {
+        guard let dialoog = Afsluitscherm.heropenen(methode, a, ctx.keymap) else {
             ctx.meld(.warning("De methode heeft geen fase om naar terug te gaan."))
             return
         }
@@ -167,9 +167,9 @@ extension FasenScherm {
     /// A key in the closing or reopening dialog; every key stays in it.
     mutating func handleAfsluiten(_ event: Event, _ ctx: inout SchermContext) -> Handled {
         guard var scherm = afsluiten else { return .ignored }
-        let uitkomst = scherm.dialoog.handle(event)
+        let uitkomst = scherm.dialoog.handle(event, ctx.keymap)
         afsluiten = scherm
-        if uitkomst == .cancelled || (scherm.doel == .geweigerd && event == .key(.enter)) {
+        if uitkomst == .cancelled || (scherm.doel == .geweigerd && ctx.keymap.matches(event, DialoogActie.verder)) {
             afsluiten = nil
             return .consumed
         }

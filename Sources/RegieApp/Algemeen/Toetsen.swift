@@ -9,7 +9,7 @@ public enum RegieToetsen {
         + VeiligheidScherm.toetsen + FasenScherm.toetsen + RegiekaartScherm.toetsen + Plaatsing.toetsen + PlancheckScherm.toetsen + OverlegScherm.toetsen + VersiesScherm.toetsen
         + RegieProgramma.exportToetsen + RegieProgramma.slotToetsen + Presentatie.toetsen + Begrippenlijst.toetsen + themavoorbeeld
         + MeldingenActie.bindings + VraagActie.bindings + ZoekActie.bindings + KiezerActie.bindings + BestandActie.bindings
-        + OverschrijfActie.bindings + SlotActie.bindings)
+        + OverschrijfActie.bindings + SlotActie.bindings + DialoogActie.bindings)
 
     static let algemeen = AppActie.bindings
     static let dossier = DossierActie.bindings

@@ -103,7 +103,7 @@ extension FasenScherm {
             return
         }
         if a.vastlegging == Fasevastlegging.overdrachtProcesregie.rawValue {
-            formulier = (Self.overdrachtDialoog(ctx.dossier, vandaag: ctx.vandaag), .overdracht(actie: a.id))
+            formulier = (Self.overdrachtDialoog(ctx.dossier, vandaag: ctx.vandaag, ctx.keymap), .overdracht(actie: a.id))
             return
         }
         ctx.dossier.proces.vinkAf(a.id, methode, datum: ctx.vandaag, door: ctx.omgeving.door)
@@ -113,7 +113,7 @@ extension FasenScherm {
     private mutating func handleBevestiging(_ event: Event, _ ctx: inout SchermContext) -> Handled {
         guard let (begin, id) = bevestiging else { return .ignored }
         var dialoog = begin
-        switch dialoog.handle(event) {
+        switch dialoog.handle(event, ctx.keymap) {
         case .submitted:
             bevestiging = nil
             if dialoog.confirmed {
@@ -200,7 +200,7 @@ extension FasenScherm {
         }
         if let uitleg = ctx.dossier.redenNodig(naar: f.id, methode) {
             let dialoog = FormDialog(title: "Fase \(f.id) wordt de huidige fase", intro: uitleg,
-                                     fields: [.text("reden", "Reden", maxLength: 500)], hint: Self.formulierHint)
+                                     fields: [.text("reden", "Reden", maxLength: 500)], hint: Self.formulierHint(ctx.keymap))
             formulier = (dialoog, .reden(fase: f.id))
             return
         }
@@ -243,7 +243,7 @@ extension FasenScherm {
                                  intro: "Fase \(f.id) \(f.naam). \(Self.signaalvraag)",
                                  fields: [.choice("antwoord", "Antwoord", opties, selected: opties.firstIndex(of: vorige.tekst) ?? 0),
                                           .text("toelichting", "Toelichting", maxLength: 500)],
-                                 hint: Self.formulierHintVelden)
+                                 hint: Self.formulierHintVelden(ctx.keymap))
         formulier = (dialoog, .signalen(fase: f.id))
     }
 
@@ -256,14 +256,16 @@ extension FasenScherm {
     static let signaalvraag = "Zijn er signalen van (acute) onveiligheid of onvoldoende basiszorg?"
 
     /// The keys of a form of one field (they belong to the form itself, not to the keymap).
-    static let formulierHint = "Enter vastleggen · Esc annuleren"
+    static func formulierHint(_ keymap: Keymap) -> String { DialoogActie.hint(keymap, verder: "vastleggen", annuleren: "annuleren") }
     /// The keys of a form of more fields.
-    static let formulierHintVelden = "Enter volgend veld, op het laatste veld vastleggen · Esc annuleren"
+    static func formulierHintVelden(_ keymap: Keymap) -> String {
+        DialoogActie.hint(keymap, verder: "volgend veld, op het laatste veld vastleggen", annuleren: "annuleren")
+    }
 
     private mutating func handleFormulier(_ event: Event, _ ctx: inout SchermContext) -> Handled {
         guard let (begin, doel) = formulier else { return .ignored }
         var dialoog = begin
-        switch dialoog.handle(event) {
+        switch dialoog.handle(event, ctx.keymap) {
         case .cancelled:
             formulier = nil
             return .consumed
@@ -308,7 +310,7 @@ extension FasenScherm {
     }
 
     /// 6a.p1 as a form: the new procesregisseur, their profile, and the day they take over.
-    static func overdrachtDialoog(_ d: Dossier, vandaag: Datum) -> FormDialog {
+    static func overdrachtDialoog(_ d: Dossier, vandaag: Datum, _ keymap: Keymap) -> FormDialog {
         let nu = d.procesregisseurs.map { r in r.naam + (r.vanaf.map { " (sinds \($0.tekst))" } ?? "") }
         let intro = nu.isEmpty
             ? "Wie neemt de procesregie over, en vanaf welke dag? Er is nu geen procesregisseur."
@@ -318,7 +320,7 @@ extension FasenScherm {
                                    .text("organisatie", "Organisatie", maxLength: 200),
                                    .choice("profiel", "Competentieprofiel", [HuishoudenScherm.geenProfiel] + Competentieprofiel.allCases.map(\.tekst)),
                                    .date("vanaf", "Vanaf", vandaag, today: vandaag, isRequired: true)],
-                          hint: formulierHintVelden)
+                          hint: formulierHintVelden(keymap))
     }
 
     /// Records the handover and ticks the action; the Dutch reason when it cannot.

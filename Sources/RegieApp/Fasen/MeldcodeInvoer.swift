@@ -143,7 +143,7 @@ extension MeldcodeScherm {
             intro: meldcode.levensbedreigend.singleLine + " Leg vast wat u deed en hoe laat.",
             fields: [.text("wat", "Wat is gedaan", eerder?.wat ?? "", maxLength: 300),
                      .text("tijd", "Tijd (uu:mm)", eerder?.tijd?.tekst ?? "", maxLength: 5)],
-            hint: FasenScherm.formulierHintVelden))
+            hint: FasenScherm.formulierHintVelden(ctx.keymap)))
     }
 
     /// Records the life-threatening step when what was done and the time will do; else says why in the form.
@@ -188,7 +188,7 @@ extension MeldcodeScherm {
     private mutating func handleDialoog(_ event: Event, _ ctx: inout SchermContext) -> Handled {
         switch dialoog {
         case .vraag(var vraag, let doel):
-            let r = vraag.handle(event)
+            let r = vraag.handle(event, ctx.keymap)
             dialoog = .vraag(vraag, doel)
             if r == .cancelled { dialoog = nil }
             if r == .submitted { dialoog = nil; bevestigd(doel, vraag.confirmed, &ctx) }
@@ -208,7 +208,7 @@ extension MeldcodeScherm {
                                             verplicht: true), .nieuwBesluit(b))
             }
         case .levensbedreigend(var form):
-            switch form.handle(event) {
+            switch form.handle(event, ctx.keymap) {
             case .cancelled: dialoog = nil
             case .submitted: legVast(form, &ctx)
             default: dialoog = .levensbedreigend(form)

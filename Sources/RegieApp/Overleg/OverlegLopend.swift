@@ -250,7 +250,7 @@ extension OverlegScherm {
             stapId = nil
             nieuweStap()
             gekozen = 0
-            stelFaseVoor(na: l.overleg, ctx.dossier, ctx.methode)
+            stelFaseVoor(na: l.overleg, ctx.dossier, ctx.methode, ctx.keymap)
         case .cancelled:
             bevestiging = nil
         default:

@@ -5,7 +5,9 @@ import Screen
 /// situatie questions.
 extension RegiekaartScherm {
     /// The keys of a form, which belong to the form itself (not to the keymap).
-    static let formulierHint = "Enter volgend veld, op het laatste veld vastleggen · Esc annuleren"
+    static func formulierHint(_ keymap: Keymap) -> String {
+        DialoogActie.hint(keymap, verder: "volgend veld, op het laatste veld vastleggen", annuleren: "annuleren")
+    }
 
     // MARK: Escalation
 
@@ -35,7 +37,7 @@ extension RegiekaartScherm {
             .choice("naar", "Naar", soorten.map(\.id), selected: start),
             .text("aan", "Aan wie", maxLength: 200),
             .text("reden", "Reden", maxLength: 500),
-        ], hint: Self.formulierHint)
+        ], hint: Self.formulierHint(context.keymap))
         dialoog = .formulier(formulier, .escalatie(ids: soorten.map(\.id)))
     }
 
@@ -83,7 +85,7 @@ extension RegiekaartScherm {
         let formulier = FormDialog(title: "Eerste niveau vastleggen", intro: intro, fields: [
             .choice("niveau", "Niveau", opties, selected: start),
             .text("reden", "Reden", maxLength: 500),
-        ], hint: Self.formulierHint)
+        ], hint: Self.formulierHint(context.keymap))
         dialoog = .formulier(formulier, .eersteNiveau(keuzes: p.keuzes(m.regiekaart)))
         // The reason is what the regisseur types; start there.
         if case .formulier(var f, let doel) = dialoog {

@@ -257,7 +257,7 @@ public struct RegiekaartScherm: DossierScherm {
                 legVast(naar: naar, reden: reden, &context)
             }
         case .formulier(var formulier, let doel):
-            switch formulier.handle(event) {
+            switch formulier.handle(event, context.keymap) {
             case .cancelled:
                 dialoog = nil
             case .submitted:

@@ -42,7 +42,7 @@ public struct VeiligheidScherm: DossierScherm {
         }
         heeftPlan = true
         if afrondweigering != nil {
-            if afrondweigering?.handle(event) == .cancelled || event == .key(.enter) { afrondweigering = nil }
+            if afrondweigering?.handle(event, context.keymap) == .cancelled || context.keymap.matches(event, DialoogActie.verder) { afrondweigering = nil }
             return .consumed
         }
         if case .key(let key) = event, context.keymap.action(for: key, VeiligheidsplanActie.self) == VeiligheidsplanActie.afronden {
@@ -59,7 +59,8 @@ public struct VeiligheidScherm: DossierScherm {
         let bezwaren = context.dossier.afrondbezwaren(context.methode)
         guard bezwaren.isEmpty else {
             var box = FormDialog(title: "Afronden kan niet", intro: "Het veiligheidsplan wordt niet afgerond. Er is niets vastgelegd.",
-                                 fields: [], hint: "Enter of Esc: terug naar het veiligheidsplan")
+                                 fields: [],
+                                 hint: "\(context.keymap.name(DialoogActie.verder)) of \(context.keymap.name(DialoogActie.annuleren)): terug naar het veiligheidsplan")
             box.problems = bezwaren
             afrondweigering = box
             return
