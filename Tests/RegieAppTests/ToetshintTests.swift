@@ -193,6 +193,11 @@ struct ToetshintTests {
         fouten += o.controleer(rit.tekst, "reden voor een andere fase", toont: [DialoogActie.verder, DialoogActie.annuleren])
         rit.druk(o.toets(DialoogActie.annuleren))
         #expect(rit.model.schermen[.fasen]?.heeftEigenFocus == false)
+        // Another level: the pick list of levels.
+        rit.druk(o.toets(DossierActie.naar(.regiekaart)), o.toets(RegiekaartActie.wijzigen))
+        fouten += o.controleer(rit.tekst, "niveau wijzigen", toont: [KiezerActie.kiezen, KiezerActie.stoppen])
+        rit.druk(o.toets(KiezerActie.stoppen))
+        #expect(rit.model.schermen[.regiekaart]?.heeftEigenFocus == false)
         // Starting an overleg: the kind, then who is there.
         rit.druk(o.toets(DossierActie.naar(.overleg)), o.toets(OverleglijstActie.nieuw))
         fouten += o.controleer(rit.tekst, "nieuw overleg: soort", toont: [KiezerActie.kiezen, KiezerActie.stoppen])

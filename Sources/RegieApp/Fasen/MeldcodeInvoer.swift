@@ -200,7 +200,7 @@ extension MeldcodeScherm {
             case .klaar(let tekst): dialoog = nil; schrijf(tekst, doel, &ctx)
             }
         case .kiezer(var kiezer):
-            switch kiezer.handle(event) {
+            switch kiezer.handle(event, ctx.keymap) {
             case .bezig: dialoog = .kiezer(kiezer)
             case .gestopt: dialoog = nil
             case .gekozen(let b):

@@ -40,7 +40,7 @@ extension MeldcodeScherm {
         switch dialoog {
         case .vraag(let vraag, _): return vraag.render(into: &buffer, area: area, focused: true)
         case .tekst(let vak, _): return vak.render(into: &buffer, screen: area, keymap: omgeving.keymap)
-        case .kiezer(let kiezer): kiezer.render(into: &buffer, screen: area); return nil
+        case .kiezer(let kiezer): kiezer.render(into: &buffer, screen: area, keymap: omgeving.keymap); return nil
         case .levensbedreigend(let form): return form.render(into: &buffer, area: area, focused: true)
         case nil: return nil
         }

@@ -202,7 +202,7 @@ public struct PlanScherm: FormulierScherm {
     // MARK: Basic care and safety
 
     static func veiligheid(_ d: Dossier, _ omgeving: Context) -> [Onderdeel] {
-        let tab = omgeving.keymap["dossier.tab\(Tabblad.veiligheid.rawValue + 1)"]?.keyNames ?? "Alt-3"
+        let tab = omgeving.keymap.names(DossierActie.naar(.veiligheid), separator: ", ")
         var onderdelen: [Onderdeel] = [
             .uitleg("Zijn er zorgen over de basiszorg en/of de veiligheid van iemand in het huishouden?", .text),
             .veld(.janee("zorgenVeiligheid", "Zorgen veiligheid", \.plan.zorgenBasiszorgVeiligheid,

@@ -233,7 +233,7 @@ public struct RegiekaartScherm: DossierScherm {
     mutating func handleDialoog(_ event: Event, _ context: inout SchermContext) {
         switch dialoog {
         case .kiezen(var kiezer):
-            switch kiezer.handle(event) {
+            switch kiezer.handle(event, context.keymap) {
             case .bezig: dialoog = .kiezen(kiezer)
             case .gestopt: dialoog = nil
             case .gekozen(let naar):

@@ -29,7 +29,7 @@ extension RegiekaartScherm {
         }
         switch dialoog {
         case .kiezen(let kiezer):
-            kiezer.render(into: &buffer, screen: area)
+            kiezer.render(into: &buffer, screen: area, keymap: omgeving.keymap)
             return nil
         case .reden(let vraag, _):
             return vraag.render(into: &buffer, screen: area, keymap: omgeving.keymap)

@@ -72,7 +72,7 @@ public struct VeiligheidScherm: DossierScherm {
         context.dossier.rondVeiligheidsplanAf(context.methode, datum: context.vandaag, door: context.omgeving.door)
         context.wijziging = nil
         context.vraag(.bewaarNu)
-        let terug = context.keymap[DossierActie.ongedaan]?.keys.first?.description ?? "C-z"
+        let terug = context.keymap.name(DossierActie.ongedaan)
         context.meld(.success("Het veiligheidsplan is afgerond op \(context.vandaag.tekst). \(terug) maakt dit ongedaan."))
     }
 
@@ -162,7 +162,7 @@ public struct VeiligheidScherm: DossierScherm {
         let binnen = Panel(title: "Veiligheidsplan").render(into: &buffer, area: area, focused: true)
         guard !binnen.isEmpty else { return }
         let niveaus = omgeving.methode.regiekaart.niveaus.filter { $0.plannen.veiligheidsplan == .verplicht }.map { String($0.niveau) }
-        let toetsen = omgeving.keymap[VeiligheidActie.beginnen]?.keys.map(\.description).joined(separator: " of ") ?? "Enter"
+        let toetsen = omgeving.keymap.names(VeiligheidActie.beginnen)
         var regels: [(String, Role)] = [
             ("Er is nog geen veiligheidsplan voor dit huishouden.", .title),
             ("", .text),
