@@ -78,7 +78,7 @@ struct FasenPlekTests {
             "                        │Een huishouden is kwetsbaar als een of meer van deze dingen gelden: gezins│",
             "                        └──────────────────────────────────────────────────────────────────────────┘",
             "Familie Test · fase 2 Intake · geen niveau                                                   bewaard",
-            "Insert Toevoegen aan de lijst  PgDn Volgende rubriek",
+            "PgDn Volgende rubriek  F1 Hulp  C-q Afsluiten",
         ], "\n\(rit.tekst)")
     }
 }

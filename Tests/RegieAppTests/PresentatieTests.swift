@@ -167,7 +167,7 @@ struct PresentatieTests {
             "                    │                                                          │",
             "                    └──────────────────────────────────────────────────────────┘",
             "Alleen lezen tijdens de presentatie: Enter op een veld om het te bewerken.      ",
-            "Insert Toevoegen aan de lijst  PgDn Volgende rubriek                            ",
+            "PgDn Volgende rubriek  F1 Hulp  C-q Afsluiten                                   ",
         ])
 
         rit.druk(.enter)

@@ -133,7 +133,7 @@ struct PrivacySchermTests {
         var d = try #require(Inzagedialoog(persoon: sanne.id, in: demo, map: uit.path))
         #expect(Inzagedialoog(persoon: "niemand", in: demo) == nil)
         var b = Buffer(size: Size(width: 80, height: 24))
-        _ = d.render(into: &b, screen: b.area)
+        _ = d.render(into: &b, screen: b.area, keymap: werk.omgeving.keymap)
         #expect(b.text.contains("Sanne de Jong"))
         #expect(d.handle(.key(.character("j")), demo, werk.omgeving) == .bezig)
         guard case .klaar(let m) = d.handle(.key(.enter), demo, werk.omgeving) else {

@@ -61,7 +61,7 @@ struct VraagconceptTests {
             "                    │                                                          │",
             "                    └──────────────────────────────────────────────────────────┘",
             "Familie De Jong-El Amrani · fase 4 Voortgang · niveau 3                  bewaard",
-            "Insert Toevoegen aan de lijst  PgDn Volgende rubriek                            ",
+            "PgDn Volgende rubriek  F1 Hulp  C-q Afsluiten                                   ",
         ])
 
         // Stopping the question on purpose drops the draft.

@@ -19,25 +19,22 @@ struct Afsluitscherm: Equatable {
     var dialoog: FormDialog
     let doel: Doel
 
-    static let toetsen: [Binding] = [
-        Binding(id: "fasen.afsluiten", keys: [.character("a")], description: "Huishouden afsluiten (evaluatie en nazorg)", group: "Fasen"),
-        Binding(id: "fasen.heropenen", keys: [.character("o")], description: "Huishouden heropenen", group: "Fasen"),
-    ]
+    static let toetsen: [Binding] = AfsluitActie.bindings
 
     /// How many nazorg agreements the dialog offers; empty ones are left out.
     static let nazorgRijen = 2
 
     /// The box with the reasons the household cannot be closed.
-    static func geweigerd(_ bezwaren: [String]) -> Afsluitscherm {
+    static func geweigerd(_ bezwaren: [String], _ keymap: Keymap) -> Afsluitscherm {
         var d = FormDialog(title: "Afsluiten kan niet",
                            intro: "Het huishouden kan nu niet worden afgesloten. Er is niets vastgelegd.",
-                           fields: [], hint: "Enter of Esc: terug naar de fasen")
+                           fields: [], hint: "\(keymap.name(DialoogActie.verder)) of \(keymap.name(DialoogActie.annuleren)): terug naar de fasen")
         d.problems = bezwaren
         return Afsluitscherm(dialoog: d, doel: .geweigerd)
     }
 
     /// The closing dialog, for `datum` and `door`.
-    static func afsluiten(datum: Datum, door: String) -> Afsluitscherm {
+    static func afsluiten(datum: Datum, door: String, _ keymap: Keymap) -> Afsluitscherm {
         var velden: [FormDialog.Field] = [
             .text("evaluatie", "Evaluatie met de klant"),
             .text("vragenBij", "Vragen kunnen naar"),
@@ -49,13 +46,13 @@ struct Afsluitscherm: Equatable {
         let d = FormDialog(title: "Huishouden afsluiten",
                            intro: "Afsluiten op \(datum.tekst) door \(door). Hoe is het traject volgens de klant gegaan, "
                                + "waar kan de klant terecht met vragen, en wie doet welke nazorg? Lege nazorgregels tellen niet mee.",
-                           fields: velden, hint: "Enter volgende · laatste veld: afsluiten · Esc annuleren")
+                           fields: velden, hint: DialoogActie.hint(keymap, verder: "volgende · laatste veld: afsluiten", annuleren: "annuleren"))
         return Afsluitscherm(dialoog: d, doel: .afsluiten)
     }
 
     /// The reopening dialog: back to the first phase that repeats (a new round) or to the
     /// first phase (a new request); nil when the method has neither.
-    static func heropenen(_ methode: Methode, _ afsluiting: Afsluiting) -> Afsluitscherm? {
+    static func heropenen(_ methode: Methode, _ afsluiting: Afsluiting, _ keymap: Keymap) -> Afsluitscherm? {
         var opties: [String] = []
         var naar: [String] = []
         if let ronde = methode.eersteHerhalendeFase?.id {
@@ -70,7 +67,7 @@ struct Afsluitscherm: Equatable {
         let d = FormDialog(title: "Huishouden heropenen",
                            intro: "Afgesloten op \(afsluiting.datum.tekst) door \(afsluiting.door). Waar gaat het verder, en waarom?",
                            fields: [.choice("naar", "Naar", opties), .text("reden", "Reden")],
-                           hint: "←→ kiezen · Enter volgende · laatste veld: heropenen · Esc annuleren")
+                           hint: "←→ kiezen · " + DialoogActie.hint(keymap, verder: "volgende · laatste veld: heropenen", annuleren: "annuleren"))
         return Afsluitscherm(dialoog: d, doel: .heropenen(naar: naar))
     }
 
@@ -107,10 +104,10 @@ struct Afsluitscherm: Equatable {
             for (n, z) in a.nazorg.enumerated() {
                 pagina.voeg(nazorgTekst(z), kop: n == 0 ? "Nazorg: " : "        ")
             }
-            pagina.voeg("\(Pagina.toets("fasen.heropenen", keymap)): heropenen (terug naar een nieuwe ronde of een nieuwe aanvraag)", role: .muted)
+            pagina.voeg("\(Pagina.toets(AfsluitActie.heropenen, keymap)): heropenen (terug naar een nieuwe ronde of een nieuwe aanvraag)", role: .muted)
         } else {
             pagina.voeg("Afsluiten", role: .title)
-            pagina.voeg("\(Pagina.toets("fasen.afsluiten", keymap)): afsluiten, met de evaluatie met de klant, de nazorg en waar de klant "
+            pagina.voeg("\(Pagina.toets(AfsluitActie.afsluiten, keymap)): afsluiten, met de evaluatie met de klant, de nazorg en waar de klant "
                         + "terecht kan met vragen. Dat kan niet zolang er signalen van onveiligheid zijn.")
             for b in d.afsluitbezwaren(methode) { pagina.voeg(b, kop: "! ", role: .warning) }
         }
@@ -140,14 +137,14 @@ extension FasenScherm {
     mutating func openAfsluiten(_ ctx: inout SchermContext) {
         let bezwaren = ctx.dossier.afsluitbezwaren(methode)
         guard bezwaren.isEmpty else {
-            afsluiten = .geweigerd(bezwaren)
+            afsluiten = .geweigerd(bezwaren, ctx.keymap)
             return
         }
         guard ctx.omgeving.gebruiker != nil else {
             ctx.vraag(.vraagGebruiker)  // the program asks once, then sends this key again
             return
         }
-        afsluiten = .afsluiten(datum: ctx.vandaag, door: ctx.omgeving.door)
+        afsluiten = .afsluiten(datum: ctx.vandaag, door: ctx.omgeving.door, ctx.keymap)
     }
 
     /// Opens the reopening dialog; a message when the household is not closed.
@@ -160,7 +157,7 @@ extension FasenScherm {
             ctx.vraag(.vraagGebruiker)
             return
         }
-        guard let dialoog = Afsluitscherm.heropenen(methode, a) else {
+        guard let dialoog = Afsluitscherm.heropenen(methode, a, ctx.keymap) else {
             ctx.meld(.warning("De methode heeft geen fase om naar terug te gaan."))
             return
         }
@@ -170,14 +167,14 @@ extension FasenScherm {
     /// A key in the closing or reopening dialog; every key stays in it.
     mutating func handleAfsluiten(_ event: Event, _ ctx: inout SchermContext) -> Handled {
         guard var scherm = afsluiten else { return .ignored }
-        let uitkomst = scherm.dialoog.handle(event)
+        let uitkomst = scherm.dialoog.handle(event, ctx.keymap)
         afsluiten = scherm
-        if uitkomst == .cancelled || (scherm.doel == .geweigerd && event == .key(.enter)) {
+        if uitkomst == .cancelled || (scherm.doel == .geweigerd && ctx.keymap.matches(event, DialoogActie.verder)) {
             afsluiten = nil
             return .consumed
         }
         guard uitkomst == .submitted else { return .consumed }
-        let terug = Pagina.toets("dossier.ongedaan", ctx.keymap)
+        let terug = Pagina.toets(DossierActie.ongedaan, ctx.keymap)
         switch scherm.doel {
         case .geweigerd:
             afsluiten = nil
@@ -211,5 +208,18 @@ extension FasenScherm {
             focus = .acties
         }
         return .consumed
+    }
+}
+
+/// The Fasen tab's actions.
+public enum AfsluitActie: String, KeyAction {
+    case afsluiten = "fasen.afsluiten"
+    case heropenen = "fasen.heropenen"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .afsluiten: bind([.character("a")], "Huishouden afsluiten (evaluatie en nazorg)", group: "Fasen")
+        case .heropenen: bind([.character("o")], "Huishouden heropenen", group: "Fasen")
+        }
     }
 }

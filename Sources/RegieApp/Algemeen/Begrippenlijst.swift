@@ -27,24 +27,19 @@ struct Begrippenlijst {
         profielen = methode.profielen
     }
 
-    static let toetsen = [
-        Binding(id: "hulp.begrippen", keys: [.character("b")], description: "Begrippen en afkortingen van de methode (in deze hulp)",
-                group: "Hulp"),
-        Binding(id: "begrippen.sluiten", keys: [.escape], description: "Begrippen sluiten", group: "Begrippen"),
-        Binding(id: "begrippen.wissen", keys: [.backspace], description: "Laatste letter van het zoeken weghalen", group: "Begrippen"),
-    ]
+    static let toetsen = HulpActie.bindings + BegrippenActie.bindings
 
     enum Uitkomst { case bezig, gesloten }
 
     mutating func handle(_ event: Event, _ keymap: Keymap) -> Uitkomst {
         switch event {
         case .key(let key):
-            switch keymap.binding(for: key, scopes: ["begrippen"])?.id {
-            case "begrippen.sluiten": return .gesloten
-            case "begrippen.wissen":
+            switch keymap.action(for: key, BegrippenActie.self) {
+            case .sluiten: return .gesloten
+            case .wissen:
                 if !zoek.isEmpty { zoek.removeLast(); scroll = 0 }
                 return .bezig
-            default: break
+            case nil: break
             }
             if case .character(let c) = key {
                 zoek.append(c)
@@ -122,12 +117,38 @@ struct Begrippenlijst {
         let label = "Zoeken: "
         buffer.write(label, x: zoekregel.x, y: zoekregel.y, role: .label, clip: zoekregel)
         buffer.write(zoek, x: zoekregel.x + label.displayWidth, y: zoekregel.y, role: .text, clip: zoekregel)
-        let sluit = keymap["begrippen.sluiten"]?.keys.first?.description ?? "Esc"
-        let wis = keymap["begrippen.wissen"]?.keys.first?.description ?? "Backspace"
+        let sluit = keymap.name(BegrippenActie.sluiten)
+        let wis = keymap.name(BegrippenActie.wissen)
         let voet = binnen.row(binnen.height - 1)
         buffer.write("\(sluit): sluiten · typ om te zoeken, \(wis) wist · ↑↓ PgUp PgDn: lezen",
                      x: voet.x, y: voet.y, role: .muted, clip: voet)
         let pagina = Rect(x: binnen.x, y: binnen.y + 2, width: binnen.width, height: binnen.height - 3)
         Tekstpagina.teken(blokken, gekozen: nil, scroll: scroll, stand: stand, into: &buffer, area: pagina)
+    }
+}
+
+/// In the help overlay (F1).
+public enum HulpActie: String, KeyAction {
+    case begrippen = "hulp.begrippen"
+    case sluiten = "hulp.sluiten"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .begrippen: bind([.character("b")], "Begrippen en afkortingen van de methode (in deze hulp)", group: "Hulp")
+        case .sluiten: bind([.escape], "Hulp sluiten", group: "Hulp")
+        }
+    }
+}
+
+/// The list of terms, opened from the help.
+public enum BegrippenActie: String, KeyAction {
+    case sluiten = "begrippen.sluiten"
+    case wissen = "begrippen.wissen"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .sluiten: bind([.escape], "Begrippen sluiten", group: "Begrippen")
+        case .wissen: bind([.backspace], "Laatste letter van het zoeken weghalen", group: "Begrippen")
+        }
     }
 }

@@ -44,8 +44,12 @@ public struct Meldingen: Equatable, Sendable {
     }
 
     /// Handles a key while open; false: close.
-    mutating func handle(_ key: Key) -> Bool {
+    mutating func handle(_ key: Key, _ keymap: Keymap) -> Bool {
         guard let b = boven.map({ min($0, stand.maxBoven) }) else { return false }
+        switch keymap.action(for: key, MeldingenActie.self) {
+        case .sluiten: return false
+        case nil: break
+        }
         switch key {
         case .up: boven = max(0, b - 1)
         case .down: boven = min(b + 1, stand.maxBoven)
@@ -53,7 +57,6 @@ public struct Meldingen: Equatable, Sendable {
         case .pageDown: boven = min(b + max(1, stand.hoogte - 1), stand.maxBoven)
         case .home, .ctrlHome: boven = 0
         case .end, .ctrlEnd: boven = stand.maxBoven
-        case .escape: return false
         default: break
         }
         return true
@@ -76,5 +79,16 @@ public struct Meldingen: Equatable, Sendable {
         var hint = sluiten
         if top > 0 || top + tekstvak.height < alle.count { hint = "↑ ↓ PgUp PgDn: meer · " + hint }
         buffer.write(hint, x: onder.x, y: onder.y, role: .muted, clip: onder)
+    }
+}
+
+/// The list of messages, while open.
+public enum MeldingenActie: String, KeyAction {
+    case sluiten = "meldingen.sluiten"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .sluiten: bind([.escape], "Meldingen sluiten", group: "Meldingen")
+        }
     }
 }

@@ -119,17 +119,17 @@ public struct RegieProgramma: Program {
     /// "Venster te klein": what a key would do cannot be seen, so only stopping (with its
     /// save) acts. Every other key and paste is dropped.
     public func messageWhenTooSmall(for event: Event, in model: Model) -> Message? {
-        isActie("app.afsluiten", event, model) ? .stoppen : nil
+        isActie(AppActie.afsluiten, event, model) ? .stoppen : nil
     }
 
     public func tooSmallNote(_ model: Model) -> String? {
         // The recovery code (shown once) and the question about no encryption cannot be left
         // by stopping: promise only what the key does there.
-        if let slot = model.slot, !slot.acties.contains("slot.stoppen") {
+        if let slot = model.slot, !slot.acties.contains(.stoppen) {
             if case .herstelcode = slot.soort { return "Vergroot het venster om de herstelcode te zien. Toetsen doen nu niets." }
             return "Vergroot het venster. Toetsen doen nu niets."
         }
-        return "Vergroot het venster. Toetsen doen nu niets; \(toets("app.afsluiten", model)) stopt (en bewaart)."
+        return "Vergroot het venster. Toetsen doen nu niets; \(toets(AppActie.afsluiten, model)) stopt (en bewaart)."
     }
 
     /// A closed lid or a dropped connection (SIGHUP), or SIGTERM: save what was typed. The
@@ -189,7 +189,7 @@ public struct RegieProgramma: Program {
             return klaar(uitkomst, &model)
         case .stoppen:
             // Locked: everything was saved when it locked; the lock screen decides.
-            if model.slot != nil { return handleSlot(.key(.ctrl("q")), &model) }
+            if model.slot != nil { return handleSlot(.key(model.omgeving.keymap[SlotActie.stoppen]?.keys.first ?? .ctrl("q")), &model) }
             return stoppen(&model)
         case .editorKlaar(let tekst):
             return metScherm(&model, event: nil) { scherm, ctx in scherm.editorKlaar(tekst, &ctx); return .consumed }
@@ -207,27 +207,27 @@ public struct RegieProgramma: Program {
         }
         if model.slot != nil { return handleSlot(event, &model) }
         if case .key = event { model.laatsteActiviteit = model.omgeving.nu() }
-        if isActie("app.vergrendelen", event, model), model.omgeving.kluis != nil { return vergrendel(&model) }
+        if isActie(VergrendelActie.vergrendelen, event, model), model.omgeving.kluis != nil { return vergrendel(&model) }
         if model.begrippen != nil {
             if model.begrippen!.handle(event, model.omgeving.keymap) == .gesloten { model.begrippen = nil }
             return []
         }
         if model.hulp != nil {
-            if isActie("hulp.begrippen", event, model) {
+            if isActie(HulpActie.begrippen, event, model) {
                 model.hulp = nil
                 model.begrippen = Begrippenlijst(model.omgeving.methode)
                 return []
             }
-            if model.hulp!.handle(event) == .cancelled || isActie("app.hulp", event, model) { model.hulp = nil }
+            if model.hulp!.handle(event) == .cancelled || isActie(AppActie.hulp, event, model) { model.hulp = nil }
             return []
         }
         // During a pause on black only the key back acts: no list that cannot be seen.
         if model.presentatie?.zwart == true { return handlePresentatie(event, &model) ?? [] }
         if model.meldingen.isOpen {
-            if case .key(let key) = event, isActie("app.meldingen", event, model) || !model.meldingen.handle(key) { model.meldingen.boven = nil }
+            if case .key(let key) = event, isActie(AppActie.meldingen, event, model) || !model.meldingen.handle(key, model.omgeving.keymap) { model.meldingen.boven = nil }
             return []
         }
-        if isActie("app.meldingen", event, model) {
+        if isActie(AppActie.meldingen, event, model) {
             model.meldingen.boven = 0
             return []
         }
@@ -235,7 +235,7 @@ public struct RegieProgramma: Program {
         if model.vraag != nil { return handleVraag(event, &model) }
         if model.export != nil { return handleExport(event, &model) }
         if case .key = event { model.melding = nil }
-        if event != .key(.ctrl("q")) { model.stoppenOndanks = false }
+        if !isActie(AppActie.afsluiten, event, model) { model.stoppenOndanks = false }
 
         var effecten: [Effect<Message>] = []
         var verwerkt = false
@@ -304,40 +304,43 @@ public struct RegieProgramma: Program {
         guard case .key(let key) = event else { return [] }
         let scopes: Set<String> = model.open == nil ? ["app"] : ["app", "dossier"]
         guard let binding = model.omgeving.keymap.binding(for: key, scopes: scopes) else { return [] }
-        switch binding.id {
-        case "app.hulp":
-            model.hulp = HelpOverlay(keymap: hulpKeymap(model), title: "Toetsen")
-        case "app.afsluiten":
-            return stoppen(&model)
-        case "dossier.exporteren":
-            return startExport(&model)
-        case "dossier.bewaren":
+        if let actie = AppActie(rawValue: binding.id) {
+            switch actie {
+            case .hulp: model.hulp = HelpOverlay(keymap: hulpKeymap(model), title: "Toetsen", closeKeys: hulpSluiten(model))
+            case .afsluiten: return stoppen(&model)
+            // Tab and S-Tab belong to the screens; the list of messages is opened above.
+            case .volgende, .vorige, .meldingen: break
+            }
+            return []
+        }
+        if ExportActie(rawValue: binding.id) == .exporteren { return startExport(&model) }
+        guard let actie = DossierActie(rawValue: binding.id) else { return [] }
+        switch actie {
+        case .bewaren:
             return bewaarEnDan(.meldBewaard, &model)
-        case "dossier.terug":
+        case .terug:
             if model.presentatie != nil {
-                model.melding = .info("Het overzicht toont andere huishoudens: zet eerst de presentatie uit met \(toets("presentatie.aanuit", model)).")
+                model.melding = .info("Het overzicht toont andere huishoudens: zet eerst de presentatie uit met \(toets(PresentatieActie.aanuit, model)).")
                 return []
             }
             model.open?.sluitWijziging()
             return bewaarEnDan(.terug, &model)
-        case "dossier.ongedaan":
+        case .ongedaan:
             if model.open?.ongedaanMaken() == true { herlaadSchermen(&model); return plan(&model) }
             model.melding = .info("Er is niets om ongedaan te maken.")
             return []
-        case "dossier.opnieuw":
+        case .opnieuw:
             if model.open?.opnieuw() == true { herlaadSchermen(&model); return plan(&model) }
             model.melding = .info("Er is niets om opnieuw te doen.")
             return []
-        case "dossier.herladen":
+        case .herladen:
             guard let open = model.open, open.conflict != nil else { return [] }
             return [werk(.laad(open.dossier.id, .herladen), &model)]
-        case "dossier.kopie":
+        case .kopie:
             guard let open = model.open, open.conflict != nil else { return [] }
             return [werk(.voegToe(open.kopie(vandaag: model.omgeving.vandaag), .kopie), &model)]
-        default:
-            if binding.id.hasPrefix("dossier.tab"), let n = Int(binding.id.dropFirst("dossier.tab".count)), let tab = Tabblad(rawValue: n - 1) {
-                return kies(tab, &model)
-            }
+        case .tab1, .tab2, .tab3, .tab4, .tab5, .tab6, .tab7, .tab8:
+            if let tab = actie.tab { return kies(tab, &model) }
         }
         return []
     }
@@ -440,7 +443,7 @@ public struct RegieProgramma: Program {
             case .stoppen:
                 if alles || model.stoppenOndanks { return effecten + [.quit] }
                 model.stoppenOndanks = true
-                model.melding = .error("Niet alles is bewaard (zie hierboven). Druk nogmaals C-q om toch te stoppen.")
+                model.melding = .error("Niet alles is bewaard (zie hierboven). Druk nogmaals \(toets(AppActie.afsluiten, model)) om toch te stoppen.")
             case .terug:
                 guard let open = model.open else { continue }
                 if !alles {
@@ -560,9 +563,8 @@ public struct RegieProgramma: Program {
 
     /// The two ways out of a conflict, with the keys as the user has them.
     func conflictKeuze(_ model: Model) -> String {
-        let toets = { (id: String) in model.omgeving.keymap[id]?.keys.first?.description ?? id }
-        return "\(toets("dossier.herladen")) leest het dossier opnieuw (uw wijzigingen vervallen), "
-            + "\(toets("dossier.kopie")) bewaart uw versie als nieuw dossier."
+        "\(toets(DossierActie.herladen, model)) leest het dossier opnieuw (uw wijzigingen vervallen), "
+            + "\(toets(DossierActie.kopie, model)) bewaart uw versie als nieuw dossier."
     }
 
     // MARK: Overview
@@ -603,7 +605,7 @@ public struct RegieProgramma: Program {
 
     private func handleVraag(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
         guard var (vraag, doel) = model.vraag else { return [] }
-        let uitkomst = vraag.handle(event)
+        let uitkomst = vraag.handle(event, model.omgeving.keymap)
         model.vraag = (vraag, doel)
         switch uitkomst {
         case .bezig: return []
@@ -639,9 +641,8 @@ public struct RegieProgramma: Program {
 
     // MARK: Keys for the help
 
-    func isActie(_ id: String, _ event: Event, _ model: Model) -> Bool {
-        guard case .key(let key) = event else { return false }
-        return model.omgeving.keymap[id]?.keys.contains(key) ?? false
+    func isActie<A: KeyAction>(_ actie: A, _ event: Event, _ model: Model) -> Bool {
+        model.omgeving.keymap.matches(event, actie)
     }
 
     /// The bindings that apply where the user is: the screen's, the form's, and the global ones.
@@ -653,6 +654,8 @@ public struct RegieProgramma: Program {
         } else {
             scopes.insert("overzicht")
         }
-        return Keymap(model.omgeving.keymap.bindings.filter { scopes.contains($0.scope) })
+        var keymap = Keymap(model.omgeving.keymap.bindings.filter { scopes.contains($0.scope) })
+        zetNietNu(&keymap, model)
+        return keymap
     }
 }

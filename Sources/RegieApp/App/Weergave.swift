@@ -9,7 +9,7 @@ extension RegieProgramma {
         // Locked: nothing but the question for the passphrase (also during a pause, which
         // goes on after unlocking: the lock screen shows nothing of the household).
         if let slot = model.slot {
-            frame.cursor = slot.render(into: &frame.buffer, screen: frame.area)
+            frame.cursor = slot.render(into: &frame.buffer, screen: frame.area, keymap: model.omgeving.keymap)
             return
         }
         if model.presentatie?.zwart == true { return tekenZwart(model, into: &frame) }
@@ -39,7 +39,7 @@ extension RegieProgramma {
         let balk = HelpBar(bindings: alle.filter { !algemeen.contains($0.scope) } + alle.filter { algemeen.contains($0.scope) })
         _ = balk.render(into: &frame.buffer, area: onder.row(onder.height - 1), focused: false)
 
-        if let (vraag, _) = model.vraag { frame.cursor = vraag.render(into: &frame.buffer, screen: frame.area) }
+        if let (vraag, _) = model.vraag { frame.cursor = vraag.render(into: &frame.buffer, screen: frame.area, keymap: model.omgeving.keymap) }
         if let export = model.export { frame.cursor = export.render(into: &frame.buffer, screen: frame.area) }
         if let hulp = model.hulp {
             hulp.renderCentered(into: &frame.buffer, screen: frame.area)
@@ -50,7 +50,7 @@ extension RegieProgramma {
             frame.cursor = nil
         }
         if model.meldingen.isOpen {
-            model.meldingen.render(into: &frame.buffer, screen: frame.area, sluiten: "\(toets("app.meldingen", model)) of Esc: sluiten",
+            model.meldingen.render(into: &frame.buffer, screen: frame.area, sluiten: "\(toets(AppActie.meldingen, model)) of \(toets(MeldingenActie.sluiten, model)): sluiten",
                                    vanaf: model.presentatie?.eersteMelding ?? 0)
             frame.cursor = nil
         }
@@ -91,26 +91,26 @@ extension RegieProgramma {
 
     private func statusregel(_ model: Model, into buffer: inout Buffer, area: Rect) {
         if let melding = statusMelding(model) {
-            melding.renderWrapped(into: &buffer, area: area, more: "\(toets("app.meldingen", model)) toont de hele melding")
+            melding.renderWrapped(into: &buffer, area: area, more: "\(toets(AppActie.meldingen, model)) toont de hele melding")
             return
         }
         guard let open = model.open else {
             // What runs off the input loop ("lijst lezen…", "wissen…") before who is working.
             let wie = model.lopend.first?.tekst ?? model.omgeving.gebruiker.map { "U werkt als \($0)." } ?? ""
             // Tabs exist only in an open dossier: name what works here, with the user's keys.
-            let rechts = "\(toets("presentatie.aanuit", model)): presenteren · \(toets("app.hulp", model)): toetsen"
+            let rechts = "\(toets(PresentatieActie.aanuit, model)): presenteren · \(toets(AppActie.hulp, model)): toetsen"
             _ = StatusBar(left: wie, right: rechts).render(into: &buffer, area: area, focused: false)
             return
         }
         let d = open.dossier
         if let presentatie = model.presentatie {
-            let uit = "\(toets("presentatie.aanuit", model)): presentatie uit · \(toets("presentatie.zwart", model)): scherm zwart"
+            let uit = "\(toets(PresentatieActie.aanuit, model)): presentatie uit · \(toets(PresentatieActie.zwart, model)): scherm zwart"
             let links: String
             if let bezig = presentatie.bewerken {
                 let wat = if case .veld(_, let titel) = bezig.plek { titel } else { bezig.tab.titel }
-                links = "Bewerken: \(wat) · \(toets("presentatie.klaar", model)): klaar"
+                links = "Bewerken: \(wat) · \(toets(PresentatieActie.klaar, model)): klaar"
             } else if alleenLezen(model) {
-                links = "Alleen lezen · \(toets("presentatie.bewerken", model)): veld bewerken"
+                links = "Alleen lezen · \(toets(PresentatieActie.bewerken, model)): veld bewerken"
             } else {
                 links = "Presentatie · \(d.naam)"
             }

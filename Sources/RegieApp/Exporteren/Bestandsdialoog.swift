@@ -42,10 +42,10 @@ public struct Bestandsdialoog<Formaat: Equatable & Sendable>: Equatable {
         case schrijf(Formaat, map: String, overschrijf: Bool)
     }
 
-    public mutating func handle(_ event: Event) -> Uitkomst {
+    public mutating func handle(_ event: Event, _ keymap: Keymap) -> Uitkomst {
         switch stap {
         case .formaat:
-            if event == .key(.escape) { return .gestopt }
+            if keymap.action(for: event, BestandActie.self) == .stoppen { return .gestopt }
             guard case .key(.character(let c)) = event, let keuze = keuzes.first(where: { $0.toets == Character(c.lowercased()) }) else {
                 return .bezig
             }
@@ -53,7 +53,7 @@ public struct Bestandsdialoog<Formaat: Equatable & Sendable>: Equatable {
                                                   tekst: standaardMap))
             return .bezig
         case .map(let formaat, var vraag):
-            let uitkomst = vraag.handle(event)
+            let uitkomst = vraag.handle(event, keymap)
             stap = .map(formaat, vraag)
             switch uitkomst {
             case .bezig: return .bezig
@@ -61,10 +61,10 @@ public struct Bestandsdialoog<Formaat: Equatable & Sendable>: Equatable {
             case .antwoord(let map): return .schrijf(formaat, map: Exportmap.uitgewerkt(map), overschrijf: false)
             }
         case .overschrijven(let formaat, let map, _):
-            switch event {
-            case .key(.character("j")), .key(.character("J")): return .schrijf(formaat, map: map, overschrijf: true)
-            case .key(.character("n")), .key(.character("N")), .key(.escape): return .gestopt
-            default: return .bezig
+            switch keymap.action(for: event, OverschrijfActie.self) {
+            case .vervangen: return .schrijf(formaat, map: map, overschrijf: true)
+            case .nietVervangen: return .gestopt
+            case nil: return .bezig
             }
         }
     }
@@ -90,18 +90,42 @@ public struct Bestandsdialoog<Formaat: Equatable & Sendable>: Equatable {
         stap = .map(formaat, vraag)
     }
 
-    public func render(into buffer: inout Buffer, screen: Rect) -> Point? {
+    public func render(into buffer: inout Buffer, screen: Rect, keymap: Keymap) -> Point? {
         switch stap {
         case .map(_, let vraag):
-            return vraag.render(into: &buffer, screen: screen)
+            return vraag.render(into: &buffer, screen: screen, keymap: keymap)
         case .formaat:
-            let regels = inleiding + keuzes.map { "\($0.toets)  \($0.tekst)" } + ["", "Esc: niets doen"]
+            let regels = inleiding + keuzes.map { "\($0.toets)  \($0.tekst)" } + ["", "\(keymap.name(BestandActie.stoppen)): niets doen"]
             Venster.teken(titel, regels, into: &buffer, screen: screen)
         case .overschrijven(_, _, let pad):
-            let regels = ("Het bestand \(pad) bestaat al.").wrapped(toColumns: 56) + ["", "j: vervangen · n of Esc: niets doen"]
+            let regels = ("Het bestand \(pad) bestaat al.").wrapped(toColumns: 56) + ["", "\(keymap.name(OverschrijfActie.vervangen)): vervangen · \(keymap.names(OverschrijfActie.nietVervangen)): niets doen"]
             Venster.teken("Bestand vervangen?", regels, into: &buffer, screen: screen)
         }
         return nil
+    }
+}
+
+/// Picking a format in a file dialog (the formats have their own letters, shown beside them).
+public enum BestandActie: String, KeyAction {
+    case stoppen = "bestand.stoppen"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .stoppen: bind([.escape], "Niets schrijven", group: "Bestand schrijven")
+        }
+    }
+}
+
+/// The question before an existing file is replaced.
+public enum OverschrijfActie: String, KeyAction {
+    case vervangen = "overschrijven.ja"
+    case nietVervangen = "overschrijven.nee"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .vervangen: bind([.character("j"), .character("J")], "Het bestaande bestand vervangen", group: "Bestand schrijven")
+        case .nietVervangen: bind([.character("n"), .character("N"), .escape], "Niet vervangen", group: "Bestand schrijven")
+        }
     }
 }
 

@@ -12,14 +12,14 @@ public struct Exportdialoog: Equatable {
     public private(set) var voor: Ontvanger = .gezin
     /// The keys that switch the version, from the keymap (so a remapped key is shown and works).
     let versieToetsen: [Key]
+    let keymap: Keymap
 
     public init(map: String, keymap: Keymap) {
-        versieToetsen = keymap[Self.versieId]?.keys ?? []
+        self.keymap = keymap
+        versieToetsen = keymap[ExportVersieActie.versie]?.keys ?? []
         dialoog = Bestandsdialoog(titel: "Exporteren", keuzes: [], map: map)
         toon()
     }
-
-    static let versieId = "export.versie"
 
     /// The choices and the lines above them for the current version.
     private mutating func toon() {
@@ -55,7 +55,7 @@ public struct Exportdialoog: Equatable {
             toon()
             return .bezig
         }
-        return dialoog.handle(event)
+        return dialoog.handle(event, keymap)
     }
 
     public mutating func vraagOverschrijven(_ formaat: Exportformaat, map: String, pad: String) {
@@ -64,5 +64,5 @@ public struct Exportdialoog: Equatable {
 
     public mutating func probleem(_ melding: String) { dialoog.probleem(melding) }
 
-    public func render(into buffer: inout Buffer, screen: Rect) -> Point? { dialoog.render(into: &buffer, screen: screen) }
+    public func render(into buffer: inout Buffer, screen: Rect) -> Point? { dialoog.render(into: &buffer, screen: screen, keymap: keymap) }
 }

@@ -5,12 +5,7 @@ import Screen
 
 /// The export dialog inside the program: C-p in an open dossier.
 extension RegieProgramma {
-    static let exportToetsen = [
-        Binding(id: "dossier.exporteren", keys: [.ctrl("p")], description: "Exporteren: pdf, Markdown, uitnodiging (ics) of JSON",
-                group: "Dossier"),
-        Binding(id: Exportdialoog.versieId, keys: [.character("v")],
-                description: "Bij exporteren: het plan voor het gezin en school, of voor professionals", group: "Exporteren"),
-    ]
+    static let exportToetsen = ExportActie.bindings + ExportVersieActie.bindings
 
     func startExport(_ model: inout Model) -> [Effect<Message>] {
         model.open?.sluitWijziging()
@@ -44,7 +39,7 @@ extension RegieProgramma {
         case .failure(.bestaatAl(let pad)):
             model.export?.vraagOverschrijven(formaat, map: map, pad: pad)
         case .failure(.mapBestaatNiet):
-            model.export?.probleem("Deze map bestaat niet. Kies een andere, of Esc.")
+            model.export?.probleem("Deze map bestaat niet. Kies een andere, of \(model.omgeving.keymap.name(VraagActie.stoppen)).")
         case .failure(let fout):
             model.export = nil
             model.melding = .error(fout.melding)
@@ -56,5 +51,27 @@ extension Exporteur {
     /// For a screen: everything from the working environment.
     init(_ omgeving: Werkomgeving) {
         self.init(opslag: omgeving.opslag, methode: omgeving.methode, vandaag: omgeving.vandaag, nu: omgeving.nu())
+    }
+}
+
+/// Exporting the open dossier.
+public enum ExportActie: String, KeyAction {
+    case exporteren = "dossier.exporteren"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .exporteren: bind([.ctrl("p")], "Exporteren: pdf, Markdown, uitnodiging (ics) of JSON", group: "Dossier")
+        }
+    }
+}
+
+/// In the export dialog, before a format is picked.
+public enum ExportVersieActie: String, KeyAction {
+    case versie = "export.versie"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .versie: bind([.character("v")], "Bij exporteren: het plan voor het gezin en school, of voor professionals", group: "Exporteren")
+        }
     }
 }

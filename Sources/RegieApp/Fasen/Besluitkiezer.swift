@@ -22,15 +22,19 @@ struct Besluitkiezer: Equatable {
         case gestopt
     }
 
-    mutating func handle(_ event: Event) -> Uitkomst {
-        guard case .key(let key) = event, !besluiten.isEmpty else { return event == .key(.escape) ? .gestopt : .bezig }
+    mutating func handle(_ event: Event, _ keymap: Keymap) -> Uitkomst {
+        let actie = keymap.action(for: event, KiezerActie.self)
+        guard case .key(let key) = event, !besluiten.isEmpty else { return actie == .stoppen ? .gestopt : .bezig }
+        switch actie {
+        case .kiezen: return .gekozen(besluiten[gekozen])
+        case .stoppen: return .gestopt
+        case nil: break
+        }
         switch key {
         case .up: gekozen = max(0, gekozen - 1)
         case .down: gekozen = min(besluiten.count - 1, gekozen + 1)
         case .home: gekozen = 0
         case .end: gekozen = besluiten.count - 1
-        case .enter: return .gekozen(besluiten[gekozen])
-        case .escape: return .gestopt
         default: break
         }
         return .bezig
@@ -40,10 +44,11 @@ struct Besluitkiezer: Equatable {
         b.tekst.singleLine + (b.id == uitkomst ? " (uitkomst van het afwegingskader)" : "")
     }
 
-    func render(into buffer: inout Buffer, screen: Rect) {
+    func render(into buffer: inout Buffer, screen: Rect, keymap: Keymap) {
         let breedte = min(screen.width, 70)
         var pagina = Pagina(breedte: breedte - 4)
-        pagina.voeg("Welk besluit is genomen? ↑ ↓ kiezen, Enter: verder, Esc: stoppen.", role: .dialog)
+        let toetsen = "\(keymap.name(KiezerActie.kiezen)): verder, \(keymap.name(KiezerActie.stoppen)): stoppen"
+        pagina.voeg("Welk besluit is genomen? ↑ ↓ kiezen, \(toetsen).", role: .dialog)
         if let waarschuwing { pagina.voeg(waarschuwing, kop: "! ", role: .warning) }
         pagina.leeg()
         for (i, b) in besluiten.enumerated() {

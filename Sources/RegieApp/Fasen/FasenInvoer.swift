@@ -30,21 +30,24 @@ extension FasenScherm {
         default:
             break
         }
-        switch ctx.keymap.binding(for: key, scopes: ["fasen"])?.id {
-        case "fasen.afvinken": vink(&ctx)
-        case "fasen.notitie": openNotitie(&ctx)
-        case "fasen.huidig": maakHuidig(&ctx)
-        case "fasen.signalen": vraagSignalen(&ctx)
-        case "fasen.ganaar": gaNaarPlek(&ctx)
-        case "fasen.meldcode": meldcode = MeldcodeScherm(ctx.dossier, methode)
-        case "fasen.afsluiten": openAfsluiten(&ctx)
-        case "fasen.heropenen": openHeropenen(&ctx)
-        case "fasen.volgende": kiesFase(min(fase + 1, methode.fasen.count - 1), ctx.dossier)
-        case "fasen.vorige": kiesFase(max(fase - 1, 0), ctx.dossier)
-        case "fasen.naarLijst": focus = .fasen
-        case "fasen.naarActies": focus = .acties
-        case "fasen.wissel": focus = focus == .fasen ? .acties : .fasen
-        default: return .ignored
+        switch ctx.keymap.action(for: key, AfsluitActie.self) {
+        case .afsluiten: openAfsluiten(&ctx); return .consumed
+        case .heropenen: openHeropenen(&ctx); return .consumed
+        case nil: break
+        }
+        switch ctx.keymap.action(for: key, FasenActie.self) {
+        case .afvinken: vink(&ctx)
+        case .notitie: openNotitie(&ctx)
+        case .huidig: maakHuidig(&ctx)
+        case .signalen: vraagSignalen(&ctx)
+        case .ganaar: gaNaarPlek(&ctx)
+        case .meldcode: meldcode = MeldcodeScherm(ctx.dossier, methode)
+        case .volgende: kiesFase(min(fase + 1, methode.fasen.count - 1), ctx.dossier)
+        case .vorige: kiesFase(max(fase - 1, 0), ctx.dossier)
+        case .naarLijst: focus = .fasen
+        case .naarActies: focus = .acties
+        case .wissel: focus = focus == .fasen ? .acties : .fasen
+        case nil: return .ignored
         }
         return .consumed
     }
@@ -100,7 +103,7 @@ extension FasenScherm {
             return
         }
         if a.vastlegging == Fasevastlegging.overdrachtProcesregie.rawValue {
-            formulier = (Self.overdrachtDialoog(ctx.dossier, vandaag: ctx.vandaag), .overdracht(actie: a.id))
+            formulier = (Self.overdrachtDialoog(ctx.dossier, vandaag: ctx.vandaag, ctx.keymap), .overdracht(actie: a.id))
             return
         }
         ctx.dossier.proces.vinkAf(a.id, methode, datum: ctx.vandaag, door: ctx.omgeving.door)
@@ -110,13 +113,13 @@ extension FasenScherm {
     private mutating func handleBevestiging(_ event: Event, _ ctx: inout SchermContext) -> Handled {
         guard let (begin, id) = bevestiging else { return .ignored }
         var dialoog = begin
-        switch dialoog.handle(event) {
+        switch dialoog.handle(event, ctx.keymap) {
         case .submitted:
             bevestiging = nil
             if dialoog.confirmed {
                 ctx.dossier.proces.haalAfvinkingWeg(id, methode)
                 ctx.wijziging = nil
-                ctx.meld(.info("Afvinking weggehaald. C-z zet haar terug."))
+                ctx.meld(.info("Afvinking weggehaald. \(ctx.keymap.name(DossierActie.ongedaan)) zet haar terug."))
             }
         case .cancelled:
             bevestiging = nil
@@ -137,7 +140,7 @@ extension FasenScherm {
             return
         }
         guard let gedaan = ctx.dossier.proces.afvinking(a.id, methode) else {
-            ctx.meld(.info("Een notitie hoort bij een afgevinkte actie: vink haar eerst af met \(Pagina.toets("fasen.afvinken", ctx.keymap))."))
+            ctx.meld(.info("Een notitie hoort bij een afgevinkte actie: vink haar eerst af met \(Pagina.toets(FasenActie.afvinken, ctx.keymap))."))
             return
         }
         let titel = gedaan.notitie.isEmpty ? "Notitie toevoegen" : "Notitie bewerken"
@@ -147,7 +150,7 @@ extension FasenScherm {
     private mutating func handleNotitie(_ event: Event, _ ctx: inout SchermContext) -> Handled {
         guard let (begin, id) = notitie else { return .ignored }
         var vak = begin
-        let uitkomst = vak.handle(event)
+        let uitkomst = vak.handle(event, ctx.keymap)
         notitie = (vak, id)
         switch uitkomst {
         case .bezig: break
@@ -197,7 +200,7 @@ extension FasenScherm {
         }
         if let uitleg = ctx.dossier.redenNodig(naar: f.id, methode) {
             let dialoog = FormDialog(title: "Fase \(f.id) wordt de huidige fase", intro: uitleg,
-                                     fields: [.text("reden", "Reden", maxLength: 500)], hint: Self.formulierHint)
+                                     fields: [.text("reden", "Reden", maxLength: 500)], hint: Self.formulierHint(ctx.keymap))
             formulier = (dialoog, .reden(fase: f.id))
             return
         }
@@ -227,7 +230,7 @@ extension FasenScherm {
         guard f.veiligheidscheck else {
             let punten = methode.fasen.filter(\.veiligheidscheck).map(\.id)
             ctx.meld(.info("In fase \(f.id) stelt de methode deze vraag niet; dat doet ze in fase \(Self.opsomming(punten)). "
-                           + "Ziet u toch signalen, open dan de extra stappen met \(Pagina.toets("fasen.meldcode", ctx.keymap))."))
+                           + "Ziet u toch signalen, open dan de extra stappen met \(Pagina.toets(FasenActie.meldcode, ctx.keymap))."))
             return
         }
         guard ctx.omgeving.gebruiker != nil else {
@@ -240,7 +243,7 @@ extension FasenScherm {
                                  intro: "Fase \(f.id) \(f.naam). \(Self.signaalvraag)",
                                  fields: [.choice("antwoord", "Antwoord", opties, selected: opties.firstIndex(of: vorige.tekst) ?? 0),
                                           .text("toelichting", "Toelichting", maxLength: 500)],
-                                 hint: Self.formulierHintVelden)
+                                 hint: Self.formulierHintVelden(ctx.keymap))
         formulier = (dialoog, .signalen(fase: f.id))
     }
 
@@ -253,14 +256,16 @@ extension FasenScherm {
     static let signaalvraag = "Zijn er signalen van (acute) onveiligheid of onvoldoende basiszorg?"
 
     /// The keys of a form of one field (they belong to the form itself, not to the keymap).
-    static let formulierHint = "Enter vastleggen · Esc annuleren"
+    static func formulierHint(_ keymap: Keymap) -> String { DialoogActie.hint(keymap, verder: "vastleggen", annuleren: "annuleren") }
     /// The keys of a form of more fields.
-    static let formulierHintVelden = "Enter volgend veld, op het laatste veld vastleggen · Esc annuleren"
+    static func formulierHintVelden(_ keymap: Keymap) -> String {
+        DialoogActie.hint(keymap, verder: "volgend veld, op het laatste veld vastleggen", annuleren: "annuleren")
+    }
 
     private mutating func handleFormulier(_ event: Event, _ ctx: inout SchermContext) -> Handled {
         guard let (begin, doel) = formulier else { return .ignored }
         var dialoog = begin
-        switch dialoog.handle(event) {
+        switch dialoog.handle(event, ctx.keymap) {
         case .cancelled:
             formulier = nil
             return .consumed
@@ -305,7 +310,7 @@ extension FasenScherm {
     }
 
     /// 6a.p1 as a form: the new procesregisseur, their profile, and the day they take over.
-    static func overdrachtDialoog(_ d: Dossier, vandaag: Datum) -> FormDialog {
+    static func overdrachtDialoog(_ d: Dossier, vandaag: Datum, _ keymap: Keymap) -> FormDialog {
         let nu = d.procesregisseurs.map { r in r.naam + (r.vanaf.map { " (sinds \($0.tekst))" } ?? "") }
         let intro = nu.isEmpty
             ? "Wie neemt de procesregie over, en vanaf welke dag? Er is nu geen procesregisseur."
@@ -315,7 +320,7 @@ extension FasenScherm {
                                    .text("organisatie", "Organisatie", maxLength: 200),
                                    .choice("profiel", "Competentieprofiel", [HuishoudenScherm.geenProfiel] + Competentieprofiel.allCases.map(\.tekst)),
                                    .date("vanaf", "Vanaf", vandaag, today: vandaag, isRequired: true)],
-                          hint: formulierHintVelden)
+                          hint: formulierHintVelden(keymap))
     }
 
     /// Records the handover and ticks the action; the Dutch reason when it cannot.
@@ -358,7 +363,7 @@ extension FasenScherm {
         case .vastgelegd:
             tekst = antwoord == .nee
                 ? "Vastgelegd bij fase \(id): geen signalen van onveiligheid."
-                : "Vastgelegd bij fase \(id): onbekend of er signalen zijn. Zoek het uit en beantwoord de vraag opnieuw met \(Pagina.toets("fasen.signalen", ctx.keymap))."
+                : "Vastgelegd bij fase \(id): onbekend of er signalen zijn. Zoek het uit en beantwoord de vraag opnieuw met \(Pagina.toets(FasenActie.signalen, ctx.keymap))."
         case .meldcodeGestart:
             tekst = "Signalen van onveiligheid vastgelegd bij fase \(id). De extra stappen (meldcode) zijn begonnen."
         case .meldcodeLoopt:

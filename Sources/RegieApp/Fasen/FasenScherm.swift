@@ -47,19 +47,7 @@ public struct FasenScherm: DossierScherm {
         toonAfsluiting(dossier)
     }
 
-    public static let toetsen: [Binding] = [
-        Binding(id: "fasen.afvinken", keys: [.character(" ")], description: "Afvinken of weghalen", group: "Fasen", showInHelpBar: true),
-        Binding(id: "fasen.notitie", keys: [.character("n")], description: "Notitie", group: "Fasen", showInHelpBar: true),
-        Binding(id: "fasen.huidig", keys: [.character("h")], description: "Deze fase wordt de huidige fase", group: "Fasen"),
-        Binding(id: "fasen.meldcode", keys: [.character("m")], description: "Extra stappen (meldcode)", group: "Fasen", showInHelpBar: true),
-        Binding(id: "fasen.signalen", keys: [.character("v")], description: "Signalen van onveiligheid: ja, nee of onbekend", group: "Fasen"),
-        Binding(id: "fasen.ganaar", keys: [.character("g")], description: "Naar de plek in het dossier waar de actie gedaan wordt", group: "Fasen"),
-        Binding(id: "fasen.volgende", keys: [.pageDown], description: "Volgende fase", group: "Fasen"),
-        Binding(id: "fasen.vorige", keys: [.pageUp], description: "Vorige fase", group: "Fasen"),
-        Binding(id: "fasen.naarLijst", keys: [.left], description: "Naar de lijst met fasen", group: "Fasen"),
-        Binding(id: "fasen.naarActies", keys: [.right, .enter], description: "Naar de acties van de fase", group: "Fasen"),
-        Binding(id: "fasen.wissel", keys: [.tab, .backTab], description: "Wisselen tussen fasen en acties", group: "Fasen"),
-    ] + MeldcodeScherm.toetsen
+    public static let toetsen: [Binding] = FasenActie.bindings + MeldcodeScherm.toetsen
         + Afsluitscherm.toetsen
 
     public var scopes: [String] { meldcode == nil ? ["fasen"] : ["meldcode"] }
@@ -129,5 +117,36 @@ public struct FasenScherm: DossierScherm {
         if meldcode != nil { meldcode?.editorKlaar(tekst, &context); return }
         guard let tekst, notitie != nil else { return }
         notitie?.vak.zetTekst(tekst)
+    }
+}
+
+/// The Fasen tab's actions.
+public enum FasenActie: String, KeyAction {
+    case afvinken = "fasen.afvinken"
+    case notitie = "fasen.notitie"
+    case huidig = "fasen.huidig"
+    case meldcode = "fasen.meldcode"
+    case signalen = "fasen.signalen"
+    case ganaar = "fasen.ganaar"
+    case volgende = "fasen.volgende"
+    case vorige = "fasen.vorige"
+    case naarLijst = "fasen.naarLijst"
+    case naarActies = "fasen.naarActies"
+    case wissel = "fasen.wissel"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .afvinken: bind([.character(" ")], "Afvinken of weghalen", group: "Fasen", helpBar: true)
+        case .notitie: bind([.character("n")], "Notitie", group: "Fasen", helpBar: true)
+        case .huidig: bind([.character("h")], "Deze fase wordt de huidige fase", group: "Fasen")
+        case .meldcode: bind([.character("m")], "Extra stappen (meldcode)", group: "Fasen", helpBar: true)
+        case .signalen: bind([.character("v")], "Signalen van onveiligheid: ja, nee of onbekend", group: "Fasen")
+        case .ganaar: bind([.character("g")], "Naar de plek in het dossier waar de actie gedaan wordt", group: "Fasen")
+        case .volgende: bind([.pageDown], "Volgende fase", group: "Fasen")
+        case .vorige: bind([.pageUp], "Vorige fase", group: "Fasen")
+        case .naarLijst: bind([.left], "Naar de lijst met fasen", group: "Fasen")
+        case .naarActies: bind([.right, .enter], "Naar de acties van de fase", group: "Fasen")
+        case .wissel: bind([.tab, .backTab], "Wisselen tussen fasen en acties", group: "Fasen")
+        }
     }
 }

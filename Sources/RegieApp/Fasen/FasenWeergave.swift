@@ -20,17 +20,18 @@ extension FasenScherm {
             tekenLijst(d, into: &buffer, area: boven)
             tekenFase(d, omgeving.keymap, into: &buffer, area: onder)
         }
-        let signalen: [(id: String, tekst: String)] = methode.fasen[fase].veiligheidscheck ? [("fasen.signalen", "signalen")] : []
-        let plek: [(id: String, tekst: String)] = gekozenPlek == nil ? [] : [("fasen.ganaar", "ga erheen")]
-        let hint = Pagina.hint([("fasen.afvinken", "afvinken")] + plek + [("fasen.notitie", "notitie"), ("fasen.huidig", "huidige fase"),
-                                ("fasen.meldcode", "meldcode")] + signalen + [("fasen.volgende", "volgende fase"), ("fasen.wissel", "fasen/acties")],
-                               omgeving.keymap, breedte: voet.width - 2)
+        let signalen: [(FasenActie, String)] = methode.fasen[fase].veiligheidscheck ? [(.signalen, "signalen")] : []
+        let plek: [(FasenActie, String)] = gekozenPlek == nil ? [] : [(.ganaar, "ga erheen")]
+        var acties: [(FasenActie, String)] = [(.afvinken, "afvinken")] + plek
+        acties += [(.notitie, "notitie"), (.huidig, "huidige fase"), (.meldcode, "meldcode")] + signalen
+        acties += [(.volgende, "volgende fase"), (.wissel, "fasen/acties")]
+        let hint = Pagina.hint(acties.map { ($0.0 as any KeyActionName, $0.1) }, omgeving.keymap, breedte: voet.width - 2)
         buffer.write(hint, x: voet.x + 1, y: voet.y, role: .muted, clip: voet)
 
         if let afsluiten { return afsluiten.dialoog.render(into: &buffer, area: area, focused: true) }
         if let (dialoog, _) = formulier { return dialoog.render(into: &buffer, area: area, focused: true) }
         if let (dialoog, _) = bevestiging { return dialoog.render(into: &buffer, area: area, focused: true) }
-        if let (vak, _) = notitie { return vak.render(into: &buffer, screen: area) }
+        if let (vak, _) = notitie { return vak.render(into: &buffer, screen: area, keymap: omgeving.keymap) }
         return nil
     }
 
@@ -107,7 +108,7 @@ extension FasenScherm {
 
     /// The question of a safety branch point, with the key to answer it and the latest answer in this phase.
     private func veiligheidsvraag(_ f: Fase, _ d: Dossier, _ keymap: Keymap, in pagina: inout Pagina) {
-        pagina.voeg("\(Self.signaalvraag) Beantwoord met \(Pagina.toets("fasen.signalen", keymap)): ja, nee of onbekend.",
+        pagina.voeg("\(Self.signaalvraag) Beantwoord met \(Pagina.toets(FasenActie.signalen, keymap)): ja, nee of onbekend.",
                     kop: "! ", role: .warning)
         guard let v = d.proces.veiligheidsvragen.last(where: { $0.fase == f.id }) else {
             pagina.voeg("Nog niet beantwoord in deze fase.", kop: "  ", role: .muted)
@@ -118,7 +119,7 @@ extension FasenScherm {
                     role: v.antwoord == .ja ? .warning : .checked)
         if !v.toelichting.isEmpty { pagina.voeg(v.toelichting.singleLine, kop: "  Toelichting: ") }
         if v.antwoord == .ja {
-            var verder = "Ga verder met de extra stappen (meldcode, \(Pagina.toets("fasen.meldcode", keymap)))."
+            var verder = "Ga verder met de extra stappen (meldcode, \(Pagina.toets(FasenActie.meldcode, keymap)))."
             if d.toestemmingDelen == .nee { verder += " Er is geen toestemming om informatie te delen: volg de meldcode." }
             pagina.voeg(verder, kop: "  ", role: .warning)
         }
@@ -188,7 +189,7 @@ extension FasenScherm {
                 pagina.voeg(uitleg.singleLine, kop: inspringing + "Uitleg: ", role: .muted, item: item)
             }
             if focus == .acties, item == actie, let plek = a.plek.flatMap(Faseplek.init(rawValue:)) {
-                pagina.voeg("\(Pagina.toets("fasen.ganaar", keymap)): naar \(Self.plektekst(plek))", kop: inspringing, role: .muted, item: item)
+                pagina.voeg("\(Pagina.toets(FasenActie.ganaar, keymap)): naar \(Self.plektekst(plek))", kop: inspringing, role: .muted, item: item)
             }
         }
     }

@@ -47,18 +47,7 @@ struct MeldcodeScherm {
         gekozen = startItem(d)
     }
 
-    static let toetsen: [Binding] = [
-        Binding(id: "meldcode.afvinken", keys: [.character(" ")], description: "Afvinken of weghalen", group: "Meldcode", showInHelpBar: true),
-        Binding(id: "meldcode.antwoorden", keys: [.enter], description: "Beantwoorden (ja of nee)", group: "Meldcode", showInHelpBar: true),
-        Binding(id: "meldcode.notitie", keys: [.character("n")], description: "Notitie of toelichting bewerken", group: "Meldcode"),
-        Binding(id: "meldcode.levensbedreigend", keys: [.character("l")], description: "Levensbedreigend: vastleggen wat er is gedaan (112 gebeld, hoe laat)",
-                group: "Meldcode", showInHelpBar: true),
-        Binding(id: "meldcode.besluit", keys: [.character("b")], description: "Besluit vastleggen", group: "Meldcode", showInHelpBar: true),
-        Binding(id: "meldcode.nieuw", keys: [.insert, .ctrl("n")], description: "Nieuwe ronde beginnen (de vorige blijft bewaard)", group: "Meldcode"),
-        Binding(id: "meldcode.vorige", keys: [.pageUp], description: "Eerdere ronde bekijken", group: "Meldcode"),
-        Binding(id: "meldcode.volgende", keys: [.pageDown], description: "Latere ronde bekijken", group: "Meldcode"),
-        Binding(id: "meldcode.sluiten", keys: [.escape], description: "Terug naar de fasen", group: "Meldcode", showInHelpBar: true),
-    ]
+    static let toetsen: [Binding] = MeldcodeActie.bindings
 
     // MARK: Where we are
 
@@ -119,5 +108,32 @@ struct MeldcodeScherm {
         }
         if let b = stand.besluit { return ("Uitkomst: \(b.tekst.singleLine) Nog vastleggen als besluit.", .warning) }
         return ("Het afwegingskader leidt niet tot een besluit; leg het besluit zelf vast.", .warning)
+    }
+}
+
+/// The extra safety steps (meldcode), opened from Fasen.
+public enum MeldcodeActie: String, KeyAction {
+    case afvinken = "meldcode.afvinken"
+    case antwoorden = "meldcode.antwoorden"
+    case notitie = "meldcode.notitie"
+    case levensbedreigend = "meldcode.levensbedreigend"
+    case besluit = "meldcode.besluit"
+    case nieuw = "meldcode.nieuw"
+    case vorige = "meldcode.vorige"
+    case volgende = "meldcode.volgende"
+    case sluiten = "meldcode.sluiten"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .afvinken: bind([.character(" ")], "Afvinken of weghalen", group: "Meldcode", helpBar: true)
+        case .antwoorden: bind([.enter], "Beantwoorden (ja of nee)", group: "Meldcode", helpBar: true)
+        case .notitie: bind([.character("n")], "Notitie of toelichting bewerken", group: "Meldcode")
+        case .levensbedreigend: bind([.character("l")], "Levensbedreigend: vastleggen wat er is gedaan (112 gebeld, hoe laat)", group: "Meldcode", helpBar: true)
+        case .besluit: bind([.character("b")], "Besluit vastleggen", group: "Meldcode", helpBar: true)
+        case .nieuw: bind([.insert, .ctrl("n")], "Nieuwe ronde beginnen (de vorige blijft bewaard)", group: "Meldcode")
+        case .vorige: bind([.pageUp], "Eerdere ronde bekijken", group: "Meldcode")
+        case .volgende: bind([.pageDown], "Latere ronde bekijken", group: "Meldcode")
+        case .sluiten: bind([.escape], "Terug naar de fasen", group: "Meldcode", helpBar: true)
+        }
     }
 }

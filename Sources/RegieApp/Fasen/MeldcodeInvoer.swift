@@ -15,28 +15,28 @@ extension MeldcodeScherm {
             return .consumed
         }
         let item = lijst[gekozen]
-        let id = ctx.keymap.binding(for: key, scopes: ["meldcode"])?.id
+        let id = ctx.keymap.action(for: key, MeldcodeActie.self)
         switch id {
-        case "meldcode.sluiten": return .cancelled
-        case "meldcode.vorige", "meldcode.volgende":
-            bladeren(id == "meldcode.vorige" ? -1 : 1, ctx.dossier, &ctx)
+        case .sluiten: return .cancelled
+        case .vorige, .volgende:
+            bladeren(id == .vorige ? -1 : 1, ctx.dossier, &ctx)
             return .consumed
         case nil: return .ignored
-        default: break
+        case .afvinken, .antwoorden, .notitie, .levensbedreigend, .besluit, .nieuw: break
         }
         guard isLaatste(ctx.dossier) else {
-            ctx.meld(.info("Dit is een eerdere ronde; alleen de laatste ronde kan worden aangevuld (\(Pagina.toets("meldcode.volgende", ctx.keymap)))."))
+            ctx.meld(.info("Dit is een eerdere ronde; alleen de laatste ronde kan worden aangevuld (\(Pagina.toets(MeldcodeActie.volgende, ctx.keymap)))."))
             return .consumed
         }
-        switch (id, item) {
-        case ("meldcode.afvinken", .stap(let s)): vinkStap(s, &ctx)
-        case ("meldcode.afvinken", _): ctx.meld(.info("Alleen de stappen worden afgevinkt; een vraag beantwoordt u met \(Pagina.toets("meldcode.antwoorden", ctx.keymap))."))
-        case ("meldcode.antwoorden", .vraag(let a)): beantwoord(a, &ctx)
-        case ("meldcode.antwoorden", .besluit), ("meldcode.besluit", _): besluit(&ctx)
-        case ("meldcode.antwoorden", .stap): ctx.meld(.info("Een stap vinkt u af met \(Pagina.toets("meldcode.afvinken", ctx.keymap)); \(Pagina.toets("meldcode.notitie", ctx.keymap)) voor een notitie."))
-        case ("meldcode.notitie", _): openNotitie(item, &ctx)
-        case ("meldcode.nieuw", _): nieuweRonde(&ctx)
-        case ("meldcode.levensbedreigend", _): levensbedreigend(&ctx)
+        switch (id!, item) {
+        case (.afvinken, .stap(let s)): vinkStap(s, &ctx)
+        case (.afvinken, _): ctx.meld(.info("Alleen de stappen worden afgevinkt; een vraag beantwoordt u met \(Pagina.toets(MeldcodeActie.antwoorden, ctx.keymap))."))
+        case (.antwoorden, .vraag(let a)): beantwoord(a, &ctx)
+        case (.antwoorden, .besluit), (.besluit, _): besluit(&ctx)
+        case (.antwoorden, .stap): ctx.meld(.info("Een stap vinkt u af met \(Pagina.toets(MeldcodeActie.afvinken, ctx.keymap)); \(Pagina.toets(MeldcodeActie.notitie, ctx.keymap)) voor een notitie."))
+        case (.notitie, _): openNotitie(item, &ctx)
+        case (.nieuw, _): nieuweRonde(&ctx)
+        case (.levensbedreigend, _): levensbedreigend(&ctx)
         default: return .ignored
         }
         return .consumed
@@ -110,7 +110,7 @@ extension MeldcodeScherm {
         switch item {
         case .stap(let s):
             guard let vastgelegd = v.stappen.first(where: { $0.stap == s }) else {
-                ctx.meld(.info("Een notitie hoort bij een afgevinkte stap: vink haar eerst af met \(Pagina.toets("meldcode.afvinken", ctx.keymap))."))
+                ctx.meld(.info("Een notitie hoort bij een afgevinkte stap: vink haar eerst af met \(Pagina.toets(MeldcodeActie.afvinken, ctx.keymap))."))
                 return
             }
             let naam = meldcode.stappen.first { $0.id == s }?.naam ?? s
@@ -118,7 +118,7 @@ extension MeldcodeScherm {
         case .vraag(let a):
             guard let antwoord = v.antwoorden.last(where: { $0.afweging == a }),
                   meldcode.stand(antwoorden: v.antwoorden).open?.id != a else {
-                ctx.meld(.info("Beantwoord de vraag eerst met \(Pagina.toets("meldcode.antwoorden", ctx.keymap))."))
+                ctx.meld(.info("Beantwoord de vraag eerst met \(Pagina.toets(MeldcodeActie.antwoorden, ctx.keymap))."))
                 return
             }
             let vraag = meldcode.afweging(a)?.vraag ?? a
@@ -126,7 +126,7 @@ extension MeldcodeScherm {
                                         tekst: antwoord.toelichting, verplicht: true), .antwoord(a))
         case .besluit:
             guard let b = v.besluit else {
-                ctx.meld(.info("Er is nog geen besluit; leg het vast met \(Pagina.toets("meldcode.besluit", ctx.keymap))."))
+                ctx.meld(.info("Er is nog geen besluit; leg het vast met \(Pagina.toets(MeldcodeActie.besluit, ctx.keymap))."))
                 return
             }
             let tekst = meldcode.besluit(b.besluit)?.tekst ?? b.besluit
@@ -143,7 +143,7 @@ extension MeldcodeScherm {
             intro: meldcode.levensbedreigend.singleLine + " Leg vast wat u deed en hoe laat.",
             fields: [.text("wat", "Wat is gedaan", eerder?.wat ?? "", maxLength: 300),
                      .text("tijd", "Tijd (uu:mm)", eerder?.tijd?.tekst ?? "", maxLength: 5)],
-            hint: FasenScherm.formulierHintVelden))
+            hint: FasenScherm.formulierHintVelden(ctx.keymap)))
     }
 
     /// Records the life-threatening step when what was done and the time will do; else says why in the form.
@@ -179,7 +179,7 @@ extension MeldcodeScherm {
             ctx.meld(.info("Deze ronde is nog leeg; begin gewoon met de stappen."))
             return
         }
-        dialoog = .vraag(ConfirmDialog(question: "Een nieuwe ronde van de extra stappen beginnen? Wat in de vorige ronde staat, blijft bewaard en is terug te zien met \(Pagina.toets("meldcode.vorige", ctx.keymap)).",
+        dialoog = .vraag(ConfirmDialog(question: "Een nieuwe ronde van de extra stappen beginnen? Wat in de vorige ronde staat, blijft bewaard en is terug te zien met \(Pagina.toets(MeldcodeActie.vorige, ctx.keymap)).",
                                        title: "Nieuwe ronde"), .nieuweRonde)
     }
 
@@ -188,19 +188,19 @@ extension MeldcodeScherm {
     private mutating func handleDialoog(_ event: Event, _ ctx: inout SchermContext) -> Handled {
         switch dialoog {
         case .vraag(var vraag, let doel):
-            let r = vraag.handle(event)
+            let r = vraag.handle(event, ctx.keymap)
             dialoog = .vraag(vraag, doel)
             if r == .cancelled { dialoog = nil }
             if r == .submitted { dialoog = nil; bevestigd(doel, vraag.confirmed, &ctx) }
         case .tekst(var vak, let doel):
-            switch vak.handle(event) {
+            switch vak.handle(event, ctx.keymap) {
             case .bezig: dialoog = .tekst(vak, doel)
             case .editor(let tekst): dialoog = .tekst(vak, doel); ctx.vraag(.editor(tekst))
             case .gestopt: dialoog = nil
             case .klaar(let tekst): dialoog = nil; schrijf(tekst, doel, &ctx)
             }
         case .kiezer(var kiezer):
-            switch kiezer.handle(event) {
+            switch kiezer.handle(event, ctx.keymap) {
             case .bezig: dialoog = .kiezer(kiezer)
             case .gestopt: dialoog = nil
             case .gekozen(let b):
@@ -208,7 +208,7 @@ extension MeldcodeScherm {
                                             verplicht: true), .nieuwBesluit(b))
             }
         case .levensbedreigend(var form):
-            switch form.handle(event) {
+            switch form.handle(event, ctx.keymap) {
             case .cancelled: dialoog = nil
             case .submitted: legVast(form, &ctx)
             default: dialoog = .levensbedreigend(form)
@@ -229,7 +229,7 @@ extension MeldcodeScherm {
                                         verplicht: true), .nieuwAntwoord(a, antwoord))
         case .uitvinken(let s) where ja:
             wijzig(&ctx) { $0.stappen.removeAll { $0.stap == s } }
-            ctx.meld(.info("Afvinking weggehaald. C-z zet haar terug."))
+            ctx.meld(.info("Afvinking weggehaald. \(ctx.keymap.name(DossierActie.ongedaan)) zet haar terug."))
         case .nieuweRonde where ja:
             ctx.dossier.proces.meldcode.append(Meldcodeverloop())
             ctx.wijziging = nil
@@ -261,7 +261,7 @@ extension MeldcodeScherm {
             let lijst = items(ctx.dossier)
             let stand = meldcode.stand(antwoorden: verloop(ctx.dossier).antwoorden)
             gekozen = stand.open.flatMap { lijst.firstIndex(of: .vraag($0.id)) } ?? lijst.count - 1
-            if let b = stand.besluit { ctx.meld(.info("Uitkomst: \(b.tekst.singleLine) Leg het besluit vast met \(Pagina.toets("meldcode.besluit", ctx.keymap)).")) }
+            if let b = stand.besluit { ctx.meld(.info("Uitkomst: \(b.tekst.singleLine) Leg het besluit vast met \(Pagina.toets(MeldcodeActie.besluit, ctx.keymap)).")) }
         case .antwoord(let a):
             guard verloop(ctx.dossier).antwoorden.contains(where: { $0.afweging == a }) else {
                 ctx.meld(.warning("Het antwoord is intussen weg; de toelichting is niet bewaard."))

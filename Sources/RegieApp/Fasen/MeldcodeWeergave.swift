@@ -19,28 +19,28 @@ extension MeldcodeScherm {
             if let melding = v.levensbedreigend {
                 kop.voeg(Self.noodmeldingTekst(melding), kop: "  ", role: .checked)
             } else if isLaatste(d) {
-                kop.voeg("Leg met \(Pagina.toets("meldcode.levensbedreigend", omgeving.keymap)) vast wat er is gedaan en hoe laat.",
+                kop.voeg("Leg met \(Pagina.toets(MeldcodeActie.levensbedreigend, omgeving.keymap)) vast wat er is gedaan en hoe laat.",
                          kop: "  ", role: .muted)
             }
             if let begin = v.begindatum {
                 kop.voeg("Begonnen \(begin.tekst)" + (v.aanleiding.map { " · aanleiding: \($0)" } ?? ""), role: .muted)
             }
-            if !isLaatste(d) { kop.voeg("Een eerdere ronde, alleen om te lezen; \(Pagina.toets("meldcode.volgende", omgeving.keymap)) gaat naar de laatste.", kop: "! ", role: .warning) }
+            if !isLaatste(d) { kop.voeg("Een eerdere ronde, alleen om te lezen; \(Pagina.toets(MeldcodeActie.volgende, omgeving.keymap)) gaat naar de laatste.", kop: "! ", role: .warning) }
             let (tekst, role) = volgende(d)
             kop.voeg(tekst, kop: "Nu: ", role: role)
             let (boven, rest) = binnen.splitTop(min(kop.regels.count, binnen.height / 2))
             kop.teken(into: &buffer, area: boven, gekozen: nil)
             pagina(d, breedte: binnen.width, keymap: omgeving.keymap).teken(into: &buffer, area: rest.inset(top: 1), gekozen: gekozen)
         }
-        let hint = Pagina.hint([("meldcode.afvinken", "afvinken"), ("meldcode.antwoorden", "beantwoorden"), ("meldcode.besluit", "besluit"),
-                                ("meldcode.notitie", "notitie"), ("meldcode.sluiten", "terug"), ("meldcode.levensbedreigend", "levensbedreigend"), ("meldcode.nieuw", "nieuwe ronde"),
-                                ("meldcode.vorige", "eerdere ronde")], omgeving.keymap, breedte: voet.width - 2)
+        let hint = Pagina.hint([(MeldcodeActie.afvinken, "afvinken"), (MeldcodeActie.antwoorden, "beantwoorden"), (MeldcodeActie.besluit, "besluit"),
+                                (MeldcodeActie.notitie, "notitie"), (MeldcodeActie.sluiten, "terug"), (MeldcodeActie.levensbedreigend, "levensbedreigend"), (MeldcodeActie.nieuw, "nieuwe ronde"),
+                                (MeldcodeActie.vorige, "eerdere ronde")], omgeving.keymap, breedte: voet.width - 2)
         buffer.write(hint, x: voet.x + 1, y: voet.y, role: .muted, clip: voet)
 
         switch dialoog {
         case .vraag(let vraag, _): return vraag.render(into: &buffer, area: area, focused: true)
-        case .tekst(let vak, _): return vak.render(into: &buffer, screen: area)
-        case .kiezer(let kiezer): kiezer.render(into: &buffer, screen: area); return nil
+        case .tekst(let vak, _): return vak.render(into: &buffer, screen: area, keymap: omgeving.keymap)
+        case .kiezer(let kiezer): kiezer.render(into: &buffer, screen: area, keymap: omgeving.keymap); return nil
         case .levensbedreigend(let form): return form.render(into: &buffer, area: area, focused: true)
         case nil: return nil
         }
@@ -105,7 +105,7 @@ extension MeldcodeScherm {
             let k = kop(item)
             let in_ = String(repeating: " ", count: k.count + 3)
             p.voeg(open.vraag.singleLine, kop: k + "\(open.nummer). ", item: n)
-            p.voeg("Nog niet beantwoord (\(Pagina.toets("meldcode.antwoorden", keymap)): ja of nee)", kop: in_, role: .warning, item: n)
+            p.voeg("Nog niet beantwoord (\(Pagina.toets(MeldcodeActie.antwoorden, keymap)): ja of nee)", kop: in_, role: .warning, item: n)
             if let t = open.toelichting { p.voeg(t.singleLine, kop: in_ + "Uitleg: ", role: .muted, item: n) }
         }
 

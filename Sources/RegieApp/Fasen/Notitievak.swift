@@ -1,7 +1,8 @@
 import Screen
 
-/// A box for a note or a toelichting of a few lines: Enter keeps it, Esc stops (a second
-/// Esc when something was typed, so a slip does not throw words away), C-o opens $EDITOR.
+/// A box for a note or a toelichting of a few lines: `VraagActie.klaar` (Enter) keeps it,
+/// `.stoppen` (Esc) stops (a second time when something was typed, so a slip does not throw
+/// words away), `.editor` (C-o) opens $EDITOR.
 /// An empty text is allowed unless `verplicht`.
 struct Notitievak: Equatable {
     var titel: String
@@ -27,35 +28,43 @@ struct Notitievak: Equatable {
         case editor(String)
     }
 
-    mutating func handle(_ event: Event) -> Uitkomst {
-        if event == .key(.enter) {
+    mutating func handle(_ event: Event, _ keymap: Keymap) -> Uitkomst {
+        switch keymap.action(for: event, VraagActie.self) {
+        case .klaar:
             let tekst = vak.text.trimmingCharacters(in: .whitespacesAndNewlines)
             if verplicht && tekst.isEmpty {
-                probleem = "Schrijf kort waarom, of Esc om te stoppen."
+                probleem = "Schrijf kort waarom, of \(keymap.name(VraagActie.stoppen)) om te stoppen."
                 return .bezig
             }
             return .klaar(tekst)
-        }
-        switch vak.handle(event) {
-        case .cancelled:
-            if vak.text != begin && probleem != Self.nogNietBewaard {
-                probleem = Self.nogNietBewaard
+        case .stoppen:
+            if vak.text != begin && probleem != Self.nogNietBewaard(keymap) {
+                probleem = Self.nogNietBewaard(keymap)
                 return .bezig
             }
             return .gestopt
-        case .wantsEditor:
+        case .editor:
             return .editor(vak.text)
+        case nil:
+            break
+        }
+        switch vak.handle(event) {
+        case .cancelled, .wantsEditor:
+            // The text area's own keys for these: the keymap decides.
+            return .bezig
         default:
             probleem = nil
             return .bezig
         }
     }
 
-    static let nogNietBewaard = "Nog niet bewaard: Enter bewaart, nogmaals Esc gooit het weg."
+    static func nogNietBewaard(_ keymap: Keymap) -> String {
+        "Nog niet bewaard: \(keymap.name(VraagActie.klaar)) bewaart, nogmaals \(keymap.name(VraagActie.stoppen)) gooit het weg."
+    }
 
     mutating func zetTekst(_ tekst: String) { vak.replaceText(tekst) }
 
-    func render(into buffer: inout Buffer, screen: Rect) -> Point? {
+    func render(into buffer: inout Buffer, screen: Rect, keymap: Keymap) -> Point? {
         let breedte = min(screen.width, 66)
         let regels = uitleg.wrapped(toColumns: max(1, breedte - 4))
         let hoogte = min(screen.height, regels.count + 9)
@@ -74,7 +83,9 @@ struct Notitievak: Equatable {
         if let probleem {
             buffer.write("! " + probleem, x: onder.x, y: onder.y, role: .invalid, clip: onder)
         } else {
-            buffer.write("Enter: bewaren · Esc: stoppen · C-o: in $EDITOR", x: onder.x, y: onder.y, role: .dialog, clip: onder)
+            let hint = keymap.hint([(VraagActie.klaar, "bewaren"), (VraagActie.stoppen, "stoppen"), (VraagActie.editor, "in $EDITOR")],
+                                   separator: ": ")
+            buffer.write(hint, x: onder.x, y: onder.y, role: .dialog, clip: onder)
         }
         return cursor
     }

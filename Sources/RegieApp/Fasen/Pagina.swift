@@ -70,19 +70,12 @@ struct Pagina {
 
     /// "Spatie afvinken · n notitie · …" from the keymap (so remapped keys show), as many
     /// as fit in `breedte`, in the order given.
-    static func hint(_ acties: [(id: String, tekst: String)], _ keymap: Keymap, breedte: Int) -> String {
-        var uit = ""
-        for actie in acties {
-            guard let toets = keymap[actie.id]?.keys.first?.description else { continue }
-            let deel = (uit.isEmpty ? "" : " · ") + toets + " " + actie.tekst
-            if uit.displayWidth + deel.displayWidth > breedte { break }
-            uit += deel
-        }
-        return uit
+    static func hint(_ acties: [(any KeyActionName, String)], _ keymap: Keymap, breedte: Int) -> String {
+        keymap.hint(acties, width: breedte)
     }
 
     /// The first key of a binding as the help writes it ("Spatie"), for messages.
-    static func toets(_ id: String, _ keymap: Keymap) -> String {
-        keymap[id]?.keys.first?.description ?? id
+    static func toets<A: KeyAction>(_ actie: A, _ keymap: Keymap) -> String {
+        keymap.name(actie)
     }
 }

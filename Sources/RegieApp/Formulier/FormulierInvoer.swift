@@ -5,19 +5,10 @@ import Screen
 
 extension Formulier {
     /// The form's own bindings (scope "formulier"); the help lists them with every form.
-    public static let toetsen = [
-        Binding(id: "formulier.toevoegen", keys: [.insert, .ctrl("n")], description: "Toevoegen aan de lijst", group: "Formulieren", showInHelpBar: true),
-        Binding(id: "formulier.verwijderen", keys: [.delete], description: "Verwijderen (met vraag)", group: "Formulieren"),
-        Binding(id: "formulier.openen", keys: [.enter], description: "Openen / volgend veld", group: "Formulieren"),
-        Binding(id: "formulier.terug", keys: [.escape], description: "Terug uit een onderdeel", group: "Formulieren"),
-        Binding(id: "formulier.volgendeRubriek", keys: [.pageDown], description: "Volgende rubriek", group: "Formulieren", showInHelpBar: true),
-        Binding(id: "formulier.vorigeRubriek", keys: [.pageUp], description: "Vorige rubriek", group: "Formulieren"),
-        Binding(id: "formulier.editor", keys: [.ctrl("o")], description: "Lange tekst in $EDITOR", group: "Formulieren"),
-    ]
+    public static let toetsen = FormulierActie.bindings + VeldActie.bindings + VinkjeActie.bindings
 
-    func actie(_ event: Event, _ keymap: Keymap) -> String? {
-        guard case .key(let key) = event else { return nil }
-        return keymap.binding(for: key, scopes: ["formulier"])?.id
+    func actie(_ event: Event, _ keymap: Keymap) -> FormulierActie? {
+        keymap.action(for: event, FormulierActie.self)
     }
 
     /// Identifies the field with focus, including the records opened to reach it.
@@ -40,7 +31,7 @@ extension Formulier {
             let result: Handled
             switch rijen[rij] {
             case .veld(let veld): result = handleVeld(veld, event, &ctx)
-            case .kop(let lijst): result = actie(event, ctx.keymap) == "formulier.openen" ? voegToe(lijst, &ctx) : .ignored
+            case .kop(let lijst): result = actie(event, ctx.keymap) == .openen ? voegToe(lijst, &ctx) : .ignored
             case .element(let lijst, let i, _): result = handleElement(lijst, i, event, &ctx, rijen)
             case .uitleg: result = .ignored
             }
@@ -54,19 +45,18 @@ extension Formulier {
     private mutating func handleVeld(_ veld: Veld, _ event: Event, _ ctx: inout SchermContext) -> Handled {
         switch veld.soort {
         case .persoon:
-            guard case .key(let key) = event else { return .ignored }
-            switch key {
-            case .enter, .character(" "):
+            switch ctx.keymap.action(for: event, VeldActie.self) {
+            case .kiezen:
                 let huidig = veld.lees(ctx.dossier)
                 kiezer = (Persoonkiezer(vraag: veld.titel, personen: ctx.dossier.keuzePersonen, magNiemand: true, huidig: huidig), .veld(veld.id))
                 return .consumed
-            case .delete, .backspace:
+            case .leegmaken:
                 schrijf(veld, "", &ctx)
                 return .consumed
-            default: return .ignored
+            case nil: return .ignored
             }
         case .vinkje:
-            guard event == .key(.character(" ")) || event == .key(.enter) else { return .ignored }
+            guard ctx.keymap.action(for: event, VinkjeActie.self) == .wissel else { return .ignored }
             schrijf(veld, veld.lees(ctx.dossier) == "ja" ? "" : "ja", &ctx)
             return .consumed
         default:
@@ -78,6 +68,12 @@ extension Formulier {
             bewerker = Bewerker(veld, waarde: veld.lees(ctx.dossier), sleutel: sleutel, vandaag: ctx.vandaag)
         }
         guard var b = bewerker else { return .ignored }
+        // A long text goes to $EDITOR with the key the keymap gives (the widget's own is not asked).
+        if b.isTekst, actie(event, ctx.keymap) == .editor {
+            spoel(&ctx)
+            ctx.vraag(.editor(b.tekst))
+            return .consumed
+        }
         if let melding = Self.limietprobleem(event, b, veld) {
             ctx.meld(.error(melding))
             return .consumed
@@ -180,15 +176,15 @@ extension Formulier {
 
     private mutating func handleElement(_ lijst: Lijst, _ i: Int, _ event: Event, _ ctx: inout SchermContext, _ rijen: [Rij]) -> Handled {
         switch actie(event, ctx.keymap) {
-        case "formulier.openen":
+        case .openen:
             open(lijst, i, &ctx)
             return .consumed
-        case "formulier.verwijderen":
+        case .verwijderen:
             let regel = lijst.regels(ctx.dossier)[i]
             let vraag = "\(lijst.enkelvoud.prefix(1).uppercased() + lijst.enkelvoud.dropFirst()) verwijderen: \(regel.truncated(toColumns: 40))?"
             bevestiging = (ConfirmDialog(question: vraag, title: "Verwijderen", yesLabel: "Verwijderen", noLabel: "Houden"), lijst.id, i)
             return .consumed
-        default:
+        case .terug, .toevoegen, .volgendeRubriek, .vorigeRubriek, .editor, nil:
             return event == .key(.right) ? { open(lijst, i, &ctx); return .consumed }() : .ignored
         }
     }
@@ -228,7 +224,7 @@ extension Formulier {
 
     private mutating func handleKiezer(_ event: Event, _ ctx: inout SchermContext) -> Handled {
         guard var (k, doel) = kiezer else { return .ignored }
-        let uitkomst = k.handle(event)
+        let uitkomst = k.handle(event, ctx.keymap)
         kiezer = (k, doel)
         guard uitkomst != .bezig else { return .consumed }
         kiezer = nil
@@ -279,7 +275,7 @@ extension Formulier {
                 lijst.verwijder(&d, index)
                 ctx.dossier = d
                 ctx.wijziging = nil
-                ctx.meld(.info("Verwijderd. C-z zet het terug."))
+                ctx.meld(.info("Verwijderd. \(ctx.keymap.name(DossierActie.ongedaan)) zet het terug."))
                 zetRij(rij, in: Self.rijen(huidige(d), d), richting: -1)
             }
         case .cancelled:
@@ -304,22 +300,23 @@ extension Formulier {
                 ctx.meld(.info("De datum is niet veranderd."))
             } else {
                 probleem = weigering
-                let terug = ctx.keymap["formulier.terug"]?.keys.first?.description ?? "Esc"
+                let terug = ctx.keymap.name(FormulierActie.terug)
                 ctx.meld(.warning("Verbeter de datum of maak het veld leeg; \(terug) zet de vorige terug."))
             }
             return .consumed
         }
         let oud = rij
+        let app = ctx.keymap.action(for: key, AppActie.self)
         switch key {
-        case .down, .tab: zetRij(volgende(rij, in: rijen, stap: 1), in: rijen, richting: 1)
-        case .up, .backTab: zetRij(volgende(rij, in: rijen, stap: -1), in: rijen, richting: -1)
+        case _ where app == .volgende, .down: zetRij(volgende(rij, in: rijen, stap: 1), in: rijen, richting: 1)
+        case _ where app == .vorige, .up: zetRij(volgende(rij, in: rijen, stap: -1), in: rijen, richting: -1)
         case .ctrlHome: zetRij(0, in: rijen)
         case .ctrlEnd: zetRij(rijen.count - 1, in: rijen, richting: -1)
         default:
             switch actie(event, ctx.keymap) {
-            case "formulier.volgendeRubriek": kiesRubriek(gekozen + 1, &ctx)
-            case "formulier.vorigeRubriek": kiesRubriek(gekozen - 1, &ctx)
-            case "formulier.terug":
+            case .volgendeRubriek: kiesRubriek(gekozen + 1, &ctx)
+            case .vorigeRubriek: kiesRubriek(gekozen - 1, &ctx)
+            case .terug:
                 guard let laatste = pad.popLast() else { return .ignored }
                 bewerker = nil
                 openstaand = nil
@@ -328,13 +325,13 @@ extension Formulier {
                 ctx.vraag(.bewaarNu)
                 rij = -1
                 zetRij(laatste.rij, in: Self.rijen(huidige(ctx.dossier), ctx.dossier))
-            case "formulier.toevoegen":
+            case .toevoegen:
                 guard let lijst = lijstBijFocus(rijen) ?? enigeLijst(rubriek) else {
                     ctx.meld(.info("Hier is geen lijst om aan toe te voegen."))
                     return .consumed
                 }
                 return voegToe(lijst, &ctx)
-            default:
+            case .openen, .verwijderen, .editor, nil:
                 return .ignored
             }
             return .consumed
@@ -347,13 +344,14 @@ extension Formulier {
 
     /// Whether `key` leaves the focused field, and how: moving on, or Esc back out.
     private func verlaat(_ key: Key, _ keymap: Keymap) -> Verlaten? {
+        if keymap.action(for: key, AppActie.self) == .volgende || keymap.action(for: key, AppActie.self) == .vorige { return .verder }
         switch key {
-        case .down, .tab, .up, .backTab, .ctrlHome, .ctrlEnd: return .verder
+        case .down, .up, .ctrlHome, .ctrlEnd: return .verder
         default:
             switch actie(.key(key), keymap) {
-            case "formulier.volgendeRubriek", "formulier.vorigeRubriek", "formulier.toevoegen": return .verder
-            case "formulier.terug": return .terug
-            default: return nil
+            case .volgendeRubriek, .vorigeRubriek, .toevoegen: return .verder
+            case .terug: return .terug
+            case .openen, .verwijderen, .editor, nil: return nil
             }
         }
     }
@@ -412,5 +410,72 @@ extension Formulier {
         schrijf(veld, tekst, &ctx)
         ctx.wijziging = nil
         ctx.vraag(.bewaarNu)
+    }
+}
+
+extension Formulier {
+    /// The form's actions that do nothing where the focus is now.
+    public func zetNietNu(_ keymap: inout Keymap, _ dossier: Dossier) {
+        let rubriek = huidigeZonderWijzigen(dossier)
+        let rijen = Self.rijen(rubriek, dossier)
+        let opElement = rijen.indices.contains(rij) && { if case .element = rijen[rij] { true } else { false } }()
+        if !opElement { keymap.setDisabled(FormulierActie.verwijderen, reason: "alleen op een regel van een lijst") }
+        if lijstBijFocus(rijen) == nil && enigeLijst(rubriek) == nil {
+            keymap.setDisabled(FormulierActie.toevoegen, reason: "in deze rubriek is hier geen lijst")
+        }
+        if pad.isEmpty { keymap.setDisabled(FormulierActie.terug, reason: "u bent niet in een onderdeel") }
+        if bronnen.count < 2 {
+            keymap.setDisabled(FormulierActie.volgendeRubriek, reason: "dit formulier heeft één rubriek")
+            keymap.setDisabled(FormulierActie.vorigeRubriek, reason: "dit formulier heeft één rubriek")
+        }
+        let opTekst = rijen.indices.contains(rij) && { if case .veld(let v) = rijen[rij], case .tekst = v.soort { true } else { false } }()
+        if !opTekst { keymap.setDisabled(FormulierActie.editor, reason: "alleen in een lang tekstveld") }
+    }
+}
+
+/// The actions of every form (Huishouden, the plans, the closing forms).
+public enum FormulierActie: String, KeyAction {
+    case toevoegen = "formulier.toevoegen"
+    case verwijderen = "formulier.verwijderen"
+    case openen = "formulier.openen"
+    case terug = "formulier.terug"
+    case volgendeRubriek = "formulier.volgendeRubriek"
+    case vorigeRubriek = "formulier.vorigeRubriek"
+    case editor = "formulier.editor"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .toevoegen: bind([.insert, .ctrl("n")], "Toevoegen aan de lijst", group: "Formulieren", helpBar: true)
+        case .verwijderen: bind([.delete], "Verwijderen (met vraag)", group: "Formulieren")
+        case .openen: bind([.enter], "Openen / volgend veld", group: "Formulieren")
+        case .terug: bind([.escape], "Terug uit een onderdeel", group: "Formulieren")
+        case .volgendeRubriek: bind([.pageDown], "Volgende rubriek", group: "Formulieren", helpBar: true)
+        case .vorigeRubriek: bind([.pageUp], "Vorige rubriek", group: "Formulieren")
+        case .editor: bind([.ctrl("o")], "Lange tekst in $EDITOR", group: "Formulieren")
+        }
+    }
+}
+
+/// On a tick box in a form.
+public enum VinkjeActie: String, KeyAction {
+    case wissel = "vinkje.wissel"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .wissel: bind([.character(" "), .enter], "Op een vinkje: aan of uit", group: "Formulieren")
+        }
+    }
+}
+
+/// On a field that is picked (a person) rather than typed.
+public enum VeldActie: String, KeyAction {
+    case kiezen = "veld.kiezen"
+    case leegmaken = "veld.leegmaken"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .kiezen: bind([.enter, .character(" ")], "Op een persoon: kiezen uit het dossier", group: "Formulieren")
+        case .leegmaken: bind([.delete, .backspace], "Op een persoon: leegmaken", group: "Formulieren")
+        }
     }
 }

@@ -23,4 +23,5 @@ extension FormulierScherm {
     public mutating func herlaad(_ dossier: Dossier) { formulier.herlaad(dossier) }
     public mutating func spoel(_ context: inout SchermContext) { formulier.spoel(&context) }
     public var heeftOpenstaand: Bool { formulier.heeftOpenstaand }
+    public func zetNietNu(_ keymap: inout Keymap, _ dossier: Dossier) { formulier.zetNietNu(&keymap, dossier) }
 }

@@ -24,12 +24,12 @@ extension Formulier {
         guard binnen.height >= 2 else { return nil }
         let (lijst, voet) = binnen.splitBottom(1)
         var cursor = teken(rijen, dossier, omgeving, into: &buffer, area: lijst)
-        tekenVoet(rijen, into: &buffer, area: voet)
+        tekenVoet(rijen, omgeving.keymap, into: &buffer, area: voet)
         if let (dialoog, _, _) = bevestiging {
             cursor = dialoog.render(into: &buffer, area: area, focused: true)
         }
         if let (k, _) = kiezer {
-            k.render(into: &buffer, screen: area)
+            k.render(into: &buffer, screen: area, keymap: omgeving.keymap)
             cursor = nil
         }
         return cursor
@@ -97,14 +97,14 @@ extension Formulier {
                 let waarde = Rect(x: vak.x + label + 1, y: vak.y, width: waardeBreedte, height: h)
                 if focus { cursor = tekenBewerker(v, d, omgeving, into: &buffer, area: waarde) } else { tekenWaarde(v, d, into: &buffer, area: waarde) }
             case .uitleg(let t, let role):
-                for (n, regel) in t.wrapped(toColumns: max(1, vak.width - 2)).prefix(h).enumerated() {
+                for (n, regel) in omgeving.keymap.withKeys(t).wrapped(toColumns: max(1, vak.width - 2)).prefix(h).enumerated() {
                     buffer.write(regel, x: vak.x + 2, y: vak.y + n, role: role, clip: vak)
                 }
             case .kop(let l):
                 let aantal = l.regels(d).count
                 let tekst = "\(focus ? "▸ " : "  ")\(l.titel) (\(aantal))"
                 buffer.write(tekst, x: vak.x, y: vak.y, role: focus ? .selection : .title, clip: vak)
-                let hint = " Insert: toevoegen"
+                let hint = " \(omgeving.keymap.name(FormulierActie.toevoegen)): toevoegen"
                 if tekst.displayWidth + hint.displayWidth < vak.width {
                     buffer.write(hint, x: vak.maxX - hint.displayWidth, y: vak.y, role: .muted, clip: vak)
                 }
@@ -138,12 +138,12 @@ extension Formulier {
     private func tekenBewerker(_ v: Veld, _ d: Dossier, _ omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
         switch v.soort {
         case .persoon:
-            let tekst = v.weergave(in: d) + "   (Enter: kiezen)"
+            let tekst = v.weergave(in: d) + "   (\(omgeving.keymap.name(VeldActie.kiezen)): kiezen)"
             buffer.fill(area.row(0), Cell(" ", role: .focusedInput))
             buffer.write(tekst, x: area.x, y: area.y, role: .focusedInput, clip: area.row(0))
             return Point(x: area.x, y: area.y)
         case .vinkje:
-            buffer.write(v.weergave(in: d) + "   (Spatie: aan/uit)", x: area.x, y: area.y, role: .focusedInput, clip: area.row(0))
+            buffer.write(v.weergave(in: d) + "   (\(omgeving.keymap.name(VinkjeActie.wissel)): aan/uit)", x: area.x, y: area.y, role: .focusedInput, clip: area.row(0))
             return Point(x: area.x + 1, y: area.y)
         default:
             let b = bewerker?.sleutel == sleutel(v) ? bewerker : Bewerker(v, waarde: v.lees(d), sleutel: sleutel(v), vandaag: omgeving.vandaag)
@@ -152,7 +152,7 @@ extension Formulier {
     }
 
     /// The bottom line: what is wrong with the field, or what it is for.
-    private func tekenVoet(_ rijen: [Rij], into buffer: inout Buffer, area: Rect) {
+    private func tekenVoet(_ rijen: [Rij], _ keymap: Keymap, into buffer: inout Buffer, area: Rect) {
         if let probleem {
             buffer.write("! " + probleem, x: area.x, y: area.y, role: .invalid, clip: area)
             return
@@ -161,9 +161,13 @@ extension Formulier {
         let tekst: String
         switch rijen[rij] {
         case .veld(let v):
-            if let u = v.uitleg { tekst = u } else if case .tekst = v.soort { tekst = "Enter: nieuwe regel · Tab: volgend veld · C-o: in $EDITOR" } else { tekst = "" }
-        case .kop(let l): tekst = "Enter of Insert: \(l.enkelvoud) toevoegen"
-        case .element: tekst = "Enter: openen · Delete: verwijderen · Insert: toevoegen"
+            if let u = v.uitleg { tekst = keymap.withKeys(u) } else if case .tekst = v.soort {
+                tekst = "Meerdere regels · " + keymap.hint([(AppActie.volgende, "volgend veld"), (FormulierActie.editor, "in $EDITOR")], separator: ": ")
+            } else { tekst = "" }
+        case .kop(let l): tekst = "\(keymap.name(FormulierActie.openen)) of \(keymap.name(FormulierActie.toevoegen)): \(l.enkelvoud) toevoegen"
+        case .element:
+            tekst = keymap.hint([(FormulierActie.openen, "openen"), (FormulierActie.verwijderen, "verwijderen"), (FormulierActie.toevoegen, "toevoegen")],
+                                separator: ": ")
         case .uitleg: tekst = ""
         }
         buffer.write(tekst, x: area.x, y: area.y, role: .muted, clip: area)

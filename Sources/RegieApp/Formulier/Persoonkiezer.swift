@@ -29,13 +29,16 @@ public struct Persoonkiezer: Equatable {
         case gestopt
     }
 
-    public mutating func handle(_ event: Event) -> Uitkomst {
+    public mutating func handle(_ event: Event, _ keymap: Keymap) -> Uitkomst {
         guard case .key(let key) = event else { return .bezig }
+        switch keymap.action(for: key, KiezerActie.self) {
+        case .kiezen: return keuze(gekozen)
+        case .stoppen: return .gestopt
+        case nil: break
+        }
         switch key {
-        case .escape: return .gestopt
         case .up: gekozen = (gekozen + aantal - 1) % max(1, aantal)
         case .down: gekozen = (gekozen + 1) % max(1, aantal)
-        case .enter: return keuze(gekozen)
         case .character("0") where magNiemand: return .gekozen(nil)
         case .character(let c):
             if let i = Self.toetsen.firstIndex(of: Character(c.lowercased())), i < personen.count { return keuze(i) }
@@ -49,13 +52,15 @@ public struct Persoonkiezer: Equatable {
         return i < personen.count ? .gekozen(personen[i].id) : .gekozen(nil)
     }
 
-    public func render(into buffer: inout Buffer, screen: Rect) {
+    public func render(into buffer: inout Buffer, screen: Rect, keymap: Keymap) {
         var regels = personen.enumerated().map { i, p in
             let toets = i < Self.toetsen.count ? String(Self.toetsen[i]) : " "
             return "\(toets)  \(p.naam)" + (p.rol.isEmpty ? "" : " (\(p.rol))")
         }
         if magNiemand { regels.append("0  \(niemandTekst)") }
-        if personen.isEmpty { regels.insert("Er staan nog geen personen in het dossier (Huishouden, Alt-1).", at: 0) }
+        if personen.isEmpty {
+            regels.insert("Er staan nog geen personen in het dossier (Huishouden, \(keymap.name(DossierActie.naar(.huishouden)))).", at: 0)
+        }
         let breedte = min(screen.width, max(vraag.displayWidth + 6, (regels.map(\.displayWidth).max() ?? 0) + 4))
         let hoogte = min(screen.height, regels.count + 2)
         let box = Rect(x: screen.x + (screen.width - breedte) / 2, y: screen.y + (screen.height - hoogte) / 2, width: breedte, height: hoogte)
@@ -66,6 +71,20 @@ public struct Persoonkiezer: Equatable {
         for (n, regel) in regels.dropFirst(eerste).prefix(binnen.height).enumerated() {
             buffer.write(regel.truncated(toColumns: binnen.width), x: binnen.x, y: binnen.y + n,
                          role: eerste + n == gekozenRegel ? .selection : .dialog, clip: binnen)
+        }
+    }
+}
+
+/// In a pick list (a person, a decision, a level): the list's own letters and digits pick
+/// at once; these take the highlighted one or close it.
+public enum KiezerActie: String, KeyAction {
+    case kiezen = "kiezer.kiezen"
+    case stoppen = "kiezer.stoppen"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .kiezen: bind([.enter], "Het gekozene nemen", group: "Kiezen")
+        case .stoppen: bind([.escape], "Niets kiezen", group: "Kiezen")
         }
     }
 }

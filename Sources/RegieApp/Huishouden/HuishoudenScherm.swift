@@ -17,10 +17,7 @@ public struct HuishoudenScherm: FormulierScherm {
         formulier = Formulier(Self.rubrieken(criteria, m?.regiekaart ?? Regiekaart(niveaus: [])))
     }
 
-    static let toetsen = [
-        Binding(id: "huishouden.inzage", keys: [.function(3)], description: "Alle gegevens van deze persoon (inzage, JSON of PDF)",
-                group: "Huishouden", showInHelpBar: true),
-    ]
+    static let toetsen = HuishoudenActie.bindings
 
     public var scopes: [String] { ["formulier", "huishouden"] }
     public var heeftEigenFocus: Bool { inzage != nil || formulier.heeftEigenFocus }
@@ -41,15 +38,17 @@ public struct HuishoudenScherm: FormulierScherm {
             }
             return .consumed
         }
-        if case .key(let key) = event, context.keymap.binding(for: key, scopes: ["huishouden"])?.id == "huishouden.inzage" {
+        switch context.keymap.action(for: event, HuishoudenActie.self) {
+        case .inzage:
             guard let id = gekozenPersoon(context.dossier) else {
                 context.meld(.info("Ga eerst naar een persoon: een gezinslid, netwerklid, professional of regisseur."))
                 return .consumed
             }
             inzage = Inzagedialoog(persoon: id, in: context.dossier)
             return .consumed
+        case nil:
+            return formulier.handle(event, &context)
         }
-        return formulier.handle(event, &context)
     }
 
     public mutating func spoel(_ context: inout SchermContext) { formulier.spoel(&context) }
@@ -58,7 +57,7 @@ public struct HuishoudenScherm: FormulierScherm {
     public func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
         let cursor = formulier.render(dossier, omgeving: omgeving, into: &buffer, area: area)
         guard let inzage else { return cursor }
-        return inzage.render(into: &buffer, screen: area)
+        return inzage.render(into: &buffer, screen: area, keymap: omgeving.keymap)
     }
 
     /// The person whose record the user is on or in.
@@ -221,7 +220,7 @@ public struct HuishoudenScherm: FormulierScherm {
             .veld(.regel("burgerlijkeStaat", "Burgerlijke staat", p.appending(path: \.burgerlijkeStaat))),
             .veld(.regel("beroep", "Beroep", p.appending(path: \.beroep))),
             .veld(Veld(id: "zelfdeAdres", titel: "Zelfde adres", soort: .vinkje,
-                       uitleg: "Zelfde adres als het huishouden: Spatie neemt het over (nog eens: leeg).",
+                       uitleg: "Zelfde adres als het huishouden: \(toets: VinkjeActie.wissel) neemt het over (nog eens: leeg).",
                        lees: { d in
                            let adres = d[keyPath: p.appending(path: \.adres)]
                            return !adres.isLeeg && adres == d.contact.adres ? "ja" : ""
@@ -309,4 +308,24 @@ public struct HuishoudenScherm: FormulierScherm {
             .veld(.regel("email", "E-mail", p.appending(path: \.email))),
         ] },
         nieuw: .direct { d in d.regisseurs.append(Regisseur(naam: "", rol: d.procesregisseurs.isEmpty ? .proces : .casus)) }) }
+}
+
+/// The Huishouden tab's own action (the form's are `FormulierActie`).
+public enum HuishoudenActie: String, KeyAction {
+    case inzage = "huishouden.inzage"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .inzage: bind([.function(3)], "Alle gegevens van deze persoon (inzage, JSON of PDF)", group: "Huishouden", helpBar: true)
+        }
+    }
+}
+
+extension HuishoudenScherm {
+    public func zetNietNu(_ keymap: inout Keymap, _ dossier: Dossier) {
+        formulier.zetNietNu(&keymap, dossier)
+        if gekozenPersoon(dossier) == nil {
+            keymap.setDisabled(HuishoudenActie.inzage, reason: "ga eerst naar een persoon")
+        }
+    }
 }

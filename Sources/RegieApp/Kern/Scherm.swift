@@ -111,6 +111,9 @@ public protocol DossierScherm {
     func werkBijTonen(_ dossier: Dossier) -> [Werk.Soort]
     /// Work on the store came back (the screen takes what is its own).
     mutating func neem(_ uitkomst: Werkuitkomst)
+    /// Marks the screen's actions that do nothing now in `keymap` (a copy for the help),
+    /// with the reason the help shows.
+    func zetNietNu(_ keymap: inout Keymap, _ dossier: Dossier)
 }
 
 /// Where editing on purpose starts during a presentation.
@@ -140,4 +143,5 @@ extension DossierScherm {
         get { nil }
         set {}
     }
+    public func zetNietNu(_ keymap: inout Keymap, _ dossier: Dossier) {}
 }

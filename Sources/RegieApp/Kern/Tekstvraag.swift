@@ -2,7 +2,8 @@ import RegieDomain
 import Screen
 
 /// A question with a one-line answer in a box ("Naam van het huishouden", "Reden"):
-/// Enter gives the answer (not when empty), Esc cancels.
+/// The key of `VraagActie.klaar` (Enter) gives the answer (not when empty), that of
+/// `VraagActie.stoppen` (Esc) cancels.
 public struct Tekstvraag: Equatable {
     public var titel: String
     public var uitleg: String
@@ -44,7 +45,7 @@ public struct Tekstvraag: Equatable {
         case gestopt
     }
 
-    public mutating func handle(_ event: Event) -> Uitkomst {
+    public mutating func handle(_ event: Event, _ keymap: Keymap) -> Uitkomst {
         // Over the box's limit nothing is cut without a word: the paste is refused, a typed
         // character on a full line says so.
         if let maximum = veld.maxLength {
@@ -62,22 +63,25 @@ public struct Tekstvraag: Equatable {
             default: break
             }
         }
-        switch veld.handle(event) {
-        case .submitted:
+        switch keymap.action(for: event, VraagActie.self) {
+        case .klaar:
             let t = veld.text.trimmingCharacters(in: .whitespaces)
-            guard !t.isEmpty else { probleem = "Vul iets in, of Esc om te stoppen."; return .bezig }
+            guard !t.isEmpty else { probleem = "Vul iets in, of \(keymap.name(VraagActie.stoppen)) om te stoppen."; return .bezig }
             return .antwoord(t)
-        case .cancelled:
+        case .stoppen:
             return .gestopt
-        default:
-            if event == .key(.escape) { return .gestopt }
+        case .editor, nil:
+            // The field's own Enter and Esc are the keymap's to give.
+            if event == .key(.enter) || event == .key(.escape) { return .bezig }
+            _ = veld.handle(event)
             probleem = nil
             return .bezig
         }
     }
 
-    public func render(into buffer: inout Buffer, screen: Rect) -> Point? {
-        let breedte = min(screen.width, max(50, titel.displayWidth + 8))
+    public func render(into buffer: inout Buffer, screen: Rect, keymap: Keymap) -> Point? {
+        // A problem is shown whole: it says what to do next (and with which key).
+        let breedte = min(screen.width, max(50, titel.displayWidth + 8, (probleem?.displayWidth ?? 0) + 6))
         let regels = uitleg.wrapped(toColumns: breedte - 4)
         let hoogte = min(screen.height, regels.count + 6)
         let box = Rect(x: screen.x + (screen.width - breedte) / 2, y: screen.y + (screen.height - hoogte) / 2, width: breedte, height: hoogte)
@@ -92,12 +96,28 @@ public struct Tekstvraag: Equatable {
         if let probleem {
             buffer.write("! " + probleem, x: onder.x, y: onder.y, role: .invalid, clip: onder)
         } else {
-            buffer.write("Enter: klaar · Esc: stoppen", x: onder.x, y: onder.y, role: .dialog, clip: onder)
+            let hint = keymap.hint([(VraagActie.klaar, "klaar"), (VraagActie.stoppen, "stoppen")], separator: ": ")
+            buffer.write(hint, x: onder.x, y: onder.y, role: .dialog, clip: onder)
         }
         if teruggezet {
             let regel = binnen.row(binnen.height - 2)
             buffer.write("Teruggezet van de vorige keer.", x: regel.x, y: regel.y, role: .muted, clip: regel)
         }
         return cursor
+    }
+}
+
+/// In a question box with a one-line answer.
+public enum VraagActie: String, KeyAction {
+    case klaar = "vraag.klaar"
+    case stoppen = "vraag.stoppen"
+    case editor = "vraag.editor"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .klaar: bind([.enter], "Antwoord geven", group: "Vraag")
+        case .stoppen: bind([.escape], "Vraag sluiten zonder antwoord", group: "Vraag")
+        case .editor: bind([.ctrl("o")], "In een notitie: de tekst in $EDITOR", group: "Vraag")
+        }
     }
 }

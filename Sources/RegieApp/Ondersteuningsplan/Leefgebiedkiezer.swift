@@ -23,11 +23,7 @@ struct Leefgebiedkiezer: Equatable {
     }
 
     /// The keys of the box (scope "leefgebied"); its hint line is made from these.
-    static let toetsen = [
-        Binding(id: "leefgebied.kiezen", keys: [.enter], description: "Het leefgebied met de cursor kiezen", group: "Leefgebied kiezen"),
-        Binding(id: "leefgebied.geen", keys: [.character("0")], description: "Geen leefgebied", group: "Leefgebied kiezen"),
-        Binding(id: "leefgebied.stoppen", keys: [.escape], description: "Stoppen zonder te kiezen", group: "Leefgebied kiezen"),
-    ]
+    static let toetsen = LeefgebiedActie.bindings
 
     /// Under "geen leefgebied" in the box.
     static let geenToelichting = "Het gaat niet over één leefgebied, of dat is nog niet duidelijk."
@@ -48,10 +44,10 @@ struct Leefgebiedkiezer: Equatable {
 
     mutating func handle(_ event: Event, _ keymap: Keymap) -> Uitkomst {
         guard case .key(let key) = event else { return .bezig }
-        switch keymap.binding(for: key, scopes: ["leefgebied"])?.id {
-        case "leefgebied.kiezen": return .gekozen(gekozen < leefgebieden.count ? leefgebieden[gekozen].id : nil)
-        case "leefgebied.geen": return .gekozen(nil)
-        case "leefgebied.stoppen": return .gestopt
+        switch keymap.action(for: key, LeefgebiedActie.self) {
+        case .kiezen: return .gekozen(gekozen < leefgebieden.count ? leefgebieden[gekozen].id : nil)
+        case .geen: return .gekozen(nil)
+        case .stoppen: return .gestopt
         default: break
         }
         switch key {
@@ -72,7 +68,7 @@ struct Leefgebiedkiezer: Equatable {
         var regels = leefgebieden.enumerated().map { i, l in
             "\(i < Self.nummers.count ? String(Self.nummers[i]) : " ")  \(l.naam)"
         }
-        let geen = keymap["leefgebied.geen"]?.keys.first?.description ?? ""
+        let geen = keymap[LeefgebiedActie.geen]?.keys.first?.description ?? ""
         regels.append("\(geen.displayWidth == 1 ? geen : " ")  geen leefgebied")
         return regels
     }
@@ -85,7 +81,7 @@ struct Leefgebiedkiezer: Equatable {
         let uitleg = toelichting.wrapped(toColumns: binnenBreedte)
         let laatste = Self.nummers[max(0, min(leefgebieden.count, Self.nummers.count) - 1)]
         let hint = "↑ ↓ of \(Self.nummers[0])–\(laatste) · "
-            + Pagina.hint([("leefgebied.kiezen", "kiezen"), ("leefgebied.stoppen", "stoppen")], keymap, breedte: binnenBreedte)
+            + Pagina.hint([(LeefgebiedActie.kiezen, "kiezen"), (LeefgebiedActie.stoppen, "stoppen")], keymap, breedte: binnenBreedte)
         // The list, an empty line, the explanation (room for two lines), an empty line, the hint.
         let hoogte = min(screen.height, lijst.count + 2 + 5)
         let box = Rect(x: screen.x + (screen.width - breedte) / 2, y: screen.y + (screen.height - hoogte) / 2, width: breedte, height: hoogte)
@@ -109,5 +105,20 @@ struct Leefgebiedkiezer: Equatable {
         }
         let onder = binnen.row(binnen.height - 1)
         buffer.write(hint.truncated(toColumns: onder.width), x: onder.x, y: onder.y, role: .dialog, clip: onder)
+    }
+}
+
+/// Picking a leefgebied.
+public enum LeefgebiedActie: String, KeyAction {
+    case kiezen = "leefgebied.kiezen"
+    case geen = "leefgebied.geen"
+    case stoppen = "leefgebied.stoppen"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .kiezen: bind([.enter], "Het leefgebied met de cursor kiezen", group: "Leefgebied kiezen")
+        case .geen: bind([.character("0")], "Geen leefgebied", group: "Leefgebied kiezen")
+        case .stoppen: bind([.escape], "Stoppen zonder te kiezen", group: "Leefgebied kiezen")
+        }
     }
 }

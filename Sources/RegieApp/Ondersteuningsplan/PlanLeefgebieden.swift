@@ -30,8 +30,7 @@ struct Leefgebiedtag {
 
     /// How the field is set, with the keys as the user has them (one line at 80 columns).
     var uitleg: String {
-        let toetsen = ["plan.leefgebied", "formulier.openen"].compactMap { keymap[$0]?.keys.first?.description }
-        return "\(toetsen.joined(separator: " of ")): kiezen uit de lijst · ← →: bladeren"
+        "\(keymap.name(PlanActie.leefgebied)) of \(keymap.name(FormulierActie.openen)): kiezen uit de lijst · ← →: bladeren"
     }
 
     /// The tag at the end of a list line: "[Wonen]"; nothing without a leefgebied.
@@ -47,7 +46,7 @@ extension PlanScherm {
         guard d.plan.zorgen.contains(where: { omgeving.methode.leefgebied($0.leefgebied) != nil }) else { return [] }
         let open = d.plan.leefgebiedenMetZorgZonderDoel(omgeving.methode.leefgebieden)
         guard !open.isEmpty else { return [.uitleg("Op elk leefgebied met een zorg staat een doel.", .success)] }
-        let toets = omgeving.keymap["plan.leefgebied"]?.keys.first?.description ?? "plan.leefgebied"
+        let toets = omgeving.keymap.name(PlanActie.leefgebied)
         let alle = open.map(\.naam)
         let namen = alle.count < 2 ? alle.joined() : alle.dropLast().joined(separator: ", ") + " en " + alle[alle.count - 1]
         return [.uitleg("! Zorg zonder doel op: \(namen). \(toets) op een doel kiest het leefgebied waar het over gaat.", .warning)]
@@ -71,7 +70,7 @@ extension PlanScherm {
     mutating func openLeefgebiedkiezer(_ ctx: inout SchermContext) {
         let d = ctx.dossier
         guard let (lijst, i) = formulier.gekozenElement(d), let item = Self.metLeefgebied(lijst, i, d) else {
-            let toets = ctx.keymap["plan.leefgebied"]?.keys.first?.description ?? "plan.leefgebied"
+            let toets = ctx.keymap.name(PlanActie.leefgebied)
             ctx.meld(.info("Ga eerst naar een kracht, zorg of doel; \(toets) kiest daar het leefgebied."))
             return
         }

@@ -19,10 +19,7 @@ public struct PlanScherm: FormulierScherm {
     /// Besides the form's own keys (scope "formulier"): choosing a leefgebied. Not in the
     /// help bar, which has no room left at 80 columns (F1 Hulp would drop out); the field
     /// Leefgebied and the line about zorgen without a goal name the key instead.
-    public static let toetsen: [Binding] = [
-        Binding(id: "plan.leefgebied", keys: [.function(2)], description: "Leefgebied van de gekozen kracht, zorg of doel kiezen",
-                group: "Ondersteuningsplan"),
-    ] + Leefgebiedkiezer.toetsen
+    public static let toetsen: [Binding] = PlanActie.bindings + Leefgebiedkiezer.toetsen
 
     public var scopes: [String] { leefgebiedkiezer == nil ? ["formulier", "plan"] : ["leefgebied"] }
     public var heeftEigenFocus: Bool { leefgebiedkiezer != nil || formulier.heeftEigenFocus }
@@ -40,8 +37,8 @@ public struct PlanScherm: FormulierScherm {
             return .consumed
         }
         if case .key(let key) = event {
-            let opVeld = context.keymap.binding(for: key, scopes: ["formulier"])?.id == "formulier.openen" && opLeefgebiedveld(context.dossier)
-            if opVeld || context.keymap.binding(for: key, scopes: ["plan"])?.id == "plan.leefgebied" {
+            let opVeld = context.keymap.action(for: key, FormulierActie.self) == .openen && opLeefgebiedveld(context.dossier)
+            if opVeld || context.keymap.action(for: key, PlanActie.self) == .leefgebied {
                 formulier.spoel(&context)
                 openLeefgebiedkiezer(&context)
                 return .consumed
@@ -205,7 +202,7 @@ public struct PlanScherm: FormulierScherm {
     // MARK: Basic care and safety
 
     static func veiligheid(_ d: Dossier, _ omgeving: Context) -> [Onderdeel] {
-        let tab = omgeving.keymap["dossier.tab\(Tabblad.veiligheid.rawValue + 1)"]?.keyNames ?? "Alt-3"
+        let tab = omgeving.keymap.names(DossierActie.naar(.veiligheid), separator: ", ")
         var onderdelen: [Onderdeel] = [
             .uitleg("Zijn er zorgen over de basiszorg en/of de veiligheid van iemand in het huishouden?", .text),
             .veld(.janee("zorgenVeiligheid", "Zorgen veiligheid", \.plan.zorgenBasiszorgVeiligheid,
@@ -277,7 +274,7 @@ public struct PlanScherm: FormulierScherm {
     /// latest time marked done with one key.
     static func actievelden(_ actie: Actie, _ p: WritableKeyPath<Dossier, Actie>, _ vandaag: Datum) -> [Onderdeel] {
         var velden: [Onderdeel] = [
-            .veld(.persoon("wie", "Wie", p.appending(path: \.wie), uitleg: "Wie doet het? Enter: kiezen uit het dossier.")),
+            .veld(.persoon("wie", "Wie", p.appending(path: \.wie), uitleg: "Wie doet het? \(toets: VeldActie.kiezen): kiezen uit het dossier.")),
             .veld(.regel("wat", "Wat", p.appending(path: \.wat), uitleg: "Concreet en meetbaar: wat moet er gebeuren?")),
             .veld(.datum("wanneer", "Wanneer", p.appending(path: \.wanneer), uitleg: actie.herhaling == nil
                 ? "Uiterlijk op deze dag: dd-mm-jjjj, of bijv. +2w."
@@ -325,7 +322,7 @@ public struct PlanScherm: FormulierScherm {
     /// the last mark back.
     static func gedaanHerhaald(_ p: WritableKeyPath<Dossier, Actie>, _ vandaag: Datum) -> Veld {
         var veld = Veld(id: "gedaan", titel: "Gedaan", soort: .vinkje,
-                        uitleg: "Is de laatste keer tot vandaag gedaan? Spatie zet het aan of uit.",
+                        uitleg: "Is de laatste keer tot vandaag gedaan? \(toets: VinkjeActie.wissel) zet het aan of uit.",
                         lees: { $0[keyPath: p].isGedaan(vandaag: vandaag) ? "ja" : "" },
                         schrijf: { d, tekst in
                             if tekst == "ja" { d[keyPath: p].markeerGedaan(vandaag: vandaag) } else { d[keyPath: p].markeerNietGedaan() }
@@ -355,7 +352,7 @@ public struct PlanScherm: FormulierScherm {
                     .veld(.datum("datum", "Datum", p.appending(path: \.datum))),
                     .veld(.tijd("tijd", "Tijd", p.appending(path: \.tijd))),
                     .veld(.regel("locatie", "Locatie", p.appending(path: \.locatie), uitleg: "Waar? Bijvoorbeeld thuis, of een adres.")),
-                    .uitleg("Aanwezigen (Spatie: aan/uit)", .title),
+                    .uitleg("Aanwezigen (\(toets: VinkjeActie.wissel): aan/uit)", .title),
                 ]
                 onderdelen += d.keuzePersonen.map { .veld(aanwezig($0, p)) }
                 if d.personen.isEmpty { onderdelen.append(.uitleg("Er staan nog geen personen in het dossier (tabblad Huishouden).")) }
@@ -380,5 +377,16 @@ public struct PlanScherm: FormulierScherm {
                         if tekst == "ja" { lijst.append(id) }
                         d[keyPath: p].aanwezigen = lijst
                     })
+    }
+}
+
+/// The Ondersteuningsplan tab's own action.
+public enum PlanActie: String, KeyAction {
+    case leefgebied = "plan.leefgebied"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .leefgebied: bind([.function(2)], "Leefgebied van de gekozen kracht, zorg of doel kiezen", group: "Ondersteuningsplan")
+        }
     }
 }

@@ -36,25 +36,26 @@ struct NieuwePersoon: Equatable {
         }
     }
 
-    mutating func handle(_ event: Event) -> Uitkomst {
+    mutating func handle(_ event: Event, _ keymap: Keymap) -> Uitkomst {
         if case .key(let key) = event {
-            switch key {
-            case .tab, .down: veld = Veld(rawValue: (veld.rawValue + 1) % 3)!; return .bezig
-            case .backTab, .up: veld = Veld(rawValue: (veld.rawValue + 2) % 3)!; return .bezig
-            case .enter:
+            let app = keymap.action(for: key, AppActie.self)
+            if app == .volgende || key == .down { veld = Veld(rawValue: (veld.rawValue + 1) % 3)!; return .bezig }
+            if app == .vorige || key == .up { veld = Veld(rawValue: (veld.rawValue + 2) % 3)!; return .bezig }
+            switch keymap.action(for: key, VraagActie.self) {
+            case .klaar:
                 guard !naam.text.trimmingCharacters(in: .whitespaces).isEmpty else {
                     probleem = "Vul een naam in."
                     veld = .naam
                     return .bezig
                 }
                 return .klaar
-            case .escape:
-                if (!naam.isEmpty || !relatie.isEmpty) && probleem != OverlegScherm.nogNietBewaard {
-                    probleem = OverlegScherm.nogNietBewaard
+            case .stoppen:
+                if (!naam.isEmpty || !relatie.isEmpty) && probleem != Notitievak.nogNietBewaard(keymap) {
+                    probleem = Notitievak.nogNietBewaard(keymap)
                     return .bezig
                 }
                 return .gestopt
-            default: break
+            case .editor, nil: break
             }
         }
         probleem = nil
@@ -98,7 +99,7 @@ struct NieuwePersoon: Equatable {
         }
     }
 
-    func render(into buffer: inout Buffer, screen: Rect) -> Point? {
+    func render(into buffer: inout Buffer, screen: Rect, keymap: Keymap) -> Point? {
         let breedte = min(screen.width, 60)
         let hoogte = min(screen.height, 9)
         let box = Rect(x: screen.x + (screen.width - breedte) / 2, y: screen.y + (screen.height - hoogte) / 2, width: breedte, height: hoogte)
@@ -122,7 +123,9 @@ struct NieuwePersoon: Equatable {
         if let probleem {
             buffer.write("! " + probleem, x: onder.x, y: onder.y, role: .invalid, clip: onder)
         } else {
-            buffer.write("Tab veld · ← → soort · Enter toevoegen · Esc stoppen", x: onder.x, y: onder.y, role: .dialog, clip: onder)
+            let hint = keymap.hint([(AppActie.volgende, "veld")]) + " · ← → soort · "
+                + keymap.hint([(VraagActie.klaar, "toevoegen"), (VraagActie.stoppen, "stoppen")])
+            buffer.write(hint, x: onder.x, y: onder.y, role: .dialog, clip: onder)
         }
         return cursor
     }
@@ -131,7 +134,7 @@ struct NieuwePersoon: Equatable {
 extension OverlegScherm {
     mutating func handleNieuwePersoon(_ event: Event, _ ctx: inout SchermContext) -> Handled {
         guard var form = nieuwePersoon else { return .ignored }
-        switch form.handle(event) {
+        switch form.handle(event, ctx.keymap) {
         case .genegeerd:
             return .ignored
         case .bezig:

@@ -11,7 +11,7 @@ extension OverlegScherm {
         let tekst = invoer.text.trimmingCharacters(in: .whitespacesAndNewlines)
         let doelen = ctx.dossier.plan.doelen
         guard !tekst.isEmpty else {
-            if rij < doelen.count { rij = doelen.count } else { ctx.meld(.info("Typ het doel: positief, over wat er straks is. Enter bewaart.")) }
+            if rij < doelen.count { rij = doelen.count } else { ctx.meld(.info("Typ het doel: positief, over wat er straks is. \(ctx.keymap.name(OverlegActie.bewaar)) bewaart.")) }
             return
         }
         guard doelen.indices.contains(rij) else {
@@ -36,7 +36,7 @@ extension OverlegScherm {
         ctx.dossier.plan.doelen[i].acties.append(actie)
         ctx.wijziging = nil
         rij = i
-        ctx.meld(.success("Actie bewaard: \(ctx.dossier.naam(van: actie.wie)), \(actie.wanneer?.tekst ?? ""). Nog een actie, of Enter voor een nieuw doel."))
+        ctx.meld(.success("Actie bewaard: \(ctx.dossier.naam(van: actie.wie)), \(actie.wanneer?.tekst ?? ""). Nog een actie, of \(ctx.keymap.name(OverlegActie.bewaar)) voor een nieuw doel."))
     }
 
     // MARK: The next overleg

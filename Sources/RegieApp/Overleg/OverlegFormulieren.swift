@@ -6,10 +6,10 @@ import Screen
 /// new afspraak happens.
 extension OverlegScherm {
     /// The keys the form itself acts on (it is a widget of its own), for its last line.
-    static func formulierHint(keuze: Bool) -> String {
-        "\(Key.enter.description) volgende of vastleggen · "
-            + (keuze ? "\(Key.left.description)/\(Key.right.description) ander antwoord · " : "\(Key.tab.description) ander veld · ")
-            + "\(Key.escape.description) niet nu"
+    static func formulierHint(keuze: Bool, _ keymap: Keymap) -> String {
+        DialoogActie.hint(keymap, verder: "volgende of vastleggen",
+                          midden: keuze ? "\(Key.left.description)/\(Key.right.description) ander antwoord" : "\(Key.tab.description) ander veld",
+                          annuleren: "niet nu")
     }
 
     static let nietNu = "Niet nu"
@@ -18,15 +18,15 @@ extension OverlegScherm {
 
     /// After closing overleg `overleg`: the phases the method goes to next, one key to accept
     /// the first. Nothing when the method proposes none.
-    mutating func stelFaseVoor(na overleg: Overleg, _ d: Dossier, _ methode: Methode) {
+    mutating func stelFaseVoor(na overleg: Overleg, _ d: Dossier, _ methode: Methode, _ keymap: Keymap) {
         let fasen = d.voorgesteldeFasen(naOverleg: overleg.id, methode)
         guard !fasen.isEmpty else { return }
         let opties = fasen.map { Self.faseOptie($0, d, methode) } + [Self.nietNu]
         let nu = methode.fase(d.proces.fase).map { "fase \($0.id) \($0.naam)" } ?? "fase \(d.proces.fase)"
         let intro = "Het \(overleg.soort.tekst) is afgesloten. Naar welke fase gaat het werk nu? Nu is het \(nu), ronde \(d.proces.huidigeRonde)."
         formulier = (FormDialog(title: "Volgende fase", intro: intro, fields: [.choice("fase", "", opties)],
-                                hint: "\(Key.enter.description) kiezen · \(Key.left.description)/\(Key.right.description) ander antwoord · "
-                                    + "\(Key.escape.description) niet nu"),
+                                hint: DialoogActie.hint(keymap, verder: "kiezen", midden: "\(Key.left.description)/\(Key.right.description) ander antwoord",
+                                                        annuleren: "niet nu")),
                      .faseVoorstel(fasen: fasen.map(\.id), overleg: overleg.id))
     }
 
@@ -82,7 +82,7 @@ extension OverlegScherm {
             .choice("nagekomen", "Nagekomen", JaNee.allCases.map(\.tekst), selected: eerder?.nagekomen == .nee ? 1 : 0),
             .text("toelichting", "Toelichting", eerder?.toelichting ?? "", maxLength: 500),
         ]
-        formulier = (FormDialog(title: "Afspraak nagekomen?", intro: intro, fields: velden, hint: Self.formulierHint(keuze: true)),
+        formulier = (FormDialog(title: "Afspraak nagekomen?", intro: intro, fields: velden, hint: Self.formulierHint(keuze: true, ctx.keymap)),
                      .naleving(afspraak: a.id, overleg: l.overleg.id))
     }
 
@@ -92,7 +92,7 @@ extension OverlegScherm {
             .text("waar", "Waar", a.waar, maxLength: 200),
             .date("wanneer", "Wanneer", a.wanneer, today: ctx.vandaag),
         ]
-        formulier = (FormDialog(title: "Waar en wanneer?", intro: a.wat.singleLine, fields: velden, hint: Self.formulierHint(keuze: false)),
+        formulier = (FormDialog(title: "Waar en wanneer?", intro: a.wat.singleLine, fields: velden, hint: Self.formulierHint(keuze: false, ctx.keymap)),
                      .waarWanneer(afspraak: afspraak))
     }
 
@@ -108,7 +108,7 @@ extension OverlegScherm {
             default: break
             }
         }
-        switch dialog.handle(event) {
+        switch dialog.handle(event, ctx.keymap) {
         case .submitted:
             break
         case .cancelled:

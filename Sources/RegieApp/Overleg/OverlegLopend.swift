@@ -18,29 +18,29 @@ extension OverlegScherm {
         if kiezer != nil { return handleKiezer(event, l, &ctx) }
         if vraag != nil { return handleVraag(event, l, &ctx) }
         if bevestiging != nil { return handleBevestiging(event, l, &ctx) }
-        if event == .key(.escape) { return handleEsc(l, &ctx) }
+        if ctx.keymap.matches(event, DossierActie.terug) { return handleEsc(l, &ctx) }
         escGewaarschuwd = false
 
         let soort = l.soort
         // Printable keys and paste belong to the step's text field, before any binding.
         if Self.heeftTekstveld(soort), Self.isTekst(event) { return typ(event, soort, &ctx) }
-        switch actie(event, "overleg", ctx.keymap) {
-        case "overleg.volgende": naarStap(l.positie + 1, l, &ctx)
-        case "overleg.vorige": naarStap(l.positie - 1, l, &ctx)
-        case "overleg.afsluiten":
+        switch actie(event, OverlegActie.self, ctx.keymap) {
+        case .volgende: naarStap(l.positie + 1, l, &ctx)
+        case .vorige: naarStap(l.positie - 1, l, &ctx)
+        case .afsluiten:
             if soort == .afsluiten {
                 vraagAfsluiten(l, &ctx)
             } else {
                 let doel = l.stappen.lastIndex { $0.stapsoort == .afsluiten } ?? l.stappen.count - 1
                 naarStap(doel, l, &ctx)
             }
-        case "overleg.persoon": nieuwePersoon = NieuwePersoon(voorAanwezigen: false)
-        case "overleg.geenVolgend":
+        case .persoon: nieuwePersoon = NieuwePersoon(voorAanwezigen: false)
+        case .geenVolgend:
             vraag = (Tekstvraag(titel: Self.geenVolgendTitel, uitleg: "Waarom wordt er nu geen volgend overleg gepland?",
                                 tekst: l.verloop.geenVolgendOverleg ?? ""), .geenVolgend)
-        case "overleg.veiligheidsplan": naarVeiligheidsplan(l, &ctx)
-        case "overleg.editor": openEditor(soort, &ctx)
-        case "overleg.annuleren": vraagAnnuleren(l, &ctx)
+        case .veiligheidsplan: naarVeiligheidsplan(l, &ctx)
+        case .editor: openEditor(soort, &ctx)
+        case .annuleren: vraagAnnuleren(l, &ctx)
         case let id:
             if handleStap(event, id, l, &ctx) { return .consumed }
             if Self.heeftTekstveld(soort) { return typ(event, soort, &ctx) }
@@ -126,7 +126,7 @@ extension OverlegScherm {
         guard onbewaard(l, ctx.dossier) else { return .ignored }
         if !escGewaarschuwd {
             escGewaarschuwd = true
-            ctx.meld(.warning(Self.nogNietBewaard))
+            ctx.meld(.warning(Notitievak.nogNietBewaard(ctx.keymap)))
         } else {
             escGewaarschuwd = false
             invoer = Overleginvoer()
@@ -138,11 +138,11 @@ extension OverlegScherm {
     mutating func naarStap(_ n: Int, _ l: Lopend, _ ctx: inout SchermContext) {
         guard n != l.positie else { return }
         if onbewaard(l, ctx.dossier) {
-            ctx.meld(.warning("Er staat nog tekst die niet bewaard is: Enter bewaart, Esc Esc gooit het weg."))
+            ctx.meld(.warning(Self.nietBewaardTekst(ctx.keymap)))
             return
         }
         guard l.stappen.indices.contains(n) else {
-            let afsluiten = Pagina.toets("overleg.afsluiten", ctx.keymap)
+            let afsluiten = Pagina.toets(OverlegActie.afsluiten, ctx.keymap)
             ctx.meld(.info(n < 0 ? "Dit is de eerste stap." : "Dit is de laatste stap. \(afsluiten) sluit het overleg af."))
             return
         }
@@ -171,7 +171,7 @@ extension OverlegScherm {
 
     mutating func vraagAfsluiten(_ l: Lopend, _ ctx: inout SchermContext) {
         if onbewaard(l, ctx.dossier) {
-            ctx.meld(.warning("Er staat nog tekst die niet bewaard is: Enter bewaart, Esc Esc gooit het weg."))
+            ctx.meld(.warning(Self.nietBewaardTekst(ctx.keymap)))
             return
         }
         let problemen = ctx.dossier.sluitproblemen(l.overleg.id, vandaag: ctx.vandaag)
@@ -191,7 +191,7 @@ extension OverlegScherm {
     /// version and nothing is ticked; what was written into the plan stays.
     mutating func vraagAnnuleren(_ l: Lopend, _ ctx: inout SchermContext) {
         if onbewaard(l, ctx.dossier) {
-            ctx.meld(.warning("Er staat nog tekst die niet bewaard is: Enter bewaart, Esc Esc gooit het weg."))
+            ctx.meld(.warning(Self.nietBewaardTekst(ctx.keymap)))
             return
         }
         bevestiging = ConfirmDialog(question: "Het overleg annuleren? Er wordt geen versie vastgesteld en er wordt niets afgevinkt. "
@@ -250,7 +250,7 @@ extension OverlegScherm {
             stapId = nil
             nieuweStap()
             gekozen = 0
-            stelFaseVoor(na: l.overleg, ctx.dossier, ctx.methode)
+            stelFaseVoor(na: l.overleg, ctx.dossier, ctx.methode, ctx.keymap)
         case .cancelled:
             bevestiging = nil
         default:
@@ -263,7 +263,7 @@ extension OverlegScherm {
 
     mutating func handleKiezer(_ event: Event, _ l: Lopend, _ ctx: inout SchermContext) -> Handled {
         guard var k = kiezer?.kiezer, let doel = kiezer?.doel else { return .consumed }
-        let uitkomst = k.handle(event)
+        let uitkomst = k.handle(event, ctx.keymap)
         kiezer = (k, doel)
         switch uitkomst {
         case .bezig:
@@ -301,7 +301,7 @@ extension OverlegScherm {
 
     mutating func handleVraag(_ event: Event, _ l: Lopend, _ ctx: inout SchermContext) -> Handled {
         guard var v = vraag?.vraag, let doel = vraag?.doel else { return .consumed }
-        let uitkomst = v.handle(event)
+        let uitkomst = v.handle(event, ctx.keymap)
         vraag = (v, doel)
         switch uitkomst {
         case .bezig:

@@ -47,7 +47,7 @@ extension OverlegScherm {
         formulier = (FormDialog(title: "Het niveau past niet meer", intro: intro, fields: [
             .choice("niveau", "Niveau", opties, selected: opties.firstIndex(of: String(doel)) ?? 0),
             .text("reden", "Reden", maxLength: 500),
-        ], hint: Self.formulierHint(keuze: true)), .niveau(overleg: l.overleg.id))
+        ], hint: Self.formulierHint(keuze: true, ctx.keymap)), .niveau(overleg: l.overleg.id))
     }
 
     /// Records the level chosen in the form; the Dutch problem when it will not do.
@@ -72,7 +72,7 @@ extension OverlegScherm {
     }
 
     static func geenNiveau(_ keymap: Keymap) -> String {
-        let tab = keymap["dossier.tab5"]?.keys.first?.description ?? "Alt-5"
+        let tab = keymap.name(DossierActie.naar(.regiekaart))
         return "Er is nog geen niveau. Leg het eerste niveau vast op het tabblad Regiekaart (\(tab))."
     }
 

@@ -76,12 +76,12 @@ extension OverlegScherm {
 
     mutating func bewaarCitaat(_ l: Lopend, _ ctx: inout SchermContext) {
         guard let soort = l.soort, let spreker = aangebodenSpreker(l, ctx.dossier) else {
-            ctx.meld(.warning("Er is niemand aanwezig om te citeren. Insert voegt iemand toe."))
+            ctx.meld(.warning("Er is niemand aanwezig om te citeren. \(ctx.keymap.name(OverlegActie.persoon)) voegt iemand toe."))
             return
         }
         let citaat = invoer.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !citaat.isEmpty else {
-            ctx.meld(.info("Typ wat \(spreker.naam) zegt, en Enter. ↑ ↓ of \(Pagina.toets("overleg.spreker", ctx.keymap)) kiest een ander."))
+            ctx.meld(.info("Typ wat \(spreker.naam) zegt, en \(ctx.keymap.name(OverlegActie.bewaar)). ↑ ↓ of \(Pagina.toets(OverlegActie.spreker, ctx.keymap)) kiest een ander."))
             return
         }
         let u = Uitspraak(spreker: spreker.id, citaat: citaat)

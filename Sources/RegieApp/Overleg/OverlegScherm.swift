@@ -41,7 +41,10 @@ struct OverlegScherm: DossierScherm {
 
     let methode: Methode
 
-    static let nogNietBewaard = "Nog niet bewaard: Enter bewaart, nogmaals Esc gooit het weg."
+    static func nietBewaardTekst(_ keymap: Keymap) -> String {
+        let esc = keymap.name(DossierActie.terug)
+        return "Er staat nog tekst die niet bewaard is: \(keymap.name(OverlegActie.bewaar)) bewaart, \(esc) \(esc) gooit het weg."
+    }
 
     init(_ dossier: Dossier, _ omgeving: Werkomgeving) {
         methode = omgeving.methode
@@ -108,33 +111,7 @@ struct OverlegScherm: DossierScherm {
         case actieWanneer(doel: String, wat: String, wie: String?)
     }
 
-    static let toetsen: [Binding] = [
-        Binding(id: "overleglijst.nieuw", keys: [.insert, .character("n")], description: "Nieuw overleg beginnen",
-                group: "Overleg", showInHelpBar: true),
-        Binding(id: "aanwezig.wissel", keys: [.character(" ")], description: "Aanwezig of niet", group: "Overleg beginnen", showInHelpBar: true),
-        Binding(id: "aanwezig.nieuw", keys: [.insert], description: "Nieuwe persoon toevoegen", group: "Overleg beginnen", showInHelpBar: true),
-        Binding(id: "aanwezig.begin", keys: [.enter], description: "Overleg beginnen", group: "Overleg beginnen", showInHelpBar: true),
-        Binding(id: "overleg.volgende", keys: [.pageDown], description: "Volgende stap", group: "Overleg", showInHelpBar: true),
-        Binding(id: "overleg.vorige", keys: [.pageUp], description: "Vorige stap", group: "Overleg"),
-        Binding(id: "overleg.bewaar", keys: [.enter], description: "Bewaren", group: "Overleg",
-                showInHelpBar: true),
-        Binding(id: "overleg.spreker", keys: [.function(2)], description: "Spreker kiezen", group: "Overleg",
-                showInHelpBar: true),
-        Binding(id: "overleg.omhoog", keys: [.up], description: "Vorige spreker of regel", group: "Overleg"),
-        Binding(id: "overleg.omlaag", keys: [.down], description: "Volgende spreker of regel", group: "Overleg"),
-        Binding(id: "overleg.persoon", keys: [.insert], description: "Iemand toevoegen die er nu bij komt", group: "Overleg"),
-        Binding(id: "overleg.geenVolgend", keys: [.function(4)], description: "Geen volgend overleg (met reden)", group: "Overleg"),
-        Binding(id: "overleg.veiligheidsplan", keys: [.function(6)], description: "Naar het veiligheidsplan op deze plek", group: "Overleg"),
-        Binding(id: "overleg.editor", keys: [.ctrl("o")], description: "Lange tekst in $EDITOR", group: "Overleg"),
-        Binding(id: "overleg.annuleren", keys: [.ctrl("x")], description: "Overleg annuleren (per ongeluk begonnen)", group: "Overleg",
-                showInHelpBar: true),
-        Binding(id: "overleg.afsluiten", keys: [.function(9)], description: "Overleg afsluiten", group: "Overleg",
-                showInHelpBar: true),
-        Binding(id: "overleg.ja", keys: [.character("j")], description: "Ja (vraag over veiligheid; het niveau past nog)", group: "Overleg"),
-        Binding(id: "overleg.nee", keys: [.character("n")], description: "Nee (vraag over veiligheid; het niveau past niet meer)", group: "Overleg"),
-        Binding(id: "overleg.vinkje", keys: [.character(" ")], description: "Aan- of afvinken (doelencheck, actie gedaan, doel)", group: "Overleg"),
-        Binding(id: "overleg.tekenen", keys: [.character("t")], description: "Veiligheidsplan laten tekenen", group: "Overleg"),
-    ]
+    static let toetsen: [Binding] = OverleglijstActie.bindings + AanwezigActie.bindings + OverlegActie.bindings
 
     /// Scopes by what is on screen; without the dossier at hand the attendance list and
     /// the running overleg are told apart by the screen's own state.
@@ -167,7 +144,7 @@ struct OverlegScherm: DossierScherm {
         let voor = ctx.dossier
         invoer = Overleginvoer(schoon)
         bewaarConcept(sinds: voor, &ctx)
-        ctx.meld(.info("De tekst uit de editor staat in het veld; Enter bewaart."))
+        ctx.meld(.info("De tekst uit de editor staat in het veld; \(ctx.keymap.name(OverlegActie.bewaar)) bewaart."))
     }
 
     /// A reason or a date asked in a box: kept as a draft by the program.
@@ -201,12 +178,12 @@ struct OverlegScherm: DossierScherm {
             cursor = tekenLijst(dossier, omgeving, into: &buffer, area: area)
             if let start { cursor = start.render(dossier, omgeving, into: &buffer, area: area) }
         }
-        if let nieuwePersoon { cursor = nieuwePersoon.render(into: &buffer, screen: area) }
+        if let nieuwePersoon { cursor = nieuwePersoon.render(into: &buffer, screen: area, keymap: omgeving.keymap) }
         if let kiezer {
-            kiezer.kiezer.render(into: &buffer, screen: area)
+            kiezer.kiezer.render(into: &buffer, screen: area, keymap: omgeving.keymap)
             cursor = nil
         }
-        if let vraag { cursor = vraag.vraag.render(into: &buffer, screen: area) }
+        if let vraag { cursor = vraag.vraag.render(into: &buffer, screen: area, keymap: omgeving.keymap) }
         if let bevestiging { cursor = bevestiging.render(into: &buffer, area: area, focused: true) }
         if let formulier { cursor = formulier.dialog.render(into: &buffer, area: area, focused: true) }
         return cursor
@@ -227,9 +204,8 @@ struct OverlegScherm: DossierScherm {
     }
 
     /// The id of the binding for `event` in `scope`, as the user has the keys.
-    func actie(_ event: Event, _ scope: String, _ keymap: Keymap) -> String? {
-        guard case .key(let key) = event else { return nil }
-        return keymap.binding(for: key, scopes: [scope])?.id
+    func actie<A: KeyAction>(_ event: Event, _ type: A.Type, _ keymap: Keymap) -> A? {
+        keymap.action(for: event, type)
     }
 }
 
@@ -270,5 +246,72 @@ extension Werkomgeving {
     var tijdVanDag: Tijd? {
         let c = Calendar.current.dateComponents([.hour, .minute], from: nu())
         return Tijd(uur: c.hour ?? 0, minuut: c.minute ?? 0)
+    }
+}
+
+/// The list of overleggen, before one starts.
+public enum OverleglijstActie: String, KeyAction {
+    case nieuw = "overleglijst.nieuw"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .nieuw: bind([.insert, .character("n")], "Nieuw overleg beginnen", group: "Overleg", helpBar: true)
+        }
+    }
+}
+
+/// Who is present, before an overleg starts.
+public enum AanwezigActie: String, KeyAction {
+    case wissel = "aanwezig.wissel"
+    case nieuw = "aanwezig.nieuw"
+    case begin = "aanwezig.begin"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .wissel: bind([.character(" ")], "Aanwezig of niet", group: "Overleg beginnen", helpBar: true)
+        case .nieuw: bind([.insert], "Nieuwe persoon toevoegen", group: "Overleg beginnen", helpBar: true)
+        case .begin: bind([.enter], "Overleg beginnen", group: "Overleg beginnen", helpBar: true)
+        }
+    }
+}
+
+/// A running overleg.
+public enum OverlegActie: String, KeyAction {
+    case volgende = "overleg.volgende"
+    case vorige = "overleg.vorige"
+    case bewaar = "overleg.bewaar"
+    case spreker = "overleg.spreker"
+    case omhoog = "overleg.omhoog"
+    case omlaag = "overleg.omlaag"
+    case persoon = "overleg.persoon"
+    case geenVolgend = "overleg.geenVolgend"
+    case veiligheidsplan = "overleg.veiligheidsplan"
+    case editor = "overleg.editor"
+    case annuleren = "overleg.annuleren"
+    case afsluiten = "overleg.afsluiten"
+    case ja = "overleg.ja"
+    case nee = "overleg.nee"
+    case vinkje = "overleg.vinkje"
+    case tekenen = "overleg.tekenen"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .volgende: bind([.pageDown], "Volgende stap", group: "Overleg", helpBar: true)
+        case .vorige: bind([.pageUp], "Vorige stap", group: "Overleg")
+        case .bewaar: bind([.enter], "Bewaren", group: "Overleg", helpBar: true)
+        case .spreker: bind([.function(2)], "Spreker kiezen", group: "Overleg", helpBar: true)
+        case .omhoog: bind([.up], "Vorige spreker of regel", group: "Overleg")
+        case .omlaag: bind([.down], "Volgende spreker of regel", group: "Overleg")
+        case .persoon: bind([.insert], "Iemand toevoegen die er nu bij komt", group: "Overleg")
+        case .geenVolgend: bind([.function(4)], "Geen volgend overleg (met reden)", group: "Overleg")
+        case .veiligheidsplan: bind([.function(6)], "Naar het veiligheidsplan op deze plek", group: "Overleg")
+        case .editor: bind([.ctrl("o")], "Lange tekst in $EDITOR", group: "Overleg")
+        case .annuleren: bind([.ctrl("x")], "Overleg annuleren (per ongeluk begonnen)", group: "Overleg", helpBar: true)
+        case .afsluiten: bind([.function(9)], "Overleg afsluiten", group: "Overleg", helpBar: true)
+        case .ja: bind([.character("j")], "Ja (vraag over veiligheid; het niveau past nog)", group: "Overleg")
+        case .nee: bind([.character("n")], "Nee (vraag over veiligheid; het niveau past niet meer)", group: "Overleg")
+        case .vinkje: bind([.character(" ")], "Aan- of afvinken (doelencheck, actie gedaan, doel)", group: "Overleg")
+        case .tekenen: bind([.character("t")], "Veiligheidsplan laten tekenen", group: "Overleg")
+        }
     }
 }

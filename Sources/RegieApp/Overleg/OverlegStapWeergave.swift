@@ -139,7 +139,7 @@ extension OverlegScherm {
                         .label, into: &buffer)
             }
         }
-        let ja = Pagina.toets("overleg.ja", omgeving.keymap), nee = Pagina.toets("overleg.nee", omgeving.keymap)
+        let ja = Pagina.toets(OverlegActie.ja, omgeving.keymap), nee = Pagina.toets(OverlegActie.nee, omgeving.keymap)
         v.regel("\(ja): ja · \(nee): nee", .text, into: &buffer)
         v.leeg()
         if d.veiligheidsstappenNodig {
@@ -160,7 +160,7 @@ extension OverlegScherm {
         if afspraken.isEmpty {
             v.regel("Nog geen veiligheidsafspraken.", .muted, into: &buffer)
         } else if naleving {
-            let bewaar = Pagina.toets("overleg.bewaar", omgeving.keymap)
+            let bewaar = Pagina.toets(OverlegActie.bewaar, omgeving.keymap)
             v.regel("Per afspraak: is die nagekomen? Kies de afspraak en \(bewaar). Een nieuwe afspraak typt u onderaan.", .muted, into: &buffer)
         }
         for (i, a) in afspraken.enumerated() {
@@ -181,7 +181,7 @@ extension OverlegScherm {
             v.enkel("\(nieuw ? "▸" : " ") + Nieuwe afspraak", nieuw ? .selection : .muted, into: &buffer, vol: nieuw)
         }
         v.leeg()
-        v.regel("Wat nodig is en wat er gebeurt als het niet lukt: \(Pagina.toets("overleg.veiligheidsplan", omgeving.keymap)) opent het veiligheidsplan.",
+        v.regel("Wat nodig is en wat er gebeurt als het niet lukt: \(Pagina.toets(OverlegActie.veiligheidsplan, omgeving.keymap)) opent het veiligheidsplan.",
                 .muted, into: &buffer)
     }
 
@@ -258,8 +258,9 @@ extension OverlegScherm {
         }
         if let probleem = volgend.probleem { v.regel("! " + probleem, .invalid, into: &buffer) }
         v.leeg()
-        let geen = Pagina.toets("overleg.geenVolgend", omgeving.keymap)
-        v.regel("Tab volgend veld · Enter \(Self.alGepland(l, d) == nil ? "plannen" : "verplaatsen") · \(geen) geen volgend overleg (met reden)",
+        let geen = Pagina.toets(OverlegActie.geenVolgend, omgeving.keymap)
+        let k = omgeving.keymap
+        v.regel("\(k.name(AppActie.volgende)) volgend veld · \(k.name(OverlegActie.bewaar)) \(Self.alGepland(l, d) == nil ? "plannen" : "verplaatsen") · \(geen) geen volgend overleg (met reden)",
                 .muted, into: &buffer)
         return cursor
     }
@@ -277,12 +278,12 @@ extension OverlegScherm {
                 namen.isEmpty ? .warning : .checked, into: &buffer, maxRegels: 2)
         for punt in d.sluitaandachtspunten(l.overleg.id) { v.regel("! " + punt, .warning, into: &buffer) }
         v.leeg()
-        let toets = Pagina.toets("overleg.afsluiten", omgeving.keymap)
+        let toets = Pagina.toets(OverlegActie.afsluiten, omgeving.keymap)
         if d.sluitproblemen(l.overleg.id, vandaag: omgeving.vandaag).isEmpty {
-            v.regel("Bedank iedereen. \(toets) of Enter sluit het overleg af: het plan wordt vastgesteld als versie van "
+            v.regel("Bedank iedereen. \(toets) of \(omgeving.keymap.name(OverlegActie.bewaar)) sluit het overleg af: het plan wordt vastgesteld als versie van "
                     + "\(omgeving.vandaag.tekst), met wie er waren.", .text, into: &buffer)
         } else {
-            v.regel("Eerst het volgende overleg plannen, of met \(Pagina.toets("overleg.geenVolgend", omgeving.keymap)) zeggen waarom niet.",
+            v.regel("Eerst het volgende overleg plannen, of met \(Pagina.toets(OverlegActie.geenVolgend, omgeving.keymap)) zeggen waarom niet.",
                     .muted, into: &buffer)
         }
     }
@@ -312,7 +313,7 @@ extension OverlegScherm {
             v.enkel("  \(p.naam) (\(rol))", .text, into: &buffer)
         }
         v.leeg()
-        v.regel("Komt er iemand bij die nog niet in het dossier staat? \(Pagina.toets("overleg.persoon", omgeving.keymap)) voegt toe.",
+        v.regel("Komt er iemand bij die nog niet in het dossier staat? \(Pagina.toets(OverlegActie.persoon, omgeving.keymap)) voegt toe.",
                 .muted, into: &buffer)
     }
 }

@@ -4,54 +4,54 @@ import Screen
 /// What the keys do in each kind of step.
 extension OverlegScherm {
     /// Handles a key the step knows; false when it does not.
-    mutating func handleStap(_ event: Event, _ id: String?, _ l: Lopend, _ ctx: inout SchermContext) -> Bool {
+    mutating func handleStap(_ event: Event, _ id: OverlegActie?, _ l: Lopend, _ ctx: inout SchermContext) -> Bool {
         guard let soort = l.soort else { return false }
         if soort.isRonde || soort == .schaalvraag {
             switch id {
-            case "overleg.bewaar": soort == .schaalvraag ? bewaarScore(l, &ctx) : bewaarCitaat(l, &ctx)
-            case "overleg.omhoog": verschuif(-1, l, ctx.dossier)
-            case "overleg.omlaag": verschuif(1, l, ctx.dossier)
-            case "overleg.spreker": kiesSpreker(l, ctx.dossier)
+            case .bewaar: soort == .schaalvraag ? bewaarScore(l, &ctx) : bewaarCitaat(l, &ctx)
+            case .omhoog: verschuif(-1, l, ctx.dossier)
+            case .omlaag: verschuif(1, l, ctx.dossier)
+            case .spreker: kiesSpreker(l, ctx.dossier)
             default: return false
             }
             return true
         }
         switch soort {
         case .eerdereHulp, .analyse, .gewenstResultaat, .rondvraag:
-            guard id == "overleg.bewaar" else { return false }
+            guard id == OverlegActie.bewaar else { return false }
             bewaarRegel(soort, l, &ctx)
         case .veiligheidsafspraken:
             let afspraken = ctx.dossier.veiligheidsplan?.afspraken ?? []
             let naleving = Self.vraagtNaleving(l)
             switch id {
-            case "overleg.bewaar":
+            case .bewaar:
                 if naleving, invoer.text.allSatisfy(\.isWhitespace), afspraken.indices.contains(rij) {
                     vraagNaleving(afspraken[rij], l, ctx)
                 } else {
                     bewaarAfspraak(l, &ctx)
                 }
-            case "overleg.omhoog" where naleving: rij = max(0, rij - 1)
-            case "overleg.omlaag" where naleving: rij = min(afspraken.count, rij + 1)
+            case .omhoog where naleving: rij = max(0, rij - 1)
+            case .omlaag where naleving: rij = min(afspraken.count, rij + 1)
             default: return false
             }
         case .veiligheidsvraag:
             switch id {
-            case "overleg.ja": beantwoordVeiligheid(.ja, l, &ctx)
-            case "overleg.nee": beantwoordVeiligheid(.nee, l, &ctx)
+            case .ja: beantwoordVeiligheid(.ja, l, &ctx)
+            case .nee: beantwoordVeiligheid(.nee, l, &ctx)
             default: return false
             }
         case .niveau:
             switch id {
-            case "overleg.ja": niveauPastNog(l, &ctx)
-            case "overleg.nee": vraagNiveau(l, &ctx)
+            case .ja: niveauPastNog(l, &ctx)
+            case .nee: vraagNiveau(l, &ctx)
             default: return false
             }
         case .doelencheckEnOndertekening:
             switch id {
-            case "overleg.omhoog": rij = max(0, rij - 1)
-            case "overleg.omlaag": rij = min(3, rij + 1)
-            case "overleg.vinkje": vinkDoelencheck(&ctx)
-            case "overleg.tekenen", "overleg.spreker":
+            case .omhoog: rij = max(0, rij - 1)
+            case .omlaag: rij = min(3, rij + 1)
+            case .vinkje: vinkDoelencheck(&ctx)
+            case .tekenen, .spreker:
                 let wie = l.volgorde(ctx.dossier).filter { $0.soort != .netwerk }
                 kiezer = (Persoonkiezer(vraag: "Wie tekent het veiligheidsplan?", personen: wie, magNiemand: false), .ondertekenen)
             default: return false
@@ -59,28 +59,32 @@ extension OverlegScherm {
         case .doelenTerugblik:
             let aantal = Self.terugblikRegels(ctx.dossier).count
             switch id {
-            case "overleg.omhoog": rij = max(0, rij - 1)
-            case "overleg.omlaag": rij = min(max(0, aantal - 1), rij + 1)
-            case "overleg.vinkje": vinkTerugblik(&ctx)
+            case .omhoog: rij = max(0, rij - 1)
+            case .omlaag: rij = min(max(0, aantal - 1), rij + 1)
+            case .vinkje: vinkTerugblik(&ctx)
             default: return false
             }
         case .doelen:
             switch id {
-            case "overleg.bewaar": bewaarDoelOfActie(l, &ctx)
-            case "overleg.omhoog": rij = max(0, rij - 1)
-            case "overleg.omlaag": rij = min(ctx.dossier.plan.doelen.count, rij + 1)
+            case .bewaar: bewaarDoelOfActie(l, &ctx)
+            case .omhoog: rij = max(0, rij - 1)
+            case .omlaag: rij = min(ctx.dossier.plan.doelen.count, rij + 1)
             default: return false
             }
         case .volgendOverleg:
             guard case .key(let key) = event else { return false }
-            switch key {
-            case .tab, .down: volgend.veld = (volgend.veld + 1) % 3
-            case .backTab, .up: volgend.veld = (volgend.veld + 2) % 3
-            case .enter: bewaarVolgend(l, &ctx)
-            default: return false
+            let app = ctx.keymap.action(for: key, AppActie.self)
+            if app == .volgende || key == .down {
+                volgend.veld = (volgend.veld + 1) % 3
+            } else if app == .vorige || key == .up {
+                volgend.veld = (volgend.veld + 2) % 3
+            } else if id == .bewaar {
+                bewaarVolgend(l, &ctx)
+            } else {
+                return false
             }
         case .afsluiten:
-            guard id == "overleg.bewaar" else { return false }
+            guard id == OverlegActie.bewaar else { return false }
             vraagAfsluiten(l, &ctx)
         default:
             return false
@@ -93,7 +97,7 @@ extension OverlegScherm {
     mutating func bewaarRegel(_ soort: Stapsoort, _ l: Lopend, _ ctx: inout SchermContext) {
         let tekst = invoer.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !tekst.isEmpty else {
-            ctx.meld(.info("Typ eerst een regel, en Enter."))
+            ctx.meld(.info("Typ eerst een regel, en \(Pagina.toets(OverlegActie.bewaar, ctx.keymap))."))
             return
         }
         func erbij(_ oud: String) -> String { oud.isEmpty ? tekst : oud + "\n" + tekst }
@@ -110,7 +114,7 @@ extension OverlegScherm {
     mutating func bewaarAfspraak(_ l: Lopend, _ ctx: inout SchermContext) {
         let tekst = invoer.text.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !tekst.isEmpty else {
-            ctx.meld(.info("Typ de afspraak: wie doet wat, waar en wanneer. Enter bewaart."))
+            ctx.meld(.info("Typ de afspraak: wie doet wat, waar en wanneer. \(Pagina.toets(OverlegActie.bewaar, ctx.keymap)) bewaart."))
             return
         }
         let afspraak = Veiligheidsafspraak(wat: tekst)

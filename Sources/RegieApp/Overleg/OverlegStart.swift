@@ -37,18 +37,23 @@ struct Startkeuze: Equatable {
                 regels.append(("Gepland: \(Self.beschrijf(gepland)). Dit overleg wordt dat.", .dialog))
             }
             regels.append(("", .dialog))
-            regels.append(("↑ ↓ of 1–3 kiezen · Enter verder · Esc stoppen", .muted))
+            let k = omgeving.keymap
+            regels.append(("↑ ↓ of 1–3 kiezen · " + k.hint([(KiezerActie.kiezen, "verder"), (KiezerActie.stoppen, "stoppen")]), .muted))
         case .aanwezigen:
             titel = "Wie zijn er bij het \(soort.tekst)?"
             let personen = Self.personen(d)
-            if personen.isEmpty { regels.append(("Er staat nog niemand in het dossier. Insert voegt iemand toe.", .dialog)) }
+            if personen.isEmpty {
+                regels.append(("Er staat nog niemand in het dossier. \(omgeving.keymap.name(AanwezigActie.nieuw)) voegt iemand toe.", .dialog))
+            }
             for (i, p) in personen.enumerated() {
                 let vak = aanwezig.contains(p.id) ? "[x]" : "[ ]"
                 let rol = p.rol.isEmpty ? Self.soortTekst(p.soort) : "\(Self.soortTekst(p.soort)), \(p.rol)"
                 regels.append(("\(i == rij ? "▸" : " ") \(vak) \(p.naam) (\(rol))", i == rij ? .selection : .dialog))
             }
             regels.append(("", .dialog))
-            regels.append(("\(aanwezig.count) aanwezig · Spatie aan/uit · Insert nieuw · Enter beginnen · Esc terug", .muted))
+            let hint = omgeving.keymap.hint([(AanwezigActie.wissel, "aan/uit"), (AanwezigActie.nieuw, "nieuw"), (AanwezigActie.begin, "beginnen"),
+                                              (KiezerActie.stoppen, "terug")])
+            regels.append(("\(aanwezig.count) aanwezig · " + hint, .muted))
         }
         let breedte = min(area.width, max(titel.displayWidth + 6, (regels.map(\.0.displayWidth).max() ?? 0) + 4, 40))
         let hoogte = min(area.height, regels.count + 2)
@@ -84,7 +89,7 @@ extension OverlegScherm {
 
     mutating func handleLijst(_ event: Event, _ ctx: inout SchermContext) -> Handled {
         guard case .key(let key) = event else { return .ignored }
-        if actie(event, "overleglijst", ctx.keymap) == "overleglijst.nieuw" {
+        if actie(event, OverleglijstActie.self, ctx.keymap) == OverleglijstActie.nieuw {
             start = Startkeuze(ctx.dossier, vandaag: ctx.vandaag)
             return .consumed
         }
@@ -103,7 +108,7 @@ extension OverlegScherm {
         let binnen = Panel(title: "Overleggen").render(into: &buffer, area: inhoud, focused: true)
         guard !binnen.isEmpty else { return nil }
         var pagina = Pagina(breedte: binnen.width)
-        let nieuw = Pagina.toets("overleglijst.nieuw", omgeving.keymap)
+        let nieuw = Pagina.toets(OverleglijstActie.nieuw, omgeving.keymap)
         pagina.voeg("Er loopt geen overleg. \(nieuw) begint een startoverleg, voortgangsoverleg of extra overleg: "
                     + "Regie loopt dan de agenda van de methode met u door, met een klok per stap.", role: .muted)
         if let volgend = d.volgendOverleg(vandaag: omgeving.vandaag) {
@@ -151,42 +156,47 @@ extension OverlegScherm {
     mutating func handleStart(_ event: Event, _ ctx: inout SchermContext) -> Handled {
         guard var s = start, case .key(let key) = event else { return .consumed }
         defer { if start != nil { start = s } }
+        let kiezer = ctx.keymap.action(for: key, KiezerActie.self)
         switch key {
-        case .ctrl, .alt, .function: if actie(event, "aanwezig", ctx.keymap) == nil { return .ignored }
+        case .ctrl, .alt, .function:
+            if actie(event, AanwezigActie.self, ctx.keymap) == nil && kiezer == nil { return .ignored }
         default: break
         }
         switch s.fase {
         case .soort:
             let soorten = OverlegSoort.allCases
+            switch kiezer {
+            case .stoppen: start = nil; return .consumed
+            case .kiezen: kiesSoort(&s, ctx.dossier); return .consumed
+            case nil: break
+            }
             switch key {
-            case .escape: start = nil
             case .up, .down, .home, .end: s.rij = Pagina.stap(key, s.rij, soorten.count)
             case .character(let c):
                 if let n = c.wholeNumberValue, (1...soorten.count).contains(n) {
                     s.rij = n - 1
                     kiesSoort(&s, ctx.dossier)
                 }
-            case .enter: kiesSoort(&s, ctx.dossier)
             default: break
             }
         case .aanwezigen:
             let personen = Startkeuze.personen(ctx.dossier)
-            switch actie(event, "aanwezig", ctx.keymap) {
-            case "aanwezig.wissel":
+            switch actie(event, AanwezigActie.self, ctx.keymap) {
+            case .wissel:
                 if personen.indices.contains(s.rij) {
                     let id = personen[s.rij].id
                     if s.aanwezig.contains(id) { s.aanwezig.remove(id) } else { s.aanwezig.insert(id) }
                 }
-            case "aanwezig.nieuw":
+            case .nieuw:
                 nieuwePersoon = NieuwePersoon(voorAanwezigen: true)
-            case "aanwezig.begin":
+            case .begin:
                 begin(s, &ctx)
-            default:
+            case nil where kiezer == .stoppen:
+                // Back to the kind; who was ticked stays ticked.
+                s.fase = .soort
+                s.rij = OverlegSoort.allCases.firstIndex(of: s.soort) ?? 0
+            case nil:
                 switch key {
-                case .escape:
-                    // Back to the kind; who was ticked stays ticked.
-                    s.fase = .soort
-                    s.rij = OverlegSoort.allCases.firstIndex(of: s.soort) ?? 0
                 case .up, .down, .home, .end, .pageUp, .pageDown:
                     s.rij = Pagina.stap(key == .pageUp ? .home : key == .pageDown ? .end : key, s.rij, personen.count)
                 default: break
@@ -205,7 +215,7 @@ extension OverlegScherm {
     private mutating func begin(_ s: Startkeuze, _ ctx: inout SchermContext) {
         let volgorde = ctx.dossier.rondeVolgorde(aanwezigen: Array(s.aanwezig))
         guard !volgorde.isEmpty else {
-            ctx.meld(.warning("Vink eerst aan wie er zijn (Spatie)."))
+            ctx.meld(.warning("Vink eerst aan wie er zijn (\(ctx.keymap.name(AanwezigActie.wissel)))."))
             return
         }
         guard let agenda = ctx.methode.agenda(s.soort) else {

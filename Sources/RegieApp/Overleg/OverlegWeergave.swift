@@ -75,31 +75,35 @@ extension OverlegScherm {
         }
     }
 
-    private func hintActies(_ soort: Stapsoort?, naleving: Bool) -> [(id: String, tekst: String)] {
-        let einde: [(id: String, tekst: String)] = [("overleg.volgende", "volgende stap"), ("overleg.vorige", "vorige"), ("overleg.afsluiten", "afsluiten")]
+    private func hintActies(_ soort: Stapsoort?, naleving: Bool) -> [(any KeyActionName, String)] {
+        overlegHint(soort, naleving: naleving).map { ($0.0 as any KeyActionName, $0.1) }
+    }
+
+    private func overlegHint(_ soort: Stapsoort?, naleving: Bool) -> [(OverlegActie, String)] {
+        let einde: [(OverlegActie, String)] = [(.volgende, "volgende stap"), (.vorige, "vorige"), (.afsluiten, "afsluiten")]
         guard let soort else { return einde }
         if soort.isRonde {
-            return [("overleg.bewaar", "citaat bewaren"), ("overleg.spreker", "spreker kiezen"), ("overleg.omlaag", "volgende spreker")] + einde
+            return [(.bewaar, "citaat bewaren"), (.spreker, "spreker kiezen"), (.omlaag, "volgende spreker")] + einde
         }
         switch soort {
-        case .schaalvraag: return [("overleg.bewaar", "cijfer bewaren"), ("overleg.omlaag", "volgende persoon")] + einde
-        case .veiligheidsvraag: return [("overleg.ja", "ja"), ("overleg.nee", "nee")] + einde
-        case .niveau: return [("overleg.ja", "past nog"), ("overleg.nee", "ander niveau")] + einde
+        case .schaalvraag: return [(.bewaar, "cijfer bewaren"), (.omlaag, "volgende persoon")] + einde
+        case .veiligheidsvraag: return [(.ja, "ja"), (.nee, "nee")] + einde
+        case .niveau: return [(.ja, "past nog"), (.nee, "ander niveau")] + einde
         case .veiligheidsafspraken:
             if naleving {
-                return [("overleg.bewaar", "nagekomen? of afspraak bewaren"), ("overleg.omlaag", "andere afspraak"),
-                        ("overleg.veiligheidsplan", "veiligheidsplan")] + einde
+                return [(.bewaar, "nagekomen? of afspraak bewaren"), (.omlaag, "andere afspraak"),
+                        (.veiligheidsplan, "veiligheidsplan")] + einde
             }
-            return [("overleg.bewaar", "afspraak bewaren"), ("overleg.veiligheidsplan", "veiligheidsplan")] + einde
+            return [(.bewaar, "afspraak bewaren"), (.veiligheidsplan, "veiligheidsplan")] + einde
         case .doelencheckEnOndertekening:
-            return [("overleg.vinkje", "aan/uit"), ("overleg.tekenen", "laten tekenen"), ("overleg.veiligheidsplan", "veiligheidsplan")] + einde
-        case .doelenTerugblik: return [("overleg.vinkje", "gedaan / status")] + einde
-        case .doelen: return [("overleg.bewaar", "doel of actie bewaren"), ("overleg.omlaag", "ander doel")] + einde
-        case .volgendOverleg: return [("overleg.bewaar", "plannen"), ("overleg.geenVolgend", "geen volgend overleg")] + einde
+            return [(.vinkje, "aan/uit"), (.tekenen, "laten tekenen"), (.veiligheidsplan, "veiligheidsplan")] + einde
+        case .doelenTerugblik: return [(.vinkje, "gedaan / status")] + einde
+        case .doelen: return [(.bewaar, "doel of actie bewaren"), (.omlaag, "ander doel")] + einde
+        case .volgendOverleg: return [(.bewaar, "plannen"), (.geenVolgend, "geen volgend overleg")] + einde
         // Cancelling is offered where a mistaken start is noticed (the first step) and at the end.
-        case .afsluiten: return [("overleg.afsluiten", "overleg afsluiten"), ("overleg.vorige", "vorige stap"), ("overleg.annuleren", "annuleren")]
-        case .welkom: return [("overleg.persoon", "iemand toevoegen"), ("overleg.annuleren", "annuleren")] + einde
-        default: return [("overleg.bewaar", "bewaren")] + einde
+        case .afsluiten: return [(.afsluiten, "overleg afsluiten"), (.vorige, "vorige stap"), (.annuleren, "annuleren")]
+        case .welkom: return [(.persoon, "iemand toevoegen"), (.annuleren, "annuleren")] + einde
+        default: return [(.bewaar, "bewaren")] + einde
         }
     }
 }

@@ -37,7 +37,7 @@ extension Overzicht {
 
     mutating func handleWisvraag(_ event: Event, _ omgeving: Werkomgeving) -> Uitkomst {
         guard var vraag = wisvraag else { return .genegeerd }
-        let uitkomst = vraag.handle(event)
+        let uitkomst = vraag.handle(event, omgeving.keymap)
         wisvraag = vraag
         switch uitkomst {
         case .bezig: break

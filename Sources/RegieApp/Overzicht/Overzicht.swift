@@ -57,17 +57,7 @@ public struct Overzicht {
 
     public init() {}
 
-    public static let toetsen = [
-        Binding(id: "overzicht.openen", keys: [.enter], description: "Huishouden openen", group: "Overzicht", showInHelpBar: true),
-        Binding(id: "overzicht.nieuw", keys: [.insert, .ctrl("n")], description: "Nieuw huishouden", group: "Overzicht", showInHelpBar: true),
-        Binding(id: "overzicht.zoeken", keys: [.character("/")], description: "Zoeken in alle dossiers", group: "Overzicht", showInHelpBar: true),
-        Binding(id: "overzicht.sorteren", keys: [.character("s")], description: "Anders sorteren", group: "Overzicht", showInHelpBar: true),
-        Binding(id: "overzicht.filter", keys: [.character("f")], description: "Filter wisselen", group: "Overzicht", showInHelpBar: true),
-        Binding(id: "overzicht.demo", keys: [.character("d")], description: "Voorbeeldhuishouden toevoegen", group: "Overzicht"),
-        Binding(id: "overzicht.vernieuwen", keys: [.character("r")], description: "Lijst opnieuw lezen", group: "Overzicht"),
-        Binding(id: "overzicht.wissen", keys: [.character("w")], description: "Huishouden wissen… (vraagt de naam ter bevestiging)",
-                group: "Overzicht"),
-    ]
+    public static let toetsen = OverzichtActie.bindings
 
     /// The id of the selected household.
     public var geselecteerd: String? { tabel.selectedIndex.map { getoond[$0].id } }
@@ -187,27 +177,26 @@ public struct Overzicht {
         if zoeken != nil { return handleZoeken(event, omgeving) }
         if wisvraag != nil { return handleWisvraag(event, omgeving) }
         if case .key = event { melding = nil }
-        if case .key(let key) = event, let binding = omgeving.keymap.binding(for: key, scopes: ["overzicht"]) {
-            switch binding.id {
-            case "overzicht.openen": return geselecteerd.map(Uitkomst.open) ?? .verwerkt
-            case "overzicht.nieuw": return .nieuw
-            case "overzicht.demo": return .demo
-            case "overzicht.zoeken":
+        if let actie = omgeving.keymap.action(for: event, OverzichtActie.self) {
+            switch actie {
+            case .openen: return geselecteerd.map(Uitkomst.open) ?? .verwerkt
+            case .nieuw: return .nieuw
+            case .demo: return .demo
+            case .zoeken:
                 zoeken = Zoeken(aantalDossiers: dossiers.count)
                 return .werk(.zoekindex)
-            case "overzicht.sorteren":
+            case .sorteren:
                 sortering = Sortering(rawValue: (sortering.rawValue + 1) % Sortering.allCases.count)!
                 toon(omgeving, selecteer: geselecteerd)
                 return .verwerkt
-            case "overzicht.filter":
+            case .filter:
                 filter = Filter(rawValue: (filter.rawValue + 1) % Filter.allCases.count)!
                 toon(omgeving, selecteer: geselecteerd)
                 return .verwerkt
-            case "overzicht.vernieuwen":
+            case .vernieuwen:
                 return .werk(leesWerk())
-            case "overzicht.wissen":
+            case .wissen:
                 return vraagWissen()
-            default: break
             }
         }
         switch tabel.handle(event) {
@@ -219,7 +208,7 @@ public struct Overzicht {
 
     private mutating func handleZoeken(_ event: Event, _ omgeving: Werkomgeving) -> Uitkomst {
         guard var z = zoeken else { return .genegeerd }
-        let uitkomst = z.handle(event)
+        let uitkomst = z.handle(event, omgeving.keymap)
         zoeken = z
         switch uitkomst {
         case .bezig: return .verwerkt
@@ -235,9 +224,9 @@ public struct Overzicht {
     // MARK: Drawing
 
     public func render(_ omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
-        if let zoeken { return zoeken.render(into: &buffer, area: area) }
+        if let zoeken { return zoeken.render(into: &buffer, area: area, keymap: omgeving.keymap) }
         let cursor = tekenLijst(omgeving, into: &buffer, area: area)
-        if let wisvraag { return wisvraag.vraag.render(into: &buffer, screen: area) }
+        if let wisvraag { return wisvraag.vraag.render(into: &buffer, screen: area, keymap: omgeving.keymap) }
         return cursor
     }
 
@@ -257,15 +246,19 @@ public struct Overzicht {
             onder = onder.inset(top: 1)
         } else if filter != .alle {
             let regel = onder.row(0)
-            buffer.write("Filter: \(filter.tekst) (f: volgende)", x: regel.x, y: regel.y, role: .warning, clip: regel)
+            let volgende = omgeving.keymap.name(OverzichtActie.filter)
+            buffer.write("Filter: \(filter.tekst) (\(volgende): volgende)", x: regel.x, y: regel.y, role: .warning, clip: regel)
             onder = onder.inset(top: 1)
         } else {
-            buffer.write("Enter: openen · /: zoeken · s: sorteren · f: filter", x: onder.x, y: onder.y, role: .muted, clip: onder.row(0))
+            let hint = omgeving.keymap.hint([(OverzichtActie.openen, "openen"), (OverzichtActie.zoeken, "zoeken"),
+                                             (OverzichtActie.sorteren, "sorteren"), (OverzichtActie.filter, "filter")], separator: ": ")
+            buffer.write(hint, x: onder.x, y: onder.y, role: .muted, clip: onder.row(0))
             onder = onder.inset(top: 1)
         }
         if termijnRegel, !onder.isEmpty {
             let n = termijnVoorbij.count
-            buffer.write("! Bewaartermijn voorbij bij \(n) huishouden\(n == 1 ? "" : "s"): te vinden met f (filter), wissen met w",
+            let (f, w) = (omgeving.keymap.name(OverzichtActie.filter), omgeving.keymap.name(OverzichtActie.wissen))
+            buffer.write("! Bewaartermijn voorbij bij \(n) huishouden\(n == 1 ? "" : "s"): te vinden met \(f) (filter), wissen met \(w)",
                          x: onder.x, y: onder.y, role: .warning, clip: onder.row(0))
         }
         if let p = problemen.first, !onder.isEmpty {
@@ -277,14 +270,15 @@ public struct Overzicht {
     }
 
     private func leeg(into buffer: inout Buffer, area: Rect, _ omgeving: Werkomgeving) {
-        let nieuw = omgeving.keymap["overzicht.nieuw"]?.keys.first?.description ?? "Insert"
-        let demo = omgeving.keymap["overzicht.demo"]?.keys.first?.description ?? "d"
+        let nieuw = omgeving.keymap.name(OverzichtActie.nieuw)
+        let demo = omgeving.keymap.name(OverzichtActie.demo)
+        let hulp = omgeving.keymap.names(AppActie.hulp)
         let tekst = [
             "Er staan nog geen huishoudens in deze map.", "",
             "\(nieuw): een nieuw huishouden beginnen. U geeft het een naam en vult daarna het huishouden, het plan en de fasen in.",
             "",
             "\(demo): een verzonnen voorbeeldhuishouden toevoegen om Regie te leren kennen. Het is duidelijk als voorbeeld te herkennen en u kunt het later weggooien.",
-            "", "F1 of ?: alle toetsen.",
+            "", "\(hulp): alle toetsen.",
         ]
         var y = area.y + 1
         for regel in tekst {
@@ -293,5 +287,40 @@ public struct Overzicht {
                 y += 1
             }
         }
+    }
+}
+
+/// The overview's actions.
+public enum OverzichtActie: String, KeyAction {
+    case openen = "overzicht.openen"
+    case nieuw = "overzicht.nieuw"
+    case zoeken = "overzicht.zoeken"
+    case sorteren = "overzicht.sorteren"
+    case filter = "overzicht.filter"
+    case demo = "overzicht.demo"
+    case vernieuwen = "overzicht.vernieuwen"
+    case wissen = "overzicht.wissen"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .openen: bind([.enter], "Huishouden openen", group: "Overzicht", helpBar: true)
+        case .nieuw: bind([.insert, .ctrl("n")], "Nieuw huishouden", group: "Overzicht", helpBar: true)
+        case .zoeken: bind([.character("/")], "Zoeken in alle dossiers", group: "Overzicht", helpBar: true)
+        case .sorteren: bind([.character("s")], "Anders sorteren", group: "Overzicht", helpBar: true)
+        case .filter: bind([.character("f")], "Filter wisselen", group: "Overzicht", helpBar: true)
+        case .demo: bind([.character("d")], "Voorbeeldhuishouden toevoegen", group: "Overzicht")
+        case .vernieuwen: bind([.character("r")], "Lijst opnieuw lezen", group: "Overzicht")
+        case .wissen: bind([.character("w")], "Huishouden wissen… (vraagt de naam ter bevestiging)", group: "Overzicht")
+        }
+    }
+}
+
+extension Overzicht {
+    /// Opening and erasing need a household in the list.
+    func zetNietNu(_ keymap: inout Keymap) {
+        guard geselecteerd == nil else { return }
+        let reden = dossiers.isEmpty ? "er staan nog geen huishoudens in de lijst" : "geen huishouden gekozen"
+        keymap.setDisabled(OverzichtActie.openen, reason: reden)
+        keymap.setDisabled(OverzichtActie.wissen, reason: reden)
     }
 }

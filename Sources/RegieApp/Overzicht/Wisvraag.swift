@@ -34,13 +34,13 @@ struct Wisvraag: Equatable {
         return !a.isEmpty && a.searchFolded == b.searchFolded
     }
 
-    mutating func handle(_ event: Event) -> Uitkomst {
-        switch vraag.handle(event) {
+    mutating func handle(_ event: Event, _ keymap: Keymap) -> Uitkomst {
+        switch vraag.handle(event, keymap) {
         case .bezig: return .bezig
         case .gestopt: return .gestopt
         case .antwoord(let getypt):
             guard Self.klopt(getypt, naam) else {
-                vraag.probleem = "Dat is niet de naam van dit huishouden. Er is niets gewist. Esc: stoppen."
+                vraag.probleem = "Dat is niet de naam van dit huishouden. Er is niets gewist. \(keymap.name(VraagActie.stoppen)): stoppen."
                 return .bezig
             }
             return .wis(id)

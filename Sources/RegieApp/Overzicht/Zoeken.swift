@@ -51,12 +51,15 @@ public struct Zoeken {
         case open(String)
     }
 
-    mutating func handle(_ event: Event) -> Uitkomst {
-        switch event {
-        case .key(.escape): return .gestopt
-        case .key(.enter):
+    mutating func handle(_ event: Event, _ keymap: Keymap) -> Uitkomst {
+        switch keymap.action(for: event, ZoekActie.self) {
+        case .terug: return .gestopt
+        case .openen:
             guard let i = lijst.selectedIndex else { return .bezig }
             return .open(treffers[i].id)
+        case nil: break
+        }
+        switch event {
         case .key(.up), .key(.down), .key(.pageUp), .key(.pageDown):
             _ = lijst.handle(event)
             return .bezig
@@ -99,7 +102,7 @@ public struct Zoeken {
         return (begin > 0 ? "…" : "") + String(regel.dropFirst(begin))
     }
 
-    func render(into buffer: inout Buffer, area: Rect) -> Point? {
+    func render(into buffer: inout Buffer, area: Rect, keymap: Keymap) -> Point? {
         let binnen = Panel(title: "Zoeken in alle dossiers").render(into: &buffer, area: area, focused: true)
         guard binnen.height >= 3 else { return nil }
         var veldMetLabel = veld
@@ -107,10 +110,23 @@ public struct Zoeken {
         let cursor = veldMetLabel.render(into: &buffer, area: binnen.row(0), focused: true)
         let info = index == nil ? "De zoekindex wordt bijgewerkt (\(Self.getal(aantalDossiers)) dossiers); typ gerust verder" :
             treffers.count >= Self.maxTreffers ? "meer dan \(Self.maxTreffers) treffers; typ verder" :
-            "\(treffers.count) treffers · ↑ ↓ kiezen · Enter: openen · Esc: terug"
+            "\(treffers.count) treffers · ↑ ↓ kiezen · " + keymap.hint([(ZoekActie.openen, "openen"), (ZoekActie.terug, "terug")], separator: ": ")
         buffer.write(info + (onleesbaar > 0 ? " · \(onleesbaar) dossier(s) onleesbaar" : ""), x: binnen.x, y: binnen.y + 1,
                      role: .muted, clip: binnen.row(1))
         _ = lijst.render(into: &buffer, area: binnen.inset(top: 2), focused: true)
         return cursor
+    }
+}
+
+/// Searching all dossiers from the overview.
+public enum ZoekActie: String, KeyAction {
+    case openen = "zoeken.openen"
+    case terug = "zoeken.terug"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .openen: bind([.enter], "Gevonden huishouden openen", group: "Zoeken")
+        case .terug: bind([.escape], "Terug naar het overzicht", group: "Zoeken")
+        }
     }
 }

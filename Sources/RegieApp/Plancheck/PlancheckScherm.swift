@@ -17,13 +17,9 @@ public struct PlancheckScherm: DossierScherm {
 
     public init(_ dossier: Dossier, _ omgeving: Werkomgeving) {}
 
-    public static let toetsen: [Binding] = [
-        Binding(id: "plancheck.ga", keys: [.enter], description: "Naar de plek van de bevinding", group: "Plancheck", showInHelpBar: true),
-        Binding(id: "plancheck.volgendeSoort", keys: [.tab], description: "Naar de volgende soort (fout, let op, tip)", group: "Plancheck"),
-        Binding(id: "plancheck.vorigeSoort", keys: [.backTab], description: "Naar de vorige soort", group: "Plancheck"),
-    ]
+    public static let toetsen: [Binding] = PlancheckActie.bindings
 
-    public var scopes: [String] { ["plancheck"] }
+    public var scopes: [String] { [PlancheckActie.scope] }
 
     static func bevindingen(_ d: Dossier, _ omgeving: Werkomgeving) -> [Bevinding] {
         d.planCheck(omgeving.methode, vandaag: omgeving.vandaag)
@@ -51,26 +47,24 @@ public struct PlancheckScherm: DossierScherm {
         guard case .key(let key) = event else { return .ignored }
         let lijst = Self.bevindingen(context.dossier, context.omgeving)
         guard let i = index(in: lijst) else { return .ignored }
-        if let binding = context.keymap.binding(for: key, scopes: ["plancheck"]) {
-            switch binding.id {
-            case "plancheck.ga":
-                kies(i, in: lijst)
-                context.vraag(.ga(lijst[i].plaats))
-                return .consumed
-            case "plancheck.volgendeSoort":
-                let volgende = lijst.indices.first { $0 > i && lijst[$0].ernst > lijst[i].ernst } ?? lijst.indices.first!
-                kies(volgende, in: lijst)
-                return .consumed
-            case "plancheck.vorigeSoort":
-                // The first finding of the group before this one (going round).
-                let ernsten = Array(Set(lijst.map(\.ernst))).sorted()
-                let plek = ernsten.firstIndex(of: lijst[i].ernst)!
-                let vorige = ernsten[(plek + ernsten.count - 1) % ernsten.count]
-                kies(lijst.firstIndex { $0.ernst == vorige }!, in: lijst)
-                return .consumed
-            default:
-                break
-            }
+        switch context.keymap.action(for: key, PlancheckActie.self) {
+        case .ga:
+            kies(i, in: lijst)
+            context.vraag(.ga(lijst[i].plaats))
+            return .consumed
+        case .volgendeSoort:
+            let volgende = lijst.indices.first { $0 > i && lijst[$0].ernst > lijst[i].ernst } ?? lijst.indices.first!
+            kies(volgende, in: lijst)
+            return .consumed
+        case .vorigeSoort:
+            // The first finding of the group before this one (going round).
+            let ernsten = Array(Set(lijst.map(\.ernst))).sorted()
+            let plek = ernsten.firstIndex(of: lijst[i].ernst)!
+            let vorige = ernsten[(plek + ernsten.count - 1) % ernsten.count]
+            kies(lijst.firstIndex { $0.ernst == vorige }!, in: lijst)
+            return .consumed
+        case nil:
+            break
         }
         guard let nieuw = Tekstpagina.kies(key, gekozen: i, aantal: lijst.count, stand: stand) else { return .ignored }
         kies(nieuw, in: lijst)
@@ -95,7 +89,7 @@ public struct PlancheckScherm: DossierScherm {
             let voet: Rect
             (inhoud, voet) = inhoud.splitBottom(1)
             let tab = Tabblad.voor(lijst[i].plaats).titel
-            let toets = omgeving.keymap["plancheck.ga"]?.keys.first?.description ?? "Enter"
+            let toets = omgeving.keymap.name(PlancheckActie.ga)
             let tekst = "\(toets): naar \(tab) › \(lijst[i].plaats.tekst(in: dossier))"
             buffer.write(tekst.truncated(toColumns: voet.width), x: voet.x, y: voet.y, role: .muted, clip: voet)
             // The finding's code, small on the right, when it fits beside the hint.
@@ -152,5 +146,20 @@ public struct PlancheckScherm: DossierScherm {
             }
         }
         return blokken
+    }
+}
+
+/// The plan check's actions.
+public enum PlancheckActie: String, KeyAction {
+    case ga = "plancheck.ga"
+    case volgendeSoort = "plancheck.volgendeSoort"
+    case vorigeSoort = "plancheck.vorigeSoort"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .ga: bind([.enter], "Naar de plek van de bevinding", group: "Plancheck", helpBar: true)
+        case .volgendeSoort: bind([.tab], "Naar de volgende soort (fout, let op, tip)", group: "Plancheck")
+        case .vorigeSoort: bind([.backTab], "Naar de vorige soort", group: "Plancheck")
+        }
     }
 }

@@ -24,15 +24,36 @@ public struct Presentatie: Equatable, Sendable {
         self.eersteMelding = eersteMelding
     }
 
-    static let toetsen = [
-        Binding(id: "presentatie.aanuit", keys: [.function(5)], description: "Presentatie aan of uit (op de beamer: geen andere huishoudens)",
-                group: "Presentatie"),
-        Binding(id: "presentatie.zwart", keys: [.function(8)], description: "Scherm op zwart (pauze)", group: "Presentatie"),
-        Binding(id: "zwart.terug", keys: [.function(8), .enter], description: "Scherm terug na een pauze", group: "Presentatie"),
-        Binding(id: "presentatie.bewerken", keys: [.enter], description: "Tijdens de presentatie: dit veld bewerken (anders alleen lezen)",
-                group: "Presentatie"),
-        Binding(id: "presentatie.klaar", keys: [.escape], description: "Tijdens de presentatie: klaar met bewerken", group: "Presentatie"),
-    ]
+    static let toetsen = [PresentatieActie.aanuit, .zwart].map(\.defaultBinding) + ZwartActie.bindings
+        + [PresentatieActie.bewerken, .klaar].map(\.defaultBinding)
+}
+
+/// Presenting: keys the program takes before any screen.
+public enum PresentatieActie: String, KeyAction {
+    case aanuit = "presentatie.aanuit"
+    case zwart = "presentatie.zwart"
+    case bewerken = "presentatie.bewerken"
+    case klaar = "presentatie.klaar"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .aanuit: bind([.function(5)], "Presentatie aan of uit (op de beamer: geen andere huishoudens)", group: "Presentatie")
+        case .zwart: bind([.function(8)], "Scherm op zwart (pauze)", group: "Presentatie")
+        case .bewerken: bind([.enter], "Tijdens de presentatie: dit veld bewerken (anders alleen lezen)", group: "Presentatie")
+        case .klaar: bind([.escape], "Tijdens de presentatie: klaar met bewerken", group: "Presentatie")
+        }
+    }
+}
+
+/// The only key during a pause on black.
+public enum ZwartActie: String, KeyAction {
+    case terug = "zwart.terug"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .terug: bind([.function(8), .enter], "Scherm terug na een pauze", group: "Presentatie")
+        }
+    }
 }
 
 /// The two themes the program switches between: the user's own, and the one for a projector.
@@ -52,16 +73,16 @@ extension RegieProgramma {
     func handlePresentatie(_ event: Event, _ model: inout Model) -> [Effect<Message>]? {
         if model.presentatie?.zwart == true {
             // Nothing typed during a pause reaches the plan.
-            if isActie("zwart.terug", event, model) { model.presentatie?.zwart = false }
+            if isActie(ZwartActie.terug, event, model) { model.presentatie?.zwart = false }
             return []
         }
-        if isActie("presentatie.aanuit", event, model) {
+        if isActie(PresentatieActie.aanuit, event, model) {
             if model.presentatie != nil {
                 model.presentatie = nil
                 model.melding = .info("Presentatie uit.")
             } else if model.open != nil {
                 model.presentatie = Presentatie(eersteMelding: model.meldingen.geteld)
-                model.melding = .info("Presentatie aan: alleen dit huishouden is te zien. \(toets("presentatie.aanuit", model)) zet hem uit.")
+                model.melding = .info("Presentatie aan: alleen dit huishouden is te zien. \(toets(PresentatieActie.aanuit, model)) zet hem uit.")
             } else if let id = model.overzicht.geselecteerd {
                 return open(id, &model, doel: .presenteren)
             } else {
@@ -69,7 +90,7 @@ extension RegieProgramma {
             }
             return []
         }
-        if model.presentatie != nil, isActie("presentatie.zwart", event, model) {
+        if model.presentatie != nil, isActie(PresentatieActie.zwart, event, model) {
             model.presentatie?.zwart = true
             return []
         }
@@ -87,13 +108,13 @@ extension RegieProgramma {
         if let bezig = model.presentatie?.bewerken {
             // In a field Esc only ends editing; on a screen a dialog of its own gets it first.
             let eigenDialoog = bezig.plek == .scherm && scherm.heeftEigenFocus
-            guard isActie("presentatie.klaar", event, model), !eigenDialoog else { return nil }
+            guard isActie(PresentatieActie.klaar, event, model), !eigenDialoog else { return nil }
             model.presentatie?.bewerken = nil
             model.melding = nil  // the status line says it is read-only again
             return []
         }
         let plek = scherm.bewerkplek(open.dossier)
-        if isActie("presentatie.bewerken", event, model), plek != .geen {
+        if isActie(PresentatieActie.bewerken, event, model), plek != .geen {
             model.presentatie?.bewerken = Presentatie.Bewerking(tab: model.tab, plek: plek)
             model.melding = nil
             return []
@@ -101,7 +122,7 @@ extension RegieProgramma {
         if weigertZonderProberen(event, model) { return weigerTijdensPresentatie(&model) }
         // Adding to a list (Insert) is done on purpose like Enter on a field: it starts
         // editing, so the picker it may open and the new entry take their keys; Esc ends it.
-        let voegtToe = isActie("formulier.toevoegen", event, model)
+        let voegtToe = isActie(FormulierActie.toevoegen, event, model)
         // Moving around is fine; what would change the dossier is not.
         var proef = scherm
         var ctx = SchermContext(dossier: open.dossier, omgeving: model.omgeving)
@@ -131,9 +152,9 @@ extension RegieProgramma {
         switch event {
         case .paste: return true
         case .key(let key):
-            if isActie("dossier.ongedaan", event, model) || isActie("dossier.opnieuw", event, model) { return true }
+            if isActie(DossierActie.ongedaan, event, model) || isActie(DossierActie.opnieuw, event, model) { return true }
             // Keys of the program itself (F1's "?") still work.
-            if model.omgeving.keymap.binding(for: key, scopes: ["app", "dossier", "presentatie"]) != nil { return false }
+            if model.omgeving.keymap.binding(for: key, scopes: [AppActie.scope, DossierActie.scope, PresentatieActie.scope]) != nil { return false }
             switch key {
             case .character, .backspace, .delete: return true
             default: return false
@@ -143,7 +164,7 @@ extension RegieProgramma {
     }
 
     private func weigerTijdensPresentatie(_ model: inout Model) -> [Effect<Message>] {
-        model.melding = .info("Alleen lezen tijdens de presentatie: \(toets("presentatie.bewerken", model)) op een veld om het te bewerken.")
+        model.melding = .info("Alleen lezen tijdens de presentatie: \(toets(PresentatieActie.bewerken, model)) op een veld om het te bewerken.")
         return []
     }
 
@@ -181,17 +202,17 @@ extension RegieProgramma {
     func zetPresentatieAan(_ model: inout Model) {
         guard model.open != nil else { return }
         model.presentatie = Presentatie(eersteMelding: model.meldingen.geteld)
-        model.melding = .info("Presentatie aan: alleen dit huishouden is te zien. \(toets("presentatie.aanuit", model)) zet hem uit.")
+        model.melding = .info("Presentatie aan: alleen dit huishouden is te zien. \(toets(PresentatieActie.aanuit, model)) zet hem uit.")
     }
 
     /// The first key of an action as the user has it ("F5").
-    func toets(_ id: String, _ model: Model) -> String {
-        model.omgeving.keymap[id]?.keys.first?.description ?? id
+    func toets<A: KeyAction>(_ actie: A, _ model: Model) -> String {
+        model.omgeving.keymap.name(actie)
     }
 
     /// A blank screen, with only a small hint how to come back.
     func tekenZwart(_ model: Model, into frame: inout Frame) {
-        let hint = "\(toets("zwart.terug", model)): terug"
+        let hint = "\(toets(ZwartActie.terug, model)): terug"
         frame.buffer.write(hint, x: max(0, frame.area.width - hint.displayWidth - 1), y: frame.area.height - 1,
                            role: .muted, clip: frame.area)
         frame.cursor = nil

@@ -50,7 +50,7 @@ public struct Inzagedialoog: Equatable {
     }
 
     public mutating func handle(_ event: Event, _ dossier: Dossier, _ omgeving: Werkomgeving) -> Uitkomst {
-        switch dialoog.handle(event) {
+        switch dialoog.handle(event, omgeving.keymap) {
         case .bezig: return .bezig
         case .gestopt: return .gestopt
         case .schrijf(let formaat, let map, let overschrijf):
@@ -61,7 +61,7 @@ public struct Inzagedialoog: Equatable {
                 dialoog.vraagOverschrijven(formaat, map: map, pad: pad)
                 return .bezig
             } catch .mapBestaatNiet {
-                dialoog.probleem("Deze map bestaat niet. Kies een andere, of Esc.")
+                dialoog.probleem("Deze map bestaat niet. Kies een andere, of \(omgeving.keymap.name(VraagActie.stoppen)).")
                 return .bezig
             } catch {
                 return .klaar(.error(error.melding))
@@ -69,5 +69,7 @@ public struct Inzagedialoog: Equatable {
         }
     }
 
-    public func render(into buffer: inout Buffer, screen: Rect) -> Point? { dialoog.render(into: &buffer, screen: screen) }
+    public func render(into buffer: inout Buffer, screen: Rect, keymap: Keymap) -> Point? {
+        dialoog.render(into: &buffer, screen: screen, keymap: keymap)
+    }
 }

@@ -27,15 +27,18 @@ struct Niveaukiezer: Equatable {
 
     var gekozenNiveau: Int? { niveaus.indices.contains(gekozen) ? niveaus[gekozen].niveau : nil }
 
-    mutating func handle(_ event: Event) -> Uitkomst {
+    mutating func handle(_ event: Event, _ keymap: Keymap) -> Uitkomst {
         guard case .key(let key) = event else { return .bezig }
         probleem = nil
-        switch key {
-        case .escape:
+        switch keymap.action(for: key, KiezerActie.self) {
+        case .stoppen:
             return .gestopt
-        case .enter:
+        case .kiezen:
             guard let n = gekozenNiveau else { return .gestopt }
             return .gekozen(n)
+        case nil: break
+        }
+        switch key {
         case .character(let c) where c.isASCII && c.wholeNumberValue != nil:
             if let i = niveaus.firstIndex(where: { $0.niveau == c.wholeNumberValue }) { gekozen = i }
         default:
@@ -44,7 +47,7 @@ struct Niveaukiezer: Equatable {
         return .bezig
     }
 
-    func render(into buffer: inout Buffer, screen: Rect) {
+    func render(into buffer: inout Buffer, screen: Rect, keymap: Keymap) {
         let breedte = min(screen.width, 64)
         let hoogte = min(screen.height, niveaus.count + 6)
         let box = Rect(x: screen.x + (screen.width - breedte) / 2, y: screen.y + (screen.height - hoogte) / 2,
@@ -68,7 +71,8 @@ struct Niveaukiezer: Equatable {
         if let probleem {
             buffer.write("! " + probleem, x: onder.x, y: onder.y, role: .invalid, clip: onder)
         } else {
-            buffer.write("↑↓ of cijfer: kiezen · Enter: verder · Esc: stoppen", x: onder.x, y: onder.y, role: .dialog, clip: onder)
+            let hint = "↑↓ of cijfer: kiezen · " + keymap.hint([(KiezerActie.kiezen, "verder"), (KiezerActie.stoppen, "stoppen")], separator: ": ")
+            buffer.write(hint, x: onder.x, y: onder.y, role: .dialog, clip: onder)
         }
     }
 }

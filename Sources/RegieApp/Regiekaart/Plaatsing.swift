@@ -13,14 +13,7 @@ struct Plaatsing {
     var rij = 0
     let stand = Paginastand()
 
-    static let toetsen: [Binding] = [
-        Binding(id: "plaatsing.kiezen", keys: [.character(" "), .enter], description: "Deze beschrijving kiezen", group: "Eerste niveau",
-                showInHelpBar: true),
-        Binding(id: "plaatsing.vastleggen", keys: [.character("v")], description: "Het eerste niveau vastleggen (met reden)",
-                group: "Eerste niveau", showInHelpBar: true),
-        Binding(id: "plaatsing.stoppen", keys: [.escape], description: "Stoppen zonder iets vast te leggen", group: "Eerste niveau",
-                showInHelpBar: true),
-    ]
+    static let toetsen: [Binding] = PlaatsingActie.bindings
 
     /// Every option row: its question and its index among that question's options.
     static func rijen(_ kaart: Regiekaart) -> [(aspect: Situatieaspect, optie: Int)] {
@@ -102,5 +95,20 @@ struct Plaatsing {
         buffer.write(String(repeating: "─", count: lijn.width), x: lijn.x, y: lijn.y, role: .border, clip: lijn)
         buffer.write(" Voorstel ", x: lijn.x + 1, y: lijn.y, role: .title, clip: lijn)
         Tekstpagina.teken(onderBlokken, gekozen: nil, stand: Paginastand(), into: &buffer, area: onder.inset(top: 1))
+    }
+}
+
+/// Placing a household on its first level.
+public enum PlaatsingActie: String, KeyAction {
+    case kiezen = "plaatsing.kiezen"
+    case vastleggen = "plaatsing.vastleggen"
+    case stoppen = "plaatsing.stoppen"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .kiezen: bind([.character(" "), .enter], "Deze beschrijving kiezen", group: "Eerste niveau", helpBar: true)
+        case .vastleggen: bind([.character("v")], "Het eerste niveau vastleggen (met reden)", group: "Eerste niveau", helpBar: true)
+        case .stoppen: bind([.escape], "Stoppen zonder iets vast te leggen", group: "Eerste niveau", helpBar: true)
+        }
     }
 }

@@ -5,7 +5,9 @@ import Screen
 /// situatie questions.
 extension RegiekaartScherm {
     /// The keys of a form, which belong to the form itself (not to the keymap).
-    static let formulierHint = "Enter volgend veld, op het laatste veld vastleggen · Esc annuleren"
+    static func formulierHint(_ keymap: Keymap) -> String {
+        DialoogActie.hint(keymap, verder: "volgend veld, op het laatste veld vastleggen", annuleren: "annuleren")
+    }
 
     // MARK: Escalation
 
@@ -18,7 +20,7 @@ extension RegiekaartScherm {
         let d = context.dossier
         let kaart = context.methode.regiekaart
         guard let niveau = d.proces.niveau else {
-            context.meld(.info("Er is nog geen niveau. Leg eerst het niveau vast met \(Self.toets("regiekaart.wijzigen", in: context.keymap))."))
+            context.meld(.info("Er is nog geen niveau. Leg eerst het niveau vast met \(Self.toets(RegiekaartActie.wijzigen, in: context.keymap))."))
             return
         }
         let soorten = kaart.escalaties(bij: niveau)
@@ -35,7 +37,7 @@ extension RegiekaartScherm {
             .choice("naar", "Naar", soorten.map(\.id), selected: start),
             .text("aan", "Aan wie", maxLength: 200),
             .text("reden", "Reden", maxLength: 500),
-        ], hint: Self.formulierHint)
+        ], hint: Self.formulierHint(context.keymap))
         dialoog = .formulier(formulier, .escalatie(ids: soorten.map(\.id)))
     }
 
@@ -45,12 +47,12 @@ extension RegiekaartScherm {
     mutating func handlePlaatsing(_ event: Event, _ context: inout SchermContext) -> Handled {
         guard case .key(let key) = event, var p = plaatsing else { return .ignored }
         let kaart = context.methode.regiekaart
-        switch context.keymap.binding(for: key, scopes: ["plaatsing"])?.id {
-        case "plaatsing.kiezen": p.kies(kaart)
-        case "plaatsing.stoppen":
+        switch context.keymap.action(for: key, PlaatsingActie.self) {
+        case .kiezen: p.kies(kaart)
+        case .stoppen:
             plaatsing = nil
             return .consumed
-        case "plaatsing.vastleggen":
+        case .vastleggen:
             plaatsing = p
             bevestigEersteNiveau(&context)
             return .consumed
@@ -83,7 +85,7 @@ extension RegiekaartScherm {
         let formulier = FormDialog(title: "Eerste niveau vastleggen", intro: intro, fields: [
             .choice("niveau", "Niveau", opties, selected: start),
             .text("reden", "Reden", maxLength: 500),
-        ], hint: Self.formulierHint)
+        ], hint: Self.formulierHint(context.keymap))
         dialoog = .formulier(formulier, .eersteNiveau(keuzes: p.keuzes(m.regiekaart)))
         // The reason is what the regisseur types; start there.
         if case .formulier(var f, let doel) = dialoog {

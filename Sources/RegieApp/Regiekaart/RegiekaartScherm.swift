@@ -52,23 +52,7 @@ public struct RegiekaartScherm: DossierScherm {
 
     public init(_ dossier: Dossier, _ omgeving: Werkomgeving) {}
 
-    public static let toetsen: [Binding] = [
-        Binding(id: "regiekaart.wijzigen", keys: [.character("w")], description: "Niveau wijzigen", group: "Regiekaart", showInHelpBar: true),
-        Binding(id: "regiekaart.volgendDeel", keys: [.tab], description: "Volgend deel", group: "Regiekaart", showInHelpBar: true),
-        Binding(id: "regiekaart.vorigDeel", keys: [.backTab], description: "Vorig deel", group: "Regiekaart"),
-        Binding(id: "regiekaart.vorigNiveau", keys: [.left], description: "Lager niveau bekijken", group: "Regiekaart", showInHelpBar: true),
-        Binding(id: "regiekaart.volgendNiveau", keys: [.right], description: "Hoger niveau bekijken", group: "Regiekaart"),
-        Binding(id: "regiekaart.huidigNiveau", keys: [.character("h")], description: "Terug naar het huidige niveau", group: "Regiekaart"),
-        Binding(id: "regiekaart.ja", keys: [.character("j")], description: "Antwoord: ja", group: "Regiekaart: vragen"),
-        Binding(id: "regiekaart.nee", keys: [.character("n")], description: "Antwoord: nee", group: "Regiekaart: vragen"),
-        Binding(id: "regiekaart.onbekend", keys: [.character("o")], description: "Antwoord: onbekend (wissen)", group: "Regiekaart: vragen"),
-        Binding(id: "regiekaart.wisselen", keys: [.character(" ")], description: "Antwoord wisselen", group: "Regiekaart: vragen"),
-        Binding(id: "regiekaart.eerdere", keys: [.character("a")], description: "Eerdere antwoorden tonen of verbergen", group: "Regiekaart: vragen"),
-        Binding(id: "regiekaart.overleg", keys: [.character("g")], description: "Antwoorden vastleggen als gegeven bij een gehouden overleg",
-                group: "Regiekaart: vragen"),
-        Binding(id: "regiekaart.escaleren", keys: [.character("e")], description: "Escalatie vastleggen (manager, PGA-expert, burgemeester)",
-                group: "Regiekaart"),
-    ]
+    public static let toetsen: [Binding] = RegiekaartActie.bindings
 
     public var scopes: [String] { plaatsing != nil && dialoog == nil ? ["plaatsing"] : ["regiekaart"] }
     public var heeftEigenFocus: Bool { dialoog != nil || plaatsing != nil }
@@ -110,39 +94,38 @@ public struct RegiekaartScherm: DossierScherm {
         }
         if plaatsing != nil { return handlePlaatsing(event, &context) }
         guard case .key(let key) = event else { return .ignored }
-        if let binding = context.keymap.binding(for: key, scopes: ["regiekaart"]), voer(binding.id, &context) {
+        if let actie = context.keymap.action(for: key, RegiekaartActie.self), voer(actie, &context) {
             return .consumed
         }
         return navigeer(key, context.dossier, context.methode) ? .consumed : .ignored
     }
 
     /// Does the action; false when it does not apply here (so the key may go on).
-    mutating func voer(_ id: String, _ context: inout SchermContext) -> Bool {
-        switch id {
-        case "regiekaart.volgendDeel": deel = Deel(rawValue: (deel.rawValue + 1) % Deel.allCases.count)!
-        case "regiekaart.vorigDeel": deel = Deel(rawValue: (deel.rawValue + Deel.allCases.count - 1) % Deel.allCases.count)!
-        case "regiekaart.vorigNiveau": blader(-1, context.dossier, context.methode)
-        case "regiekaart.volgendNiveau": blader(1, context.dossier, context.methode)
-        case "regiekaart.huidigNiveau":
+    mutating func voer(_ actie: RegiekaartActie, _ context: inout SchermContext) -> Bool {
+        switch actie {
+        case .volgendDeel: deel = Deel(rawValue: (deel.rawValue + 1) % Deel.allCases.count)!
+        case .vorigDeel: deel = Deel(rawValue: (deel.rawValue + Deel.allCases.count - 1) % Deel.allCases.count)!
+        case .vorigNiveau: blader(-1, context.dossier, context.methode)
+        case .volgendNiveau: blader(1, context.dossier, context.methode)
+        case .huidigNiveau:
             bekeken = nil
             deel = .niveau
             scroll[.niveau] = 0
-        case "regiekaart.ja": return beantwoord(.ja, verder: true, &context)
-        case "regiekaart.nee": return beantwoord(.nee, verder: true, &context)
-        case "regiekaart.onbekend": return beantwoord(nil, verder: true, &context)
-        case "regiekaart.wisselen":
+        case .ja: return beantwoord(.ja, verder: true, &context)
+        case .nee: return beantwoord(.nee, verder: true, &context)
+        case .onbekend: return beantwoord(nil, verder: true, &context)
+        case .wisselen:
             guard let v = gekozenVraag(context.dossier, context.methode) else { return false }
             let nu = context.dossier.proces.schaalantwoorden[v.id]
             return beantwoord(nu == nil ? .ja : nu == .ja ? .nee : nil, verder: false, &context)
-        case "regiekaart.wijzigen": begin(&context)
-        case "regiekaart.escaleren": escaleer(&context)
-        case "regiekaart.eerdere":
+        case .wijzigen: begin(&context)
+        case .escaleren: escaleer(&context)
+        case .eerdere:
             guard deel == .schalen else { return false }
             eerdereAntwoorden.toggle()
-        case "regiekaart.overleg":
+        case .overleg:
             guard deel == .schalen else { return false }
             kiesOverleg(&context)
-        default: return false
         }
         return true
     }
@@ -250,7 +233,7 @@ public struct RegiekaartScherm: DossierScherm {
     mutating func handleDialoog(_ event: Event, _ context: inout SchermContext) {
         switch dialoog {
         case .kiezen(var kiezer):
-            switch kiezer.handle(event) {
+            switch kiezer.handle(event, context.keymap) {
             case .bezig: dialoog = .kiezen(kiezer)
             case .gestopt: dialoog = nil
             case .gekozen(let naar):
@@ -266,7 +249,7 @@ public struct RegiekaartScherm: DossierScherm {
                 dialoog = .reden(Tekstvraag(titel: "Reden voor niveau \(naar)", uitleg: uitleg), naar: naar)
             }
         case .reden(var vraag, let naar):
-            switch vraag.handle(event) {
+            switch vraag.handle(event, context.keymap) {
             case .bezig: dialoog = .reden(vraag, naar: naar)
             case .gestopt: dialoog = nil
             case .antwoord(let reden):
@@ -274,7 +257,7 @@ public struct RegiekaartScherm: DossierScherm {
                 legVast(naar: naar, reden: reden, &context)
             }
         case .formulier(var formulier, let doel):
-            switch formulier.handle(event) {
+            switch formulier.handle(event, context.keymap) {
             case .cancelled:
                 dialoog = nil
             case .submitted:
@@ -318,5 +301,40 @@ public struct RegiekaartScherm: DossierScherm {
         bekeken = nil
         deel = .niveau
         scroll[.niveau] = 0
+    }
+}
+
+/// The Regiekaart tab's actions.
+public enum RegiekaartActie: String, KeyAction {
+    case wijzigen = "regiekaart.wijzigen"
+    case volgendDeel = "regiekaart.volgendDeel"
+    case vorigDeel = "regiekaart.vorigDeel"
+    case vorigNiveau = "regiekaart.vorigNiveau"
+    case volgendNiveau = "regiekaart.volgendNiveau"
+    case huidigNiveau = "regiekaart.huidigNiveau"
+    case ja = "regiekaart.ja"
+    case nee = "regiekaart.nee"
+    case onbekend = "regiekaart.onbekend"
+    case wisselen = "regiekaart.wisselen"
+    case eerdere = "regiekaart.eerdere"
+    case overleg = "regiekaart.overleg"
+    case escaleren = "regiekaart.escaleren"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .wijzigen: bind([.character("w")], "Niveau wijzigen", group: "Regiekaart", helpBar: true)
+        case .volgendDeel: bind([.tab], "Volgend deel", group: "Regiekaart", helpBar: true)
+        case .vorigDeel: bind([.backTab], "Vorig deel", group: "Regiekaart")
+        case .vorigNiveau: bind([.left], "Lager niveau bekijken", group: "Regiekaart", helpBar: true)
+        case .volgendNiveau: bind([.right], "Hoger niveau bekijken", group: "Regiekaart")
+        case .huidigNiveau: bind([.character("h")], "Terug naar het huidige niveau", group: "Regiekaart")
+        case .ja: bind([.character("j")], "Antwoord: ja", group: "Regiekaart: vragen")
+        case .nee: bind([.character("n")], "Antwoord: nee", group: "Regiekaart: vragen")
+        case .onbekend: bind([.character("o")], "Antwoord: onbekend (wissen)", group: "Regiekaart: vragen")
+        case .wisselen: bind([.character(" ")], "Antwoord wisselen", group: "Regiekaart: vragen")
+        case .eerdere: bind([.character("a")], "Eerdere antwoorden tonen of verbergen", group: "Regiekaart: vragen")
+        case .overleg: bind([.character("g")], "Antwoorden vastleggen als gegeven bij een gehouden overleg", group: "Regiekaart: vragen")
+        case .escaleren: bind([.character("e")], "Escalatie vastleggen (manager, PGA-expert, burgemeester)", group: "Regiekaart")
+        }
     }
 }

@@ -6,7 +6,7 @@ extension RegiekaartScherm {
     public func render(_ dossier: Dossier, omgeving: Werkomgeving, into buffer: inout Buffer, area: Rect) -> Point? {
         guard !area.isEmpty else { return nil }
         let m = omgeving.methode
-        let wijzig = Self.toets("regiekaart.wijzigen", in: omgeving.keymap)
+        let wijzig = Self.toets(RegiekaartActie.wijzigen, in: omgeving.keymap)
         let titel = "Regiekaart · " + (plaatsing != nil ? "eerste niveau bepalen"
             : dossier.proces.niveau.map { "huidig niveau \($0)" } ?? "nog geen niveau")
         let binnen = Panel(title: titel).render(into: &buffer, area: area, focused: dialoog == nil)
@@ -22,17 +22,17 @@ extension RegiekaartScherm {
         }
         if let plaatsing {
             plaatsing.teken(m.regiekaart, Self.eersteVoorstel(plaatsing, dossier, m),
-                            vastleggen: Self.toets("plaatsing.vastleggen", in: omgeving.keymap), gekozen: dialoog == nil,
+                            vastleggen: Self.toets(PlaatsingActie.vastleggen, in: omgeving.keymap), gekozen: dialoog == nil,
                             into: &buffer, area: inhoud)
         } else {
             tekenDeel(dossier, m, omgeving.keymap, vandaag: omgeving.vandaag, wijzig: wijzig, into: &buffer, area: inhoud)
         }
         switch dialoog {
         case .kiezen(let kiezer):
-            kiezer.render(into: &buffer, screen: area)
+            kiezer.render(into: &buffer, screen: area, keymap: omgeving.keymap)
             return nil
         case .reden(let vraag, _):
-            return vraag.render(into: &buffer, screen: area)
+            return vraag.render(into: &buffer, screen: area, keymap: omgeving.keymap)
         case .formulier(let formulier, _):
             return formulier.render(into: &buffer, area: area, focused: true)
         case nil:
@@ -54,8 +54,8 @@ extension RegiekaartScherm {
     }
 
     /// The first key of an action as the user's keymap has it, arrows as arrows.
-    static func toets(_ id: String, in keymap: Keymap) -> String {
-        switch keymap[id]?.keys.first {
+    static func toets<A: KeyAction>(_ actie: A, in keymap: Keymap) -> String {
+        switch keymap[actie]?.keys.first {
         case .left: "←"
         case .right: "→"
         case let k?: k.description
@@ -65,19 +65,19 @@ extension RegiekaartScherm {
 
     /// The keys of the part, as the user's keymap has them.
     func voetTekst(_ keymap: Keymap) -> String {
-        func t(_ id: String) -> String { Self.toets(id, in: keymap) }
-        let wijzig = "\(t("regiekaart.wijzigen")): niveau wijzigen"
+        func t<A: KeyAction>(_ actie: A) -> String { Self.toets(actie, in: keymap) }
+        let wijzig = "\(t(RegiekaartActie.wijzigen)): niveau wijzigen"
         if plaatsing != nil {
-            return "↑↓: kiezen · \(t("plaatsing.kiezen")): deze beschrijving · \(t("plaatsing.vastleggen")): niveau vastleggen · \(t("plaatsing.stoppen")): stoppen"
+            return "↑↓: kiezen · \(t(PlaatsingActie.kiezen)): deze beschrijving · \(t(PlaatsingActie.vastleggen)): niveau vastleggen · \(t(PlaatsingActie.stoppen)): stoppen"
         }
         switch deel {
         case .niveau:
-            return "\(t("regiekaart.vorigNiveau"))/\(t("regiekaart.volgendNiveau")): ander niveau · \(t("regiekaart.huidigNiveau")): huidig · \(wijzig) · \(t("regiekaart.volgendDeel")): volgend deel"
+            return "\(t(RegiekaartActie.vorigNiveau))/\(t(RegiekaartActie.volgendNiveau)): ander niveau · \(t(RegiekaartActie.huidigNiveau)): huidig · \(wijzig) · \(t(RegiekaartActie.volgendDeel)): volgend deel"
         case .schalen:
-            return "\(t("regiekaart.ja")): ja · \(t("regiekaart.nee")): nee · \(t("regiekaart.onbekend")): onbekend · \(t("regiekaart.wisselen")): wisselen · "
-                + "\(t("regiekaart.eerdere")): eerdere · \(t("regiekaart.wijzigen")): wijzigen"
+            return "\(t(RegiekaartActie.ja)): ja · \(t(RegiekaartActie.nee)): nee · \(t(RegiekaartActie.onbekend)): onbekend · \(t(RegiekaartActie.wisselen)): wisselen · "
+                + "\(t(RegiekaartActie.eerdere)): eerdere · \(t(RegiekaartActie.wijzigen)): wijzigen"
         case .voorstel, .geschiedenis:
-            return "↑↓ PgUp PgDn: lezen · \(wijzig) · \(t("regiekaart.escaleren")): escaleren · \(t("regiekaart.volgendDeel")): volgend deel"
+            return "↑↓ PgUp PgDn: lezen · \(wijzig) · \(t(RegiekaartActie.escaleren)): escaleren · \(t(RegiekaartActie.volgendDeel)): volgend deel"
         }
     }
 
@@ -173,8 +173,8 @@ extension RegiekaartScherm {
     func tekenSchalen(_ d: Dossier, _ m: Methode, _ keymap: Keymap, vandaag: Datum, into buffer: inout Buffer, area: Rect) {
         guard !area.isEmpty else { return }
         guard let n = Self.huidig(d, m), let voorstel = Self.voorstel(d, m) else {
-            let tekst = d.proces.niveau.map { "Niveau \($0) staat niet in de regiekaart van de methode. Kies een ander niveau met \(Self.toets("regiekaart.wijzigen", in: keymap))." }
-                ?? "Er is nog geen niveau bepaald. Bekijk de niveaus bij Niveau en leg het niveau vast met \(Self.toets("regiekaart.wijzigen", in: keymap)); daarna staan hier de vragen om op of af te schalen."
+            let tekst = d.proces.niveau.map { "Niveau \($0) staat niet in de regiekaart van de methode. Kies een ander niveau met \(Self.toets(RegiekaartActie.wijzigen, in: keymap))." }
+                ?? "Er is nog geen niveau bepaald. Bekijk de niveaus bij Niveau en leg het niveau vast met \(Self.toets(RegiekaartActie.wijzigen, in: keymap)); daarna staan hier de vragen om op of af te schalen."
             Tekstpagina.teken([Tekstblok(tekst)], gekozen: nil, stand: standen[.schalen]!, into: &buffer, area: area)
             return
         }
@@ -184,7 +184,7 @@ extension RegiekaartScherm {
         let (vragen, onder) = area.splitBottom(vak)
         let aantal = Self.vragen(n).count
         let bij = Self.antwoordOverleg(d, bijOverleg, vandaag: vandaag)
-        Tekstpagina.teken(Self.vragenPagina(n, d, eerdere: eerdereAntwoorden, bij: bij, overlegToets: Self.toets("regiekaart.overleg", in: keymap)),
+        Tekstpagina.teken(Self.vragenPagina(n, d, eerdere: eerdereAntwoorden, bij: bij, overlegToets: Self.toets(RegiekaartActie.overleg, in: keymap)),
                           gekozen: aantal == 0 ? nil : min(vraag, aantal - 1),
                           stand: standen[.schalen]!, into: &buffer, area: vragen)
         guard vak > 0 else { return }
@@ -192,7 +192,7 @@ extension RegiekaartScherm {
         buffer.write(String(repeating: "─", count: lijn.width), x: lijn.x, y: lijn.y, role: .border, clip: lijn)
         buffer.write(" Voorstel ", x: lijn.x + 1, y: lijn.y, role: .title, clip: lijn)
         if voorstelRegels > vak - 1 {
-            let hint = " volledig bij Voorstel (Tab) "
+            let hint = " volledig bij Voorstel (\(keymap.name(RegiekaartActie.volgendDeel))) "
             buffer.write(hint, x: lijn.maxX - hint.displayWidth - 1, y: lijn.y, role: .muted, clip: lijn)
         }
         Tekstpagina.teken(voorstelBlokken, gekozen: nil, stand: Paginastand(), into: &buffer, area: onder.inset(top: 1))

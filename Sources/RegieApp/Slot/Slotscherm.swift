@@ -45,49 +45,41 @@ public struct Slotscherm: Equatable {
     }
 
     /// The keys of the lock screen; the hints on it are made from these.
-    static let toetsen: [Binding] = [
-        Binding(id: "slot.ontgrendelen", keys: [.enter], description: "ontgrendelen", group: "Slot"),
-        Binding(id: "slot.verder", keys: [.enter], description: "verder", group: "Slot"),
-        Binding(id: "slot.volgende", keys: [.tab, .down], description: "naar het volgende veld", group: "Slot"),
-        Binding(id: "slot.vorige", keys: [.backTab, .up], description: "terug naar het wachtwoord", group: "Slot"),
-        Binding(id: "slot.zonder", keys: [.function(2)], description: "zonder versleuteling", group: "Slot"),
-        Binding(id: "slot.ja", keys: [.character("j"), .character("J")], description: "ja, zonder versleuteling", group: "Slot"),
-        Binding(id: "slot.terug", keys: [.character("n"), .character("N"), .escape], description: "terug", group: "Slot"),
-        Binding(id: "slot.opgeschreven", keys: [.enter], description: "ik heb de herstelcode opgeschreven", group: "Slot"),
-        Binding(id: "slot.stoppen", keys: [.ctrl("q")], description: "stoppen", group: "Slot"),
-    ]
+    static let toetsen: [Binding] = SlotActie.bindings
 
-    /// The actions that act now, in the order of the hint.
-    var acties: [String] {
+    /// The actions that act now, in the order of the hint, with what they do here.
+    var hintActies: [(SlotActie, String)] {
         switch soort {
-        case .ontgrendelen: return ["slot.ontgrendelen", "slot.stoppen"]
+        case .ontgrendelen: return [(.verder, "ontgrendelen"), (.stoppen, "stoppen")]
         case .nieuw, .bestaandVersleutelen:
-            return (opHerhaling ? ["slot.verder", "slot.vorige"] : ["slot.verder", "slot.volgende"]) + ["slot.zonder", "slot.stoppen"]
-        case .zonderVersleuteling: return ["slot.ja", "slot.terug"]
-        case .herstelcode: return ["slot.opgeschreven"]
-        case .sleutelProbleem: return ["slot.stoppen"]
+            return [(.verder, "verder"), opHerhaling ? (.vorige, "terug naar het wachtwoord") : (.volgende, "naar het volgende veld"),
+                    (.zonder, "zonder versleuteling"), (.stoppen, "stoppen")]
+        case .zonderVersleuteling: return [(.ja, "ja, zonder versleuteling"), (.terug, "terug")]
+        case .herstelcode: return [(.verder, "ik heb de herstelcode opgeschreven")]
+        case .sleutelProbleem: return [(.stoppen, "stoppen")]
         }
     }
 
-    /// The action a key does now, if any.
-    func actie(_ event: Event) -> String? {
-        guard case .key(let key) = event else { return nil }
-        return acties.first { id in Self.toetsen.first { $0.id == id }?.keys.contains(key) == true }
+    /// The actions that act now.
+    var acties: [SlotActie] { hintActies.map(\.0) }
+
+    /// The action a key does now, if any (several share Enter; only one of them acts at a time).
+    func actie(_ event: Event, _ keymap: Keymap) -> SlotActie? {
+        acties.first { keymap.matches(event, $0) }
     }
 
     /// "Enter: verder · Tab: naar het volgende veld · …": the first key of each action that acts now.
-    var hint: String {
-        acties.compactMap { id in
-            Self.toetsen.first { $0.id == id }.flatMap { b in b.keys.first.map { "\($0.description): \(b.description)" } }
-        }.joined(separator: " · ")
+    func hint(_ keymap: Keymap) -> String {
+        keymap.hint(hintActies.map { ($0.0, $0.1) }, separator: ": ")
     }
 
-    public mutating func handle(_ event: Event, sterkte beoordeel: (String) -> Wachtwoordsterkte) -> Uitkomst {
-        let actie = actie(event)
-        if actie == "slot.stoppen" { return .stoppen }
+    public mutating func handle(_ event: Event, keymap: Keymap = RegieToetsen.standaard,
+                                sterkte beoordeel: (String) -> Wachtwoordsterkte) -> Uitkomst {
+        let actie = actie(event, keymap)
+        if actie == .stoppen { return .stoppen }
         switch soort {
         case .ontgrendelen:
-            if actie == "slot.ontgrendelen" {
+            if actie == .verder {
                 guard !veld.isEmpty else { probleem = "Typ uw wachtwoord."; return .bezig }
                 let w = veld.tekst
                 veld.leeg()
@@ -97,19 +89,19 @@ public struct Slotscherm: Equatable {
             return .bezig
         case .nieuw, .bestaandVersleutelen:
             switch actie {
-            case "slot.zonder":
+            case .zonder:
                 terugNaar = soort
                 soort = .zonderVersleuteling
                 return .bezig
-            case "slot.volgende":
+            case .volgende:
                 // Only forward, and only with a passphrase that will do: never silently back.
                 naarHerhaling(beoordeel)
                 return .bezig
-            case "slot.vorige":
+            case .vorige:
                 opHerhaling = false
                 probleem = nil
                 return .bezig
-            case "slot.verder":
+            case .verder:
                 if !opHerhaling {
                     naarHerhaling(beoordeel)
                     return .bezig
@@ -122,7 +114,7 @@ public struct Slotscherm: Equatable {
                 let s = beoordeel(veld.tekst)
                 guard s.isLangGenoeg else { opHerhaling = false; sterkte = s; return .bezig }
                 return .nieuwWachtwoord(veld.tekst)
-            default:
+            case .ja, .terug, .stoppen, nil:
                 let verwerkt = opHerhaling ? herhaling.handle(event) : veld.handle(event)
                 if verwerkt {
                     probleem = nil
@@ -132,14 +124,14 @@ public struct Slotscherm: Equatable {
             }
         case .zonderVersleuteling:
             switch actie {
-            case "slot.ja": return .onversleuteld
-            case "slot.terug":
+            case .ja: return .onversleuteld
+            case .terug:
                 soort = terugNaar
                 return .bezig
-            default: return .bezig
+            case .verder, .volgende, .vorige, .zonder, .stoppen, nil: return .bezig
             }
         case .herstelcode:
-            return actie == "slot.opgeschreven" ? .herstelcodeGezien : .bezig
+            return actie == .verder ? .herstelcodeGezien : .bezig
         case .sleutelProbleem:
             return .bezig
         }
@@ -175,7 +167,7 @@ public struct Slotscherm: Equatable {
         case veld(herhaling: Bool)
     }
 
-    public func render(into buffer: inout Buffer, screen: Rect) -> Point? {
+    public func render(into buffer: inout Buffer, screen: Rect, keymap: Keymap = RegieToetsen.standaard) -> Point? {
         let breedte = min(screen.width, 68)
         let tekstBreedte = max(10, breedte - 4)
         var regels: [Regel] = []
@@ -235,7 +227,7 @@ public struct Slotscherm: Equatable {
         // At the bottom: what went wrong unlocking, then the keys that act now.
         let fout = (soort == .ontgrendelen ? probleem : nil).map { ("! " + $0).wrapped(toColumns: tekstBreedte) } ?? []
         let onderRegels = bezig.map { $0.wrapped(toColumns: tekstBreedte).map { ($0, Role.dialog) } }
-            ?? fout.map { ($0, Role.invalid) } + hint.wrapped(toColumns: tekstBreedte).map { ($0, Role.dialog) }
+            ?? fout.map { ($0, Role.invalid) } + hint(keymap).wrapped(toColumns: tekstBreedte).map { ($0, Role.dialog) }
         let hoogte = min(screen.height, regels.count + 1 + onderRegels.count + 2)
         let box = Rect(x: screen.x + (screen.width - breedte) / 2, y: screen.y + (screen.height - hoogte) / 2, width: breedte, height: hoogte)
         let binnen = Panel(title: "Regie", background: .dialog).render(into: &buffer, area: box, focused: true).inset(left: 1, right: 1)
@@ -256,5 +248,28 @@ public struct Slotscherm: Equatable {
             _ = buffer.write(r, x: binnen.x, y: vanaf + i, role: rol, clip: binnen)
         }
         return cursor
+    }
+}
+
+/// The lock screen's actions; which of them act depends on what it asks.
+public enum SlotActie: String, KeyAction {
+    case verder = "slot.verder"
+    case volgende = "slot.volgende"
+    case vorige = "slot.vorige"
+    case zonder = "slot.zonder"
+    case ja = "slot.ja"
+    case terug = "slot.terug"
+    case stoppen = "slot.stoppen"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .verder: bind([.enter], "verder: ontgrendelen, het volgende veld of de herstelcode is opgeschreven", group: "Slot")
+        case .volgende: bind([.tab, .down], "naar het volgende veld", group: "Slot")
+        case .vorige: bind([.backTab, .up], "terug naar het wachtwoord", group: "Slot")
+        case .zonder: bind([.function(2)], "zonder versleuteling", group: "Slot")
+        case .ja: bind([.character("j"), .character("J")], "ja, zonder versleuteling", group: "Slot")
+        case .terug: bind([.character("n"), .character("N"), .escape], "terug", group: "Slot")
+        case .stoppen: bind([.ctrl("q")], "stoppen", group: "Slot")
+        }
     }
 }

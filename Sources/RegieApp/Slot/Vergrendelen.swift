@@ -6,9 +6,7 @@ import Screen
 /// drops the store's key and shows only the lock screen. Unlocking with the passphrase
 /// brings back exactly what was there, with everything typed.
 extension RegieProgramma {
-    static let slotToetsen = [
-        Binding(id: "app.vergrendelen", keys: [.ctrl("l")], description: "Vergrendelen (wachtwoord nodig om verder te gaan)"),
-    ]
+    static let slotToetsen = VergrendelActie.bindings
 
     /// Locks now: what is typed is stored and saved first, then the key is dropped. When
     /// the key cannot be dropped the program stops instead (everything is saved by then).
@@ -34,7 +32,7 @@ extension RegieProgramma {
     /// Keys while the lock screen is up: nothing reaches the rest of the program.
     func handleSlot(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
         guard var slot = model.slot, let kluis = model.omgeving.kluis else { return [] }
-        let uitkomst = slot.handle(event, sterkte: kluis.sterkte)
+        let uitkomst = slot.handle(event, keymap: model.omgeving.keymap, sterkte: kluis.sterkte)
         model.slot = slot
         switch uitkomst {
         case .bezig: return []
@@ -106,5 +104,16 @@ extension RegieProgramma {
         if model.laatsteActiviteit == nil { model.laatsteActiviteit = laatste }
         if model.omgeving.nu().timeIntervalSince(laatste) >= na { return vergrendel(&model) }
         return []
+    }
+}
+
+/// Locking, on every screen.
+public enum VergrendelActie: String, KeyAction {
+    case vergrendelen = "app.vergrendelen"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .vergrendelen: bind([.ctrl("l")], "Vergrendelen (wachtwoord nodig om verder te gaan)")
+        }
     }
 }

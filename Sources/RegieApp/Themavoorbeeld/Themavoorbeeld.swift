@@ -66,11 +66,11 @@ public struct Themavoorbeeld: Program {
 
     /// Too small to see the fields: only the key to stop acts.
     public func messageWhenTooSmall(for event: Event, in model: Model) -> Message? {
-        isBinding("app.afsluiten", event, model) ? .event(event) : nil
+        isBinding(AppActie.afsluiten, event, model) ? .event(event) : nil
     }
 
     public func tooSmallNote(_ model: Model) -> String? {
-        let stop = model.keymap["app.afsluiten"]?.keys.first?.description ?? "app.afsluiten"
+        let stop = model.keymap.name(AppActie.afsluiten)
         return "Toetsen doen nu niets. \(stop): stoppen."
     }
 
@@ -88,7 +88,7 @@ public struct Themavoorbeeld: Program {
 
     private func handle(_ event: Event, _ model: inout Model) -> [Effect<Message>] {
         if model.hulp != nil {
-            if model.hulp!.handle(event) == .cancelled || isBinding("app.hulp", event, model) { model.hulp = nil }
+            if model.hulp!.handle(event) == .cancelled || isBinding(AppActie.hulp, event, model) { model.hulp = nil }
             return []
         }
         if case .key = event { model.melding = nil }
@@ -97,29 +97,33 @@ public struct Themavoorbeeld: Program {
         case .wantsEditor: return [.editor(text: model.notitie.text, done: { .bewerkt($0) })]
         case .ignored, .cancelled: break
         }
-        guard case .key(let key) = event, let binding = model.keymap.binding(for: key, scopes: ["app", "voorbeeld"]) else { return [] }
-        switch binding.id {
-        case "app.afsluiten", "voorbeeld.sluiten": return [.quit]
-        case "app.hulp": model.hulp = HelpOverlay(keymap: Self.eigenToetsen(model.keymap), title: "Toetsen")
-        case "app.volgende": model.focus = Veld(rawValue: (model.focus.rawValue + 1) % Veld.allCases.count)!
-        case "app.vorige": model.focus = Veld(rawValue: (model.focus.rawValue + Veld.allCases.count - 1) % Veld.allCases.count)!
-        case "voorbeeld.thema":
+        guard case .key(let key) = event else { return [] }
+        switch model.keymap.action(for: key, VoorbeeldActie.self) {
+        case .sluiten: return [.quit]
+        case .thema:
             model.gekozen = (model.gekozen + 1) % model.themas.count
             model.melding = .info("Thema \(model.theme.name): \(model.theme.description)")
-        default: break
+            return []
+        case nil: break
+        }
+        switch model.keymap.action(for: key, AppActie.self) {
+        case .afsluiten: return [.quit]
+        case .hulp: model.hulp = HelpOverlay(keymap: Self.eigenToetsen(model.keymap), title: "Toetsen", closeKeys: model.keymap[HulpActie.sluiten]?.keys ?? [])
+        case .volgende: model.focus = Veld(rawValue: (model.focus.rawValue + 1) % Veld.allCases.count)!
+        case .vorige: model.focus = Veld(rawValue: (model.focus.rawValue + Veld.allCases.count - 1) % Veld.allCases.count)!
+        case .meldingen, nil: break
         }
         return []
     }
 
     /// Only the keys that work on this screen: the general ones and the preview's own.
     static func eigenToetsen(_ keymap: Keymap) -> Keymap {
-        Keymap(keymap.bindings.filter { ["app", "voorbeeld"].contains($0.scope) && !["app.volgende", "app.vorige"].contains($0.id) || ["app.volgende", "app.vorige"].contains($0.id) }
-            .filter { $0.id != "app.meldingen" })  // the program's message history; not here
+        Keymap(keymap.bindings.filter { [AppActie.scope, VoorbeeldActie.scope].contains($0.scope) }
+            .filter { $0.id != AppActie.meldingen.id })  // the program's message history; not here
     }
 
-    private func isBinding(_ id: String, _ event: Event, _ model: Model) -> Bool {
-        guard case .key(let key) = event else { return false }
-        return model.keymap[id]?.keys.contains(key) ?? false
+    private func isBinding<A: KeyAction>(_ actie: A, _ event: Event, _ model: Model) -> Bool {
+        model.keymap.matches(event, actie)
     }
 
     private func handleField(_ event: Event, _ model: inout Model) -> Handled {

@@ -12,7 +12,7 @@ extension VeiligheidScherm {
             .uitleg("Per persoon, van oud naar nieuw", .title),
         ]
         let regels = geschiedenis(d)
-        onderdelen += regels.isEmpty ? [.uitleg("Nog geen cijfers. Insert: een cijfer toevoegen.")] : regels.map { .uitleg($0, .text) }
+        onderdelen += regels.isEmpty ? [.uitleg("Nog geen cijfers. \(toets: FormulierActie.toevoegen): een cijfer toevoegen.")] : regels.map { .uitleg($0, .text) }
         onderdelen.append(.lijst(schaalscores(vandaag)))
         return onderdelen
     }

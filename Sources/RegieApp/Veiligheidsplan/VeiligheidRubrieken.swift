@@ -98,7 +98,7 @@ extension VeiligheidScherm {
             let check = d.veiligheidsplanInFormulier.doelencheck
             let aantal = [check.afsprakenNakomen, check.onveiligheidOpheffen, check.oorzakenBehandelen, check.herstelEnNazorg].filter { $0 }.count
             return Rubriek("Doelencheck", [
-                .uitleg(Deel.doelencheck.vraag + " Spatie: aan/uit."),
+                .uitleg(Deel.doelencheck.vraag + " \(toets: VinkjeActie.wissel): aan/uit."),
                 .veld(.vinkje("afsprakenNakomen", "Afspraken nakomen", vp.appending(path: \.doelencheck.afsprakenNakomen),
                               uitleg: "Doel '[namen]: ik houd mij aan de veiligheidsafspraken'")),
                 .veld(.vinkje("onveiligheidOpheffen", "Onveiligheid weg", vp.appending(path: \.doelencheck.onveiligheidOpheffen),
@@ -188,7 +188,7 @@ extension VeiligheidScherm {
                 var velden: [Onderdeel] = [
                 .veld(.tekst("wat", "Wat gebeurt er", p.appending(path: \.wat),
                              uitleg: "Concreet en direct: wie doet wat, waar en wanneer?")),
-                .veld(.persoon("wie", "Wie", p.appending(path: \.wie), uitleg: "Wie doet het? Enter: kiezen uit het dossier.")),
+                .veld(.persoon("wie", "Wie", p.appending(path: \.wie), uitleg: "Wie doet het? \(toets: VeldActie.kiezen): kiezen uit het dossier.")),
                 .veld(.regel("waar", "Waar", p.appending(path: \.waar), uitleg: "Waar gebeurt het?")),
                 .veld(.datum("wanneer", "Wanneer", p.appending(path: \.wanneer),
                              uitleg: "Uiterlijk op deze dag: dd-mm-jjjj, of bijv. +2w. Daarna is de afspraak te laat, tot iemand zegt dat hij is nagekomen.")),

@@ -18,12 +18,7 @@ public struct VeiligheidScherm: DossierScherm {
         heeftPlan = dossier.veiligheidsplan != nil
     }
 
-    public static let toetsen = [
-        Binding(id: "veiligheid.beginnen", keys: [.enter, .insert], description: "Veiligheidsplan beginnen (als er nog geen is)",
-                group: "Veiligheidsplan", showInHelpBar: true),
-        Binding(id: "veiligheidsplan.afronden", keys: [.function(9)], description: "Veiligheidsplan afronden (de veiligheid is terug)",
-                group: "Veiligheidsplan"),
-    ]
+    public static let toetsen = VeiligheidActie.bindings + VeiligheidsplanActie.bindings
 
     public var scopes: [String] { heeftPlan ? ["formulier", "veiligheidsplan"] : ["veiligheid"] }
     public var heeftEigenFocus: Bool { afrondweigering != nil || (heeftPlan && formulier.heeftEigenFocus) }
@@ -36,21 +31,21 @@ public struct VeiligheidScherm: DossierScherm {
         guard context.dossier.veiligheidsplan != nil else {
             heeftPlan = false
             guard case .key(let key) = event,
-                  context.keymap.binding(for: key, scopes: ["veiligheid"])?.id == "veiligheid.beginnen" else { return .ignored }
+                  context.keymap.action(for: key, VeiligheidActie.self) == VeiligheidActie.beginnen else { return .ignored }
             context.dossier.veiligheidsplan = Veiligheidsplan()
             context.wijziging = nil
             context.vraag(.bewaarNu)
-            context.meld(.success("Het veiligheidsplan is begonnen. C-z maakt dit ongedaan."))
+            context.meld(.success("Het veiligheidsplan is begonnen. \(context.keymap.name(DossierActie.ongedaan)) maakt dit ongedaan."))
             heeftPlan = true
             formulier.ga(rubriek: 0, in: context.dossier)
             return .consumed
         }
         heeftPlan = true
         if afrondweigering != nil {
-            if afrondweigering?.handle(event) == .cancelled || event == .key(.enter) { afrondweigering = nil }
+            if afrondweigering?.handle(event, context.keymap) == .cancelled || context.keymap.matches(event, DialoogActie.verder) { afrondweigering = nil }
             return .consumed
         }
-        if case .key(let key) = event, context.keymap.binding(for: key, scopes: ["veiligheidsplan"])?.id == "veiligheidsplan.afronden" {
+        if case .key(let key) = event, context.keymap.action(for: key, VeiligheidsplanActie.self) == VeiligheidsplanActie.afronden {
             rondPlanAf(&context)
             return .consumed
         }
@@ -64,7 +59,8 @@ public struct VeiligheidScherm: DossierScherm {
         let bezwaren = context.dossier.afrondbezwaren(context.methode)
         guard bezwaren.isEmpty else {
             var box = FormDialog(title: "Afronden kan niet", intro: "Het veiligheidsplan wordt niet afgerond. Er is niets vastgelegd.",
-                                 fields: [], hint: "Enter of Esc: terug naar het veiligheidsplan")
+                                 fields: [],
+                                 hint: "\(context.keymap.name(DialoogActie.verder)) of \(context.keymap.name(DialoogActie.annuleren)): terug naar het veiligheidsplan")
             box.problems = bezwaren
             afrondweigering = box
             return
@@ -76,7 +72,7 @@ public struct VeiligheidScherm: DossierScherm {
         context.dossier.rondVeiligheidsplanAf(context.methode, datum: context.vandaag, door: context.omgeving.door)
         context.wijziging = nil
         context.vraag(.bewaarNu)
-        let terug = context.keymap["dossier.ongedaan"]?.keys.first?.description ?? "C-z"
+        let terug = context.keymap.name(DossierActie.ongedaan)
         context.meld(.success("Het veiligheidsplan is afgerond op \(context.vandaag.tekst). \(terug) maakt dit ongedaan."))
     }
 
@@ -157,7 +153,7 @@ public struct VeiligheidScherm: DossierScherm {
         }
         if let a = vp.afgerond { return ("Afgerond op \(a.datum.tekst) door \(a.door) · \(ondertekend(vp))", .success) }
         let teken = ondertekend(vp)
-        let afronden = keymap["veiligheidsplan.afronden"]?.keys.first.map { " · \($0.description) afronden" } ?? ""
+        let afronden = keymap[VeiligheidsplanActie.afronden]?.keys.first.map { " · \($0.description) afronden" } ?? ""
         guard let reden else { return ("\(teken) · nu niet verplicht" + afronden, .muted) }
         return ("\(teken) · \(reden)" + afronden, vp.isOndertekend ? .success : .warning)
     }
@@ -166,7 +162,7 @@ public struct VeiligheidScherm: DossierScherm {
         let binnen = Panel(title: "Veiligheidsplan").render(into: &buffer, area: area, focused: true)
         guard !binnen.isEmpty else { return }
         let niveaus = omgeving.methode.regiekaart.niveaus.filter { $0.plannen.veiligheidsplan == .verplicht }.map { String($0.niveau) }
-        let toetsen = omgeving.keymap["veiligheid.beginnen"]?.keys.map(\.description).joined(separator: " of ") ?? "Enter"
+        let toetsen = omgeving.keymap.names(VeiligheidActie.beginnen)
         var regels: [(String, Role)] = [
             ("Er is nog geen veiligheidsplan voor dit huishouden.", .title),
             ("", .text),
@@ -205,5 +201,27 @@ extension Dossier {
     var veiligheidsplanInFormulier: Veiligheidsplan {
         get { veiligheidsplan ?? Veiligheidsplan() }
         set { veiligheidsplan = newValue }
+    }
+}
+
+/// The Veiligheidsplan tab before there is a plan.
+public enum VeiligheidActie: String, KeyAction {
+    case beginnen = "veiligheid.beginnen"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .beginnen: bind([.enter, .insert], "Veiligheidsplan beginnen (als er nog geen is)", group: "Veiligheidsplan", helpBar: true)
+        }
+    }
+}
+
+/// The Veiligheidsplan tab with a plan.
+public enum VeiligheidsplanActie: String, KeyAction {
+    case afronden = "veiligheidsplan.afronden"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .afronden: bind([.function(9)], "Veiligheidsplan afronden (de veiligheid is terug)", group: "Veiligheidsplan")
+        }
     }
 }

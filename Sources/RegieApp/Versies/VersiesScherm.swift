@@ -43,17 +43,9 @@ public struct VersiesScherm: DossierScherm {
 
     public init(_ dossier: Dossier, _ omgeving: Werkomgeving) {}
 
-    public static let toetsen: [Binding] = [
-        Binding(id: "versies.vergelijk", keys: [.enter], description: "Vergelijken", group: "Versies", showInHelpBar: true),
-        Binding(id: "versies.kies", keys: [.character("v")], description: "Vergelijk met…", group: "Versies", showInHelpBar: true),
-        Binding(id: "versies.trend", keys: [.character("t")], description: "Veiligheidstrend", group: "Versies", showInHelpBar: true),
-        Binding(id: "versies.logboek", keys: [.character("l")], description: "Logboek: wie deed wat met dit dossier",
-                group: "Versies"),
-        Binding(id: "versies.wissel", keys: [.tab], description: "Wissel tussen lijst en tekst", group: "Versies"),
-        Binding(id: "versies.stop", keys: [.escape], description: "Eerst gekozen versie loslaten", group: "Versies"),
-    ]
+    public static let toetsen: [Binding] = VersiesActie.bindings
 
-    public var scopes: [String] { ["versies"] }
+    public var scopes: [String] { [VersiesActie.scope] }
 
     public var heeftEigenFocus: Bool { gemarkeerd != nil }
 
@@ -94,33 +86,33 @@ public struct VersiesScherm: DossierScherm {
         guard case .key(let key) = event else { return .ignored }
         let rijen = rijen(context.dossier, context.omgeving)
         let i = index(in: rijen)
-        if let binding = context.keymap.binding(for: key, scopes: ["versies"]) {
-            switch binding.id {
-            case "versies.vergelijk":
+        if let actie = context.keymap.action(for: key, VersiesActie.self) {
+            switch actie {
+            case .vergelijk:
                 vergelijk(i, in: rijen, &context)
                 // What is compared is read again: a file damaged since shows as such.
                 context.vraag(.werk(.versies(context.dossier.id)))
                 return .consumed
-            case "versies.kies":
+            case .kies:
                 kies(i, in: rijen)
                 gemarkeerd = gemarkeerd == rijen[i] ? nil : rijen[i]
                 return .consumed
-            case "versies.trend":
+            case .trend:
                 (paneel, scroll) = (.trend, 0)
                 return .consumed
-            case "versies.logboek":
+            case .logboek:
                 // Checking the trail reads all of it: off the input loop.
                 paneel = .logboekLezen
                 context.vraag(.werk(.logboek(context.dossier.id)))
                 scroll = 0
                 return .consumed
-            case "versies.wissel":
+            case .wissel:
                 focus = focus == .lijst ? .tekst : .lijst
                 return .consumed
-            case "versies.stop" where gemarkeerd != nil:
+            case .stop where gemarkeerd != nil:
                 gemarkeerd = nil
                 return .consumed
-            default:
+            case .stop:
                 break
             }
         }
@@ -159,5 +151,32 @@ public struct VersiesScherm: DossierScherm {
         paneel = .vergelijking(oud: rijen[max(i, ander)], nieuw: rijen[min(i, ander)])
         gemarkeerd = nil
         scroll = 0
+    }
+}
+
+/// The Versies tab's actions.
+public enum VersiesActie: String, KeyAction {
+    case vergelijk = "versies.vergelijk"
+    case kies = "versies.kies"
+    case trend = "versies.trend"
+    case logboek = "versies.logboek"
+    case wissel = "versies.wissel"
+    case stop = "versies.stop"
+
+    public var defaultBinding: Binding {
+        switch self {
+        case .vergelijk: bind([.enter], "Vergelijken", group: "Versies", helpBar: true)
+        case .kies: bind([.character("v")], "Vergelijk met…", group: "Versies", helpBar: true)
+        case .trend: bind([.character("t")], "Veiligheidstrend", group: "Versies", helpBar: true)
+        case .logboek: bind([.character("l")], "Logboek: wie deed wat met dit dossier", group: "Versies")
+        case .wissel: bind([.tab], "Wissel tussen lijst en tekst", group: "Versies")
+        case .stop: bind([.escape], "Eerst gekozen versie loslaten", group: "Versies")
+        }
+    }
+}
+
+extension VersiesScherm {
+    public func zetNietNu(_ keymap: inout Keymap, _ dossier: Dossier) {
+        if gemarkeerd == nil { keymap.setDisabled(VersiesActie.stop, reason: "er is geen versie gekozen") }
     }
 }

@@ -17,8 +17,8 @@ extension VersiesScherm {
         if let m = gemarkeerd, onder.height >= 3 {
             let regel: Rect
             (regel, onder) = onder.splitTop(1)
-            let toets = omgeving.keymap["versies.vergelijk"]?.keys.first?.description ?? "Enter"
-            let tekst = "● Eerste: \(label(m, dossier, omgeving)). Kies de tweede, dan \(toets); Esc laat los."
+            let toets = omgeving.keymap.name(VersiesActie.vergelijk)
+            let tekst = "● Eerste: \(label(m, dossier, omgeving)). Kies de tweede, dan \(toets); \(omgeving.keymap.name(VersiesActie.stop)) laat los."
             buffer.write(tekst.truncated(toColumns: regel.width), x: regel.x, y: regel.y, role: .warning, clip: regel)
         }
         let (titel, inhoud) = paneelInhoud(dossier, omgeving, heeftVersies: rijen.count > 1)
@@ -45,7 +45,7 @@ extension VersiesScherm {
                 : Self.namen(v.aanwezigen, breedte: ruimte - kop.displayWidth)
             tekst = kop + wie
         case .onleesbaar:
-            tekst = "\(rij.datum?.tekst ?? "??-??-????")  kan niet worden gelezen (Enter: waarom)"
+            tekst = "\(rij.datum?.tekst ?? "??-??-????")  kan niet worden gelezen (\(omgeving.keymap.name(VersiesActie.vergelijk)): waarom)"
             rol = .error
         }
         return Tekstblok(tekst.truncated(toColumns: ruimte), rol: rol, voor: voor, voorRol: .warning, keuze: n)
@@ -103,23 +103,23 @@ extension VersiesScherm {
             return ("Logboek", [Tekstblok("Het logboek wordt gelezen…", rol: .muted)])
         case .onleesbaar(let rij):
             guard case .failure(let fout) = dossier(rij, d, omgeving) else {
-                return ("Versie", [Tekstblok("Deze versie is nu wel te lezen. Druk Enter op een andere versie om te vergelijken.")])
+                return ("Versie", [Tekstblok("Deze versie is nu wel te lezen. Druk \(omgeving.keymap.name(VersiesActie.vergelijk)) op een andere versie om te vergelijken.")])
             }
             return ("Versie", [Tekstblok(fout.melding, rol: .error)])
         }
     }
 
     func uitleg(_ omgeving: Werkomgeving, heeftVersies: Bool) -> [Tekstblok] {
-        let toets = { (id: String, standaard: String) in omgeving.keymap[id]?.keys.first?.description ?? standaard }
+        let toets = { (actie: any KeyActionName, _: String) in omgeving.keymap[actie.id]?.keys.first?.description ?? actie.id }
         guard heeftVersies else {
             return [Tekstblok("Er is nog geen vastgestelde versie. Een versie wordt vastgelegd als u een overleg afsluit "
-                + "op het tabblad Overleg (\(toets("dossier.tab7", "M-7"))). Daarna ziet u hier wat er sinds dat overleg "
+                + "op het tabblad Overleg (\(toets(DossierActie.naar(.overleg), ""))). Daarna ziet u hier wat er sinds dat overleg "
                 + "veranderd is.")]
         }
-        return [Tekstblok("\(toets("versies.vergelijk", "Enter")): vergelijk de gekozen versie met de versie ervoor. "
-            + "\(toets("versies.kies", "v")) en daarna \(toets("versies.vergelijk", "Enter")) op een andere: vergelijk "
-            + "twee versies naar keuze. \(toets("versies.logboek", "l")): het logboek van dit huishouden. "
-            + "\(toets("versies.wissel", "Tab")): naar de tekst om te bladeren.", rol: .muted)]
+        return [Tekstblok("\(toets(VersiesActie.vergelijk, "")): vergelijk de gekozen versie met de versie ervoor. "
+            + "\(toets(VersiesActie.kies, "")) en daarna \(toets(VersiesActie.vergelijk, "")) op een andere: vergelijk "
+            + "twee versies naar keuze. \(toets(VersiesActie.logboek, "")): het logboek van dit huishouden. "
+            + "\(toets(VersiesActie.wissel, "")): naar de tekst om te bladeren.", rol: .muted)]
     }
 
     /// The audit trail of this household, newest first, and whether the trail is whole.

@@ -1,6 +1,6 @@
 /// Every key binding in a box over the screen, grouped by section: "C-q, F10   Afsluiten".
 /// An action that cannot be used now says why: "Bewaren (niet nu: niets gewijzigd)".
-/// Up/Down, PgUp/PgDn, Home/End scroll; Esc closes (`.cancelled`).
+/// Up/Down, PgUp/PgDn, Home/End scroll; a close key (Esc unless told) closes (`.cancelled`).
 public struct HelpOverlay: InteractiveWidget, Equatable, Sendable {
     public var keymap: Keymap
     public var title: String
@@ -9,10 +9,14 @@ public struct HelpOverlay: InteractiveWidget, Equatable, Sendable {
     /// How many list lines the box shows: set it to `HelpOverlay.visibleRows(in:)` of the
     /// area it is drawn in, so paging moves by a screenful and stops at the end.
     public var visibleRows = 10
+    /// The keys that close the box, as the program's keymap has them; the first is named
+    /// on the bottom border.
+    public var closeKeys: [Key]
 
-    public init(keymap: Keymap, title: String = "Toetsen") {
+    public init(keymap: Keymap, title: String = "Toetsen", closeKeys: [Key] = [.escape]) {
         self.keymap = keymap
         self.title = title
+        self.closeKeys = closeKeys
     }
 
     enum Line: Equatable {
@@ -81,6 +85,7 @@ public struct HelpOverlay: InteractiveWidget, Equatable, Sendable {
 
     public mutating func handle(_ event: Event) -> Handled {
         guard case .key(let key) = event else { return .ignored }
+        if closeKeys.contains(key) { return .cancelled }
         let page = max(1, visibleRows - 1)
         switch key {
         case .up: scroll(to: scroll - 1)
@@ -89,7 +94,6 @@ public struct HelpOverlay: InteractiveWidget, Equatable, Sendable {
         case .pageDown: scroll(to: scroll + page)
         case .home, .ctrlHome: scroll(to: 0)
         case .end, .ctrlEnd: scroll(to: maxScroll)
-        case .escape: return .cancelled
         default: return .ignored
         }
         return .consumed
@@ -133,7 +137,7 @@ public struct HelpOverlay: InteractiveWidget, Equatable, Sendable {
         let bottomLine = area.row(area.height - 1).inset(left: 1, right: 1)
         let titleWidth = buffer.write(" \(title) ", x: topLine.x + 1, y: topLine.y, role: .title, clip: topLine)
         if moreAbove { writeRight(" ↑ meer ", into: &buffer, line: topLine, after: topLine.x + 1 + titleWidth) }
-        let closeWidth = buffer.write(" Esc sluiten ", x: bottomLine.x + 1, y: bottomLine.y, role: .focusedBorder, clip: bottomLine)
+        let closeWidth = buffer.write(" \(closeKeys.first?.description ?? "") sluiten ", x: bottomLine.x + 1, y: bottomLine.y, role: .focusedBorder, clip: bottomLine)
         if moreBelow { writeRight(" ↓ meer ", into: &buffer, line: bottomLine, after: bottomLine.x + 1 + closeWidth) }
     }
 
