@@ -24,6 +24,7 @@ public enum RegieToetsen {
         Binding(id: "dossier.terug", keys: [.escape], description: "Terug naar het overzicht", group: "Dossier"),
         Binding(id: "dossier.herladen", keys: [.ctrl("r")], description: "Na een conflict: dossier opnieuw lezen", group: "Dossier"),
         Binding(id: "dossier.kopie", keys: [.ctrl("b")], description: "Na een conflict: uw versie als nieuw dossier bewaren", group: "Dossier"),
+        Binding(id: "dossier.kopieren", keys: [.ctrl("c")], description: "Tekst van het veld kopiëren (naar het klembord, ook via ssh)", group: "Dossier"),
     ] + Tabblad.allCases.map { tab in
         Binding(id: "dossier.tab\(tab.rawValue + 1)", keys: [.alt(Character(String(tab.rawValue + 1)))],
                 description: "Naar \(tab.titel)", group: "Tabbladen")

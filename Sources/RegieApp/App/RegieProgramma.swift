@@ -285,6 +285,8 @@ public struct RegieProgramma: Program {
         case "dossier.opnieuw":
             if model.open?.opnieuw() == true { herlaadSchermen(&model); plan(&model) } else { model.melding = .info("Er is niets om opnieuw te doen.") }
             return []
+        case "dossier.kopieren":
+            return kopieer(&model)
         case "dossier.herladen":
             guard model.open?.conflict != nil else { return [] }
             do {
@@ -305,6 +307,18 @@ public struct RegieProgramma: Program {
             }
         }
         return []
+    }
+
+    /// The copy key: the text of the item with focus goes to the clipboard through the
+    /// terminal; the message says what was sent.
+    private func kopieer(_ model: inout Model) -> [Effect<Message>] {
+        guard let open = model.open, let (titel, tekst) = model.schermen[model.tab]?.kopieertekst(open.dossier) else {
+            model.melding = .info("Hier is geen veld met tekst om te kopiëren: kies eerst een veld.")
+            return []
+        }
+        let tekens = tekst.count
+        model.melding = .success("\(titel): \(tekens == 1 ? "1 teken" : "\(tekens) tekens") naar het klembord gestuurd.")
+        return [.clipboard(tekst)]
     }
 
     /// After undo/redo the change is saved like any other.

@@ -10,6 +10,8 @@ public enum Effect<Message: Sendable>: Sendable {
     case perform(@Sendable () -> Message)
     /// Hand `text` to the user's $EDITOR; the edited text (or nil when it failed) comes back.
     case editor(text: String, done: @Sendable (String?) -> Message)
+    /// Put `text` on the user's clipboard through the terminal (OSC 52).
+    case clipboard(String)
 }
 
 /// What a view draws: the cells, and where the real cursor goes (the focused field), so
@@ -151,6 +153,8 @@ public final class Runtime<P: Program> {
                     let result = runEditor(text)
                     backend.resume()
                     queue.append(done(result))
+                case .clipboard(let text):
+                    backend.copyToClipboard(text)
                 }
             }
         }

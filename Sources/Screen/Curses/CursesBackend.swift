@@ -344,6 +344,15 @@ public final class CursesBackend: Backend {
         return Int32(wc)
     }
 
+    // MARK: Clipboard
+
+    /// Sends OSC 52 with the frames' bytes: the terminal (also at the far end of ssh) puts
+    /// the text on the clipboard. Nothing is drawn, so the frame on screen stays valid.
+    public func copyToClipboard(_ text: String) {
+        guard !isDown else { return }
+        send(Clipboard.osc52(text))
+    }
+
     // MARK: Giving the terminal back
 
     public func suspend() {
