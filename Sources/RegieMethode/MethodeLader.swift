@@ -154,9 +154,17 @@ public enum MethodeLader {
         func meng(_ bytes: some Sequence<UInt8>) {
             for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
         }
+        var isMap: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: map.path, isDirectory: &isMap), isMap.boolValue else { return nil }
+        // Files added to the method later may be missing (the shipped one is used); the others
+        // may not: without them there is no key, and reading the set says what is wrong.
+        let later: Set<String> = ["overleggen.yaml", "competentieprofielen.yaml", "begrippen.yaml", "leefgebieden.yaml"]
         for naam in bestanden {
             var url = map.appendingPathComponent(naam)
-            if !FileManager.default.fileExists(atPath: url.path), let standaard = standaardMap { url = standaard.appendingPathComponent(naam) }
+            if !FileManager.default.fileExists(atPath: url.path) {
+                guard later.contains(naam), let standaard = standaardMap else { return nil }
+                url = standaard.appendingPathComponent(naam)
+            }
             guard let data = try? Data(contentsOf: url), data.count <= maximaleGrootte else { return nil }
             meng(Array(naam.utf8) + [0])
             meng(data)

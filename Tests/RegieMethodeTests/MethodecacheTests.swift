@@ -57,5 +57,12 @@ struct MethodecacheTests {
         let met = #expect(throws: MethodeFout.self) { try MethodeLader.laad(map: set, cache: cache) }
         #expect(zonder?.description == met?.description)
         #expect(cachebestanden(cache).isEmpty)
+        // A folder that does not exist, or without a file it must have, is refused as without
+        // a cache (never the shipped set from the cache instead).
+        #expect(throws: MethodeFout.self) { try MethodeLader.laad(map: set.appendingPathComponent("geen"), cache: cache) }
+        _ = try MethodeLader.laad(map: nil, cache: cache)
+        try FileManager.default.removeItem(at: set.appendingPathComponent("fasen.yaml"))
+        let mist = #expect(throws: MethodeFout.self) { try MethodeLader.laad(map: set, cache: cache) }
+        #expect(mist?.description.contains("fasen.yaml") == true)
     }
 }
