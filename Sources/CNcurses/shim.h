@@ -13,6 +13,21 @@
 #include <unistd.h>
 #include <ncursesw/curses.h>
 
+#include <fcntl.h>
+#include <stdlib.h>
+#include <sys/ioctl.h>
+
+// A pseudo-terminal of rows x cols (for a benchmark that starts programs in a terminal):
+// the master's descriptor, or -1; the slave's path is written to `name`.
+static inline int regie_open_pty(unsigned short rows, unsigned short cols, char *name, size_t size) {
+    int fd = posix_openpt(O_RDWR | O_NOCTTY);
+    if (fd < 0) return -1;
+    if (grantpt(fd) != 0 || unlockpt(fd) != 0 || ptsname_r(fd, name, size) != 0) { close(fd); return -1; }
+    struct winsize ws = { rows, cols, 0, 0 };
+    ioctl(fd, TIOCSWINSZ, &ws);
+    return fd;
+}
+
 // C globals are not concurrency-safe in Swift 6; read them through functions.
 static inline WINDOW *regie_stdscr(void) { return stdscr; }
 static inline int regie_lines(void) { return LINES; }

@@ -26,6 +26,34 @@ public enum MethodeLader {
 
     /// Loads the set in `map`.
     public static func laad(map: URL) throws(MethodeFout) -> Methode {
+        try bouw(try lees(map: map))
+    }
+
+    /// The decoded files of a set, before they are put together and checked.
+    struct Bestanden: Codable, Equatable {
+        var info: MethodeInfo
+        var fasen: FasenBestand
+        var kaart: Regiekaart
+        var meldcode: Meldcode
+        var criteria: Criteria
+        var agendas: OverleggenBestand
+        var profielen: ProfielenBestand
+        var begrippen: BegrippenBestand
+        var leefgebieden: LeefgebiedenBestand
+    }
+
+    /// The set from its files, put together and checked.
+    static func bouw(_ b: Bestanden) throws(MethodeFout) -> Methode {
+        let methode = Methode(info: b.info, fasen: b.fasen.fasen, regiekaart: b.kaart, meldcode: b.meldcode, criteria: b.criteria,
+                              overleggen: b.agendas.overleggen, profielen: b.profielen.profielen, begrippen: b.begrippen.begrippen,
+                              leefgebieden: b.leefgebieden.leefgebieden)
+        let inhoud = methode.problemen()
+        guard inhoud.isEmpty else { throw MethodeFout(inhoud) }
+        return methode
+    }
+
+    /// Reads and decodes the files in `map`.
+    static func lees(map: URL) throws(MethodeFout) -> Bestanden {
         var isMap: ObjCBool = false
         guard FileManager.default.fileExists(atPath: map.path, isDirectory: &isMap) else {
             throw MethodeFout([MethodeProbleem(bestand: map.path, item: "methodemap", probleem: "deze map bestaat niet")])
@@ -82,12 +110,70 @@ public enum MethodeLader {
               let leefgebieden, problemen.isEmpty else {
             throw MethodeFout(problemen)
         }
-        let methode = Methode(info: info, fasen: fasen.fasen, regiekaart: kaart, meldcode: meldcode, criteria: criteria,
-                              overleggen: agendas.overleggen, profielen: profielen.profielen, begrippen: begrippen.begrippen,
-                              leefgebieden: leefgebieden.leefgebieden)
-        let inhoud = methode.problemen()
-        guard inhoud.isEmpty else { throw MethodeFout(inhoud) }
+        return Bestanden(info: info, fasen: fasen, kaart: kaart, meldcode: meldcode, criteria: criteria, agendas: agendas,
+                         profielen: profielen, begrippen: begrippen, leefgebieden: leefgebieden)
+    }
+
+    // MARK: The cache
+
+    /// Loads the set in `map` (nil: the shipped set) through a cache in `cache`: parsing the
+    /// YAML files is most of an empty start, so their decoded content is kept as JSON, named
+    /// by a hash of the files' bytes and of the program. A file changed by hand, another
+    /// program or a damaged cache all mean: read the YAML again. What is written is first
+    /// read back and compared, so the cache never holds anything but what the files say.
+    public static func laad(map: URL?, cache: URL) throws(MethodeFout) -> Methode {
+        guard let map = map ?? standaardMap else { return try standaard() }
+        guard let sleutel = cachesleutel(map: map) else { return try laad(map: map) }
+        let bestand = cache.appendingPathComponent("methode-\(sleutel).json")
+        if let data = try? Data(contentsOf: bestand), let b = try? JSONDecoder().decode(Bestanden.self, from: data) {
+            return try bouw(b)
+        }
+        let b = try lees(map: map)
+        let methode = try bouw(b)
+        if let data = try? JSONEncoder().encode(b), (try? JSONDecoder().decode(Bestanden.self, from: data)) == b {
+            try? FileManager.default.createDirectory(at: cache, withIntermediateDirectories: true)
+            // Old caches (of other files or programs) go: one file per set and program.
+            for oud in (try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? [] where oud.hasPrefix("methode-") && oud.hasSuffix(".json") {
+                try? FileManager.default.removeItem(at: cache.appendingPathComponent(oud))
+            }
+            try? data.write(to: bestand, options: .atomic)
+        }
         return methode
+    }
+
+    /// The folder for the cache: `$XDG_CACHE_HOME/regie`, else `~/.cache/regie`.
+    public static func cachemap(omgeving: [String: String] = ProcessInfo.processInfo.environment) -> URL {
+        if let x = omgeving["XDG_CACHE_HOME"], x.hasPrefix("/") { return URL(fileURLWithPath: x).appendingPathComponent("regie") }
+        return URL(fileURLWithPath: omgeving["HOME"] ?? NSHomeDirectory()).appendingPathComponent(".cache/regie")
+    }
+
+    /// FNV-1a over the bytes of every file the set is read from (a missing newer file: the
+    /// shipped one) and the program's size and time (another build may decode otherwise).
+    static func cachesleutel(map: URL) -> String? {
+        var h: UInt64 = 0xCBF2_9CE4_8422_2325
+        func meng(_ bytes: some Sequence<UInt8>) {
+            for b in bytes { h = (h ^ UInt64(b)) &* 0x100_0000_01B3 }
+        }
+        var isMap: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: map.path, isDirectory: &isMap), isMap.boolValue else { return nil }
+        // Files added to the method later may be missing (the shipped one is used); the others
+        // may not: without them there is no key, and reading the set says what is wrong.
+        let later: Set<String> = ["overleggen.yaml", "competentieprofielen.yaml", "begrippen.yaml", "leefgebieden.yaml"]
+        for naam in bestanden {
+            var url = map.appendingPathComponent(naam)
+            if !FileManager.default.fileExists(atPath: url.path) {
+                guard later.contains(naam), let standaard = standaardMap else { return nil }
+                url = standaard.appendingPathComponent(naam)
+            }
+            guard let data = try? Data(contentsOf: url), data.count <= maximaleGrootte else { return nil }
+            meng(Array(naam.utf8) + [0])
+            meng(data)
+        }
+        guard let programma = Bundle.main.executablePath,
+              let attr = try? FileManager.default.attributesOfItem(atPath: programma),
+              let grootte = attr[.size] as? NSNumber, let tijd = attr[.modificationDate] as? Date else { return nil }
+        meng(Array("\(programma) \(grootte) \(tijd.timeIntervalSince1970)".utf8))
+        return String(h, radix: 16)
     }
 
     /// A file shipped with the program (agendas, profiles, terms, leefgebieden), for a set without it.

@@ -18,6 +18,8 @@ import Yams
 /// bewaartermijn: 24
 /// # minutes without a key before the program locks itself (default 5; 0 = never)
 /// vergrendelen: 5
+/// # reader mode for a screen reader (like --lezer)
+/// lezer: ja
 /// ```
 ///
 /// A command-line option goes before an environment variable, which goes before this file.
@@ -28,6 +30,23 @@ struct Instellingen: Decodable, Equatable {
     var naam: String?
     var bewaartermijn: Int?
     var vergrendelen: Double?
+    /// Reader mode: `ja` or `nee` (also `true`/`false`).
+    var lezer: Schakelaar?
+
+    /// A yes or no in the settings, in Dutch or as YAML has it.
+    struct Schakelaar: Decodable, Equatable {
+        var aan: Bool
+        init(aan: Bool) { self.aan = aan }
+        init(from decoder: any Decoder) throws {
+            let c = try decoder.singleValueContainer()
+            if let b = try? c.decode(Bool.self) { aan = b; return }
+            switch try c.decode(String.self).lowercased() {
+            case "ja", "aan": aan = true
+            case "nee", "uit": aan = false
+            default: throw DecodingError.dataCorruptedError(in: c, debugDescription: "ja of nee")
+            }
+        }
+    }
 
     /// Seconds without a key before the program locks; nil: never.
     var vergrendelNaSeconden: Double? {
@@ -66,6 +85,8 @@ struct Instellingen: Decodable, Equatable {
             return instellingen
         } catch let fout as RegieFout {
             throw fout
+        } catch DecodingError.dataCorrupted(let context) where context.codingPath.first?.stringValue == "lezer" {
+            throw RegieFout("Het instellingenbestand \(url.path) klopt niet: lezer is ja of nee.")
         } catch {
             throw RegieFout("Het instellingenbestand \(url.path) klopt niet: verwacht regels als 'methode: /pad/naar/map' of 'thema: beamer'.")
         }

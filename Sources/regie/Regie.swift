@@ -62,8 +62,8 @@ struct AlgemeneOpties: ParsableArguments {
     func laadMethode() throws -> Methode {
         let map = try methodeMap(methode)
         do {
-            if let map { return try MethodeLader.laad(map: URL(fileURLWithPath: map)) }
-            return try MethodeLader.standaard()
+            // Through the cache: parsing the YAML files is most of the time to the first frame.
+            return try MethodeLader.laad(map: map.map { URL(fileURLWithPath: $0) }, cache: MethodeLader.cachemap())
         } catch {
             throw RegieFout(error.description)
         }

@@ -51,6 +51,7 @@ public enum DossierActie: String, KeyAction {
     case terug = "dossier.terug"
     case herladen = "dossier.herladen"
     case kopie = "dossier.kopie"
+    case kopieren = "dossier.kopieren"
     case tab1 = "dossier.tab1"
     case tab2 = "dossier.tab2"
     case tab3 = "dossier.tab3"
@@ -79,6 +80,7 @@ public enum DossierActie: String, KeyAction {
         case .terug: bind([.escape], "Terug naar het overzicht", group: "Dossier")
         case .herladen: bind([.ctrl("r")], "Na een conflict: dossier opnieuw lezen", group: "Dossier")
         case .kopie: bind([.ctrl("b")], "Na een conflict: uw versie als nieuw dossier bewaren", group: "Dossier")
+        case .kopieren: bind([.ctrl("c")], "Tekst van het veld kopiëren (naar het klembord, ook via ssh)", group: "Dossier")
         case .tab1, .tab2, .tab3, .tab4, .tab5, .tab6, .tab7, .tab8:
             bind([.alt(Character(String(tab!.rawValue + 1)))], "Naar \(tab!.titel)", group: "Tabbladen")
         }

@@ -333,6 +333,8 @@ public struct RegieProgramma: Program {
             if model.open?.opnieuw() == true { herlaadSchermen(&model); return plan(&model) }
             model.melding = .info("Er is niets om opnieuw te doen.")
             return []
+        case .kopieren:
+            return kopieer(&model)
         case .herladen:
             guard let open = model.open, open.conflict != nil else { return [] }
             return [werk(.laad(open.dossier.id, .herladen), &model)]
@@ -343,6 +345,18 @@ public struct RegieProgramma: Program {
             if let tab = actie.tab { return kies(tab, &model) }
         }
         return []
+    }
+
+    /// The copy key: the text of the item with focus goes to the clipboard through the
+    /// terminal; the message says what was sent.
+    private func kopieer(_ model: inout Model) -> [Effect<Message>] {
+        guard let open = model.open, let (titel, tekst) = model.schermen[model.tab]?.kopieertekst(open.dossier) else {
+            model.melding = .info("Hier is geen veld met tekst om te kopiëren: kies eerst een veld.")
+            return []
+        }
+        let tekens = tekst.count
+        model.melding = .success("\(titel): \(tekens == 1 ? "1 teken" : "\(tekens) tekens") naar het klembord gestuurd.")
+        return [.clipboard(tekst)]
     }
 
     /// After undo/redo the change is saved like any other.

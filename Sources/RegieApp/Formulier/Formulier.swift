@@ -93,6 +93,21 @@ public struct Formulier {
         return .veld(sleutel: copy.sleutel(veld), titel: veld.titel)
     }
 
+    /// The text of the row with focus, for the copy key: a field's value as typed so far
+    /// (also what is typed but not yet written into the dossier), or a record's line.
+    public func kopieertekst(_ d: Dossier) -> (titel: String, tekst: String)? {
+        var copy = self
+        let rijen = Self.rijen(copy.huidige(d), d)
+        guard rijen.indices.contains(rij) else { return nil }
+        switch rijen[rij] {
+        case .veld(let veld):
+            if let bewerker, bewerker.sleutel == copy.sleutel(veld) { return (veld.titel, bewerker.tekst) }
+            return (veld.titel, veld.weergave(in: d))
+        case .element(let lijst, _, let regel): return (lijst.titel, regel)
+        case .kop, .uitleg: return nil
+        }
+    }
+
     static func rijen(_ r: Rubriek, _ d: Dossier) -> [Rij] {
         var rijen: [Rij] = []
         for onderdeel in r.onderdelen {

@@ -12,6 +12,7 @@ extension FormulierScherm {
     public var scopes: [String] { ["formulier"] }
     public var heeftEigenFocus: Bool { formulier.heeftEigenFocus }
     public func bewerkplek(_ dossier: Dossier) -> Bewerkplek { formulier.bewerkplek(dossier) }
+    public func kopieertekst(_ dossier: Dossier) -> (titel: String, tekst: String)? { formulier.kopieertekst(dossier) }
 
     public mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled { formulier.handle(event, &context) }
 

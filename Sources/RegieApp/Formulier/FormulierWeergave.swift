@@ -61,8 +61,8 @@ extension Formulier {
         case .veld(let v):
             guard case .tekst = v.soort else { return 1 }
             if focus { return max(3, min(10, ruimte / 2)) }
-            return min(3, max(1, v.lees(d).wrapped(toColumns: max(1, breedte)).count))
-        case .uitleg(let t, _): return min(3, max(1, t.wrapped(toColumns: max(1, breedte)).count))
+            return min(3, max(1, v.lees(d).wrapped(toColumns: max(1, breedte), maxLines: 3).count))
+        case .uitleg(let t, _): return min(3, max(1, t.wrapped(toColumns: max(1, breedte), maxLines: 3).count))
         case .kop(let l): return 1 + (l.regels(d).isEmpty ? 1 : 0)
         case .element: return 1
         }
@@ -97,7 +97,7 @@ extension Formulier {
                 let waarde = Rect(x: vak.x + label + 1, y: vak.y, width: waardeBreedte, height: h)
                 if focus { cursor = tekenBewerker(v, d, omgeving, into: &buffer, area: waarde) } else { tekenWaarde(v, d, into: &buffer, area: waarde) }
             case .uitleg(let t, let role):
-                for (n, regel) in omgeving.keymap.withKeys(t).wrapped(toColumns: max(1, vak.width - 2)).prefix(h).enumerated() {
+                for (n, regel) in omgeving.keymap.withKeys(t).wrapped(toColumns: max(1, vak.width - 2), maxLines: h).enumerated() {
                     buffer.write(regel, x: vak.x + 2, y: vak.y + n, role: role, clip: vak)
                 }
             case .kop(let l):
@@ -128,7 +128,8 @@ extension Formulier {
             buffer.write("—", x: area.x, y: area.y, role: .muted, clip: area)
             return
         }
-        let regels = tekst.wrapped(toColumns: max(1, area.width))
+        // Only the lines that are shown, and one to know whether there is more.
+        let regels = tekst.wrapped(toColumns: max(1, area.width), maxLines: area.height + 1)
         for (n, regel) in regels.prefix(area.height).enumerated() {
             let laatste = n == area.height - 1 && regels.count > area.height
             buffer.write(laatste ? regel.truncated(toColumns: area.width - 1) + "…" : regel, x: area.x, y: area.y + n, role: .text, clip: area)

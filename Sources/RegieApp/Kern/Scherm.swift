@@ -103,6 +103,9 @@ public protocol DossierScherm {
     /// What editing on purpose would be about now (during a presentation the screen is
     /// read-only until then): the field with focus, the whole screen, or nothing (a list).
     func bewerkplek(_ dossier: Dossier) -> Bewerkplek
+    /// The text of the item with focus (a field's value, a record's line) and its title,
+    /// for the copy key; nil where nothing has focus that holds text.
+    func kopieertekst(_ dossier: Dossier) -> (titel: String, tekst: String)?
     /// The question box the screen has open (a reason, a folder), so what is typed in it is
     /// kept as a draft in the dossier and put back after a crash. Setting it replaces the
     /// box's state (with the draft put back).
@@ -139,6 +142,7 @@ extension DossierScherm {
     public func bewerkplek(_ dossier: Dossier) -> Bewerkplek { .scherm }
     public func werkBijTonen(_ dossier: Dossier) -> [Werk.Soort] { [] }
     public mutating func neem(_ uitkomst: Werkuitkomst) {}
+    public func kopieertekst(_ dossier: Dossier) -> (titel: String, tekst: String)? { nil }
     public var openVraag: Tekstvraag? {
         get { nil }
         set {}

@@ -27,6 +27,10 @@ public struct VeiligheidScherm: DossierScherm {
         dossier.veiligheidsplan == nil ? .scherm : formulier.bewerkplek(dossier)
     }
 
+    public func kopieertekst(_ dossier: Dossier) -> (titel: String, tekst: String)? {
+        dossier.veiligheidsplan == nil ? nil : formulier.kopieertekst(dossier)
+    }
+
     public mutating func handle(_ event: Event, _ context: inout SchermContext) -> Handled {
         guard context.dossier.veiligheidsplan != nil else {
             heeftPlan = false

@@ -16,10 +16,14 @@ public protocol Backend: AnyObject {
     /// A signal that asked the program to stop (SIGTERM, SIGHUP: a closed lid, a dropped
     /// connection), once it has arrived; the run loop then lets the program save and stops.
     var stopSignal: Int32? { get }
+    /// Puts `text` on the user's clipboard, through the terminal (OSC 52): it works over
+    /// ssh and in Windows Terminal, where the program cannot reach the clipboard itself.
+    func copyToClipboard(_ text: String)
 }
 
 extension Backend {
     public var stopSignal: Int32? { nil }
+    public func copyToClipboard(_ text: String) {}
 }
 
 /// Which cells changed between two frames, as runs per line: the part of presenting that

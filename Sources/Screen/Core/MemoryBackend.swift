@@ -13,6 +13,8 @@ public final class MemoryBackend: Backend {
     /// Set by a test to act as SIGTERM/SIGHUP arriving.
     public var stopSignal: Int32?
     public private(set) var theme: Theme = .fallback
+    /// Every text put on the clipboard, in order.
+    public private(set) var clipboard: [String] = []
 
     public init(width: Int = 80, height: Int = 24) {
         size = Size(width: width, height: height)
@@ -41,6 +43,8 @@ public final class MemoryBackend: Backend {
         self.theme = theme
         screen = Buffer(size: Size(width: 0, height: 0))  // everything is drawn again
     }
+
+    public func copyToClipboard(_ text: String) { clipboard.append(text) }
 
     public func suspend() { isSuspended = true }
     public func resume() { isSuspended = false }

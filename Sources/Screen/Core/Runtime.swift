@@ -20,6 +20,8 @@ public enum Effect<Message: Sendable>: Sendable {
     case background(@Sendable (_ send: @escaping @Sendable (Message) -> Void) -> Void)
     /// Hand `text` to the user's $EDITOR; the edited text (or nil when it failed) comes back.
     case editor(text: String, done: @Sendable (String?) -> Message)
+    /// Put `text` on the user's clipboard through the terminal (OSC 52).
+    case clipboard(String)
 }
 
 /// Work described as a value: what `Effect.run` runs off the input loop.
@@ -312,6 +314,8 @@ public final class Runtime<P: Program> {
                 let result = runEditor(text)
                 backend.resume()
                 now.append(done(result))
+            case .clipboard(let text):
+                backend.copyToClipboard(text)
             }
         }
         return now

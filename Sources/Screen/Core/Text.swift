@@ -38,20 +38,39 @@ extension String {
     /// Word-wrapped to `width` columns (by display width): lines break after spaces, a
     /// word longer than the width is broken, and trailing spaces are left off each line.
     /// Line breaks in the text are kept; the result always has at least one line.
-    public func wrapped(toColumns width: Int) -> [String] {
+    /// With `maxLines`, only the first lines are laid out (a field shown three lines high
+    /// does not wrap a long text whole on every frame).
+    public func wrapped(toColumns width: Int, maxLines: Int = Int.max) -> [String] {
         let w = Swift.max(1, width)
         var result: [String] = []
         for paragraph in split(separator: "\n", omittingEmptySubsequences: false) {
-            let chars = Array(paragraph)
-            let starts = TextWrap.lineStarts(chars, width: w)
-            for (i, start) in starts.enumerated() {
+            guard result.count < maxLines else { break }
+            let wanted = maxLines - result.count
+            var chars: [Character]
+            var starts: [Int]
+            if wanted < 10_000 {
+                // Usually a line holds at most `w` graphemes: lay out only the start of the
+                // paragraph. The lines are exact when the line after the last one wanted
+                // starts inside it (hanging spaces or zero-width text: then all of it).
+                let most = (wanted + 2) * (w + 1)
+                chars = Array(paragraph.prefix(most))
+                starts = TextWrap.lineStarts(chars, width: w, limit: wanted + 1)
+                if starts.count <= wanted && chars.count == most {
+                    chars = Array(paragraph)
+                    starts = TextWrap.lineStarts(chars, width: w, limit: wanted + 1)
+                }
+            } else {
+                chars = Array(paragraph)
+                starts = TextWrap.lineStarts(chars, width: w)
+            }
+            for (i, start) in starts.prefix(wanted).enumerated() {
                 let end = i + 1 < starts.count ? starts[i + 1] : chars.count
                 var line = String(chars[start..<end])
                 while line.last == " " { line.removeLast() }
                 result.append(line)
             }
         }
-        return result
+        return Array(result.prefix(maxLines))
     }
 
     /// Padded with spaces to `width` columns (or cut with "…" when wider); `trailing`

@@ -344,6 +344,26 @@ public final class CursesBackend: Backend {
         return Int32(wc)
     }
 
+    // MARK: A terminal for other programs
+
+    /// Opens a pseudo-terminal of `width`×`height` (for a benchmark that starts programs
+    /// in a terminal): the master's descriptor and the slave's path, or nil.
+    public static func openPseudoTerminal(width: Int, height: Int) -> (master: Int32, path: String)? {
+        var name = [CChar](repeating: 0, count: 128)
+        let fd = name.withUnsafeMutableBufferPointer { regie_open_pty(UInt16(height), UInt16(width), $0.baseAddress, $0.count) }
+        guard fd >= 0 else { return nil }
+        return (fd, String(cString: name))
+    }
+
+    // MARK: Clipboard
+
+    /// Sends OSC 52 with the frames' bytes: the terminal (also at the far end of ssh) puts
+    /// the text on the clipboard. Nothing is drawn, so the frame on screen stays valid.
+    public func copyToClipboard(_ text: String) {
+        guard !isDown else { return }
+        send(Clipboard.osc52(text))
+    }
+
     // MARK: Giving the terminal back
 
     public func suspend() {

@@ -5,6 +5,10 @@
 /// longer than the width is broken; spaces that do not fit hang at the end of their line
 /// (they are clipped when drawn), so a line never starts with the space it broke at.
 enum TextWrap {
+    /// Counts the visual lines laid out while it is set (in tests: the work per key must
+    /// not grow with the length of the text).
+    @TaskLocal static var counter: WrapCounter?
+
     /// The columns a grapheme takes when drawn, as `Buffer.write` draws it (a control
     /// character is shown as one "·").
     static func columns(_ c: Character) -> Int {
@@ -22,6 +26,7 @@ enum TextWrap {
     /// Where the visual line that starts at `start` ends (the next line's start, or
     /// `chars.count` for the last line).
     static func lineEnd(_ chars: [Character], from start: Int, width: Int) -> Int {
+        counter?.lines += 1
         var col = 0
         var i = start
         var breakAfterSpace: Int?
@@ -49,15 +54,16 @@ enum TextWrap {
     }
 
     /// The start offsets of all visual lines of a paragraph.
-    static func lineStarts(_ chars: [Character], width: Int) -> [Int] {
+    static func lineStarts(_ chars: [Character], width: Int, limit: Int = Int.max) -> [Int] {
         var starts = [0]
         var s = 0
-        while true {
+        while starts.count < limit {
             let e = lineEnd(chars, from: s, width: width)
             if e >= chars.count { return starts }
             starts.append(e)
             s = e
         }
+        return starts
     }
 
     /// The index of the visual line that holds `offset`.
@@ -98,6 +104,17 @@ enum TextWrap {
     private static func exactIndex(of value: Int, in sorted: [Int]) -> Int? {
         let i = lineIndex(of: value, in: sorted)
         return sorted[i] == value ? i : nil
+    }
+}
+
+/// How many visual lines were laid out (see `TextWrap.counter`).
+public final class WrapCounter: @unchecked Sendable {
+    public internal(set) var lines = 0
+    public init() {}
+
+    /// Runs `body` counting the lines it lays out on this task.
+    public func counting<T>(_ body: () throws -> T) rethrows -> T {
+        try TextWrap.$counter.withValue(self) { try body() }
     }
 }
 
