@@ -49,7 +49,7 @@ struct HeleSchermenTests {
             "│                                                                              │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
             "U werkt als Test Regisseur.                        F5: presenteren · F1: toetsen",
-            "Enter Huishouden openen  Insert Nieuw huishouden  / Zoeken in alle dossiers",
+            "Insert Nieuw huishouden  / Zoeken in alle dossiers  s Anders sorteren",
         ], "het lege overzicht")
     }
 
@@ -147,7 +147,7 @@ struct HeleSchermenTests {
             "                    │                                                          │",
             "                    └──────────────────────────────────────────────────────────┘",
             "Familie De Jong-El Amrani · fase 4 Voortgang · niveau 3                  bewaard",
-            "Insert Toevoegen aan de lijst  PgDn Volgende rubriek",
+            "PgDn Volgende rubriek  F1 Hulp  C-q Afsluiten",
         ], "Huishouden")
         rit.druk(.alt("2"))
         #expect(regels(rit) == [
@@ -174,7 +174,7 @@ struct HeleSchermenTests {
             "                    │                                                          │",
             "                    └──────────────────────────────────────────────────────────┘",
             "Familie De Jong-El Amrani · fase 4 Voortgang · niveau 3                  bewaard",
-            "Insert Toevoegen aan de lijst  PgDn Volgende rubriek  F1 Hulp  C-q Afsluiten",
+            "PgDn Volgende rubriek  F1 Hulp  C-q Afsluiten",
         ], "Plan")
         rit.druk(.alt("3"))
         #expect(regels(rit) == [
@@ -354,21 +354,21 @@ struct HeleSchermenTests {
             "│ C-q          Afsluiten                                                       │",
             "│ F7           Alle meldingen van nu, heel (nieuwste eerst)                    │",
             "│ C-l          Vergrendelen (wachtwoord nodig om verder te gaan)               │",
+            "│              niet nu: deze map is niet versleuteld                           │",
             "│                                                                              │",
             "│ Dossier                                                                      │",
             "│ C-s          Nu bewaren (gebeurt ook vanzelf)                                │",
+            "│              niet nu: alles is al bewaard                                    │",
             "│ C-z          Ongedaan maken                                                  │",
+            "│              niet nu: er is niets om ongedaan te maken                       │",
             "│ C-y          Opnieuw doen                                                    │",
+            "│              niet nu: er is niets om opnieuw te doen                         │",
             "│ Esc          Terug naar het overzicht                                        │",
             "│ C-r          Na een conflict: dossier opnieuw lezen                          │",
+            "│              niet nu: alleen na een conflict                                 │",
             "│ C-b          Na een conflict: uw versie als nieuw dossier bewaren            │",
-            "│ C-p          Exporteren: pdf, Markdown, uitnodiging (ics) of JSON            │",
-            "│                                                                              │",
-            "│ Tabbladen                                                                    │",
-            "│ M-1          Naar Huishouden                                                 │",
-            "│ M-2          Naar Ondersteuningsplan                                         │",
-            "│ M-3          Naar Veiligheidsplan                                            │",
-            "│ M-4          Naar Fasen                                                      │",
+            "│              niet nu: alleen na een conflict                                 │",
+            "│ C-c          Tekst van het veld kopiëren (naar het klembord, ook via ssh)    │",
             "└─ Esc sluiten ─────────────────────────────────────────────────────── ↓ meer ─┘",
         ], "de toetsen")
         rit.druk(.character("b"))
@@ -423,7 +423,7 @@ struct HeleSchermenTests {
             "│                                                                              │",
             "│ F7 of Esc: sluiten                                                           │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
-            "Insert Toevoegen aan de lijst  PgDn Volgende rubriek",
+            "PgDn Volgende rubriek  F1 Hulp  C-q Afsluiten",
         ], "de meldingen")
     }
 
@@ -456,7 +456,7 @@ struct HeleSchermenTests {
             "                    │                                                          │",
             "                    └──────────────────────────────────────────────────────────┘",
             "Familie De Jong-El Amrani · fase 4 Voortgang · niveau 3                  bewaard",
-            "Insert Toevoegen aan de lijst  PgDn Volgende rubriek",
+            "PgDn Volgende rubriek  F1 Hulp  C-q Afsluiten",
         ], "het exportvenster")
         rit.druk(.escape, .function(5))
         #expect(regels(rit) == [
@@ -483,7 +483,7 @@ struct HeleSchermenTests {
             "                    │                                                          │",
             "                    └──────────────────────────────────────────────────────────┘",
             "Presentatie aan: alleen dit huishouden is te zien. F5 zet hem uit.",
-            "Insert Toevoegen aan de lijst  PgDn Volgende rubriek",
+            "PgDn Volgende rubriek  F1 Hulp  C-q Afsluiten",
         ], "de presentatie")
         rit.druk(.function(8))
         #expect(regels(rit) == [
@@ -785,7 +785,7 @@ struct HeleVenstersTests {
             "                    │                                                          │",
             "                    └──────────────────────────────────────────────────────────┘",
             "Ga eerst naar een persoon: een gezinslid, netwerklid, professional of regisseur.",
-            "Insert Toevoegen aan de lijst  PgDn Volgende rubriek",
+            "PgDn Volgende rubriek  F1 Hulp  C-q Afsluiten",
         ], "inzage")
     }
 

@@ -16,7 +16,7 @@ struct KopierenTests {
         d.plan.aanleiding = aanleiding
         try werk.omgeving.opslag.voegToe(d)
         var model = RegieProgramma.Model(omgeving: werk.omgeving)
-        for key in [Key.enter, .alt("2"), .down, .ctrlEnd] { _ = programma.update(&model, .event(.key(key))) }
+        for key in [Key.enter, .alt("2"), .down, .ctrlEnd] { _ = programma.stap(&model, .event(.key(key))) }
         #expect(model.tab == .plan)
         return model
     }

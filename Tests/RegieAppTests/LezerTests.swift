@@ -70,12 +70,12 @@ struct LezerTests {
         #expect(Array(rit.regels[0...3]) == [
             "Familie Test   1 Huishouden 2 Pla 3 Vei 4 Fas 5 Reg 6 Pla 7 Ove 8 Ver",
             "[ Huishouden ]         Huishouden",
-            "  Gezinsleden        ▸ Naam huishouden   Familie Test",
-            "  Netwerk              Contactpersoon    —",
+            "  Gezinsleden        ▸ Naam huishouden       Familie Test",
+            "  Netwerk              Contactpersoon        —",
         ])
         #expect(!rit.regels.joined().contains { ReaderView.isDrawing($0) }, "\(rit.regels.joined(separator: "\n"))")
         #expect(rit.regels[23] == "Naam huishouden: Familie Test — Familie Test, 1 Huishouden")
-        #expect(rit.geheugen.cursor == Point(x: 53, y: 2))
+        #expect(rit.geheugen.cursor == Point(x: 57, y: 2))
 
         rit.druk(.alt("2"), .down)
         #expect(rit.regels[23] == "Aanleiding")

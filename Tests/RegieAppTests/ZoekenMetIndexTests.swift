@@ -59,7 +59,7 @@ struct ZoekenMetIndexTests {
             "│                                                                              │",
             "│                                                                              │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
-            "U werkt als Test Regisseur.                        F5: presenteren · F1: toetsen",
+            "zoeken…                                            F5: presenteren · F1: toetsen",
             "Enter Huishouden openen  Insert Nieuw huishouden  / Zoeken in alle dossiers     ",
         ])
 

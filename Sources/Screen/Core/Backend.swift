@@ -19,10 +19,14 @@ public protocol Backend: AnyObject {
     /// Puts `text` on the user's clipboard, through the terminal (OSC 52): it works over
     /// ssh and in Windows Terminal, where the program cannot reach the clipboard itself.
     func copyToClipboard(_ text: String)
+    /// True for a backend whose events are a test's list (no terminal): the run ends when
+    /// they run out, and work is waited for before each event.
+    var isScripted: Bool { get }
 }
 
 extension Backend {
     public var stopSignal: Int32? { nil }
+    public var isScripted: Bool { false }
     public func copyToClipboard(_ text: String) {}
 }
 

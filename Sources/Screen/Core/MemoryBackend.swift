@@ -45,6 +45,7 @@ public final class MemoryBackend: Backend {
     }
 
     public func copyToClipboard(_ text: String) { clipboard.append(text) }
+    public var isScripted: Bool { true }
 
     public func suspend() { isSuspended = true }
     public func resume() { isSuspended = false }

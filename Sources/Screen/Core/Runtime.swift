@@ -170,7 +170,7 @@ public final class Runtime<P: Program> {
         self.model = model
         self.backend = backend
         self.clock = clock
-        settlesBeforeEachEvent = backend is MemoryBackend
+        settlesBeforeEachEvent = backend.isScripted
     }
 
     /// Runs until quit (or, with a memory backend, until its events run out).
@@ -192,7 +192,7 @@ public final class Runtime<P: Program> {
             }
             if let event {
                 handle(event)
-            } else if backend is MemoryBackend && timers.isEmpty {
+            } else if backend.isScripted && timers.isEmpty {
                 if pendingWork == 0 && inbox.background == 0 && !inbox.hasMessages { break }  // a test's events are done
                 // Work still runs: wait a little for its next message.
                 deliver(inbox.take(wait: true, timeout: pollInterval))

@@ -1,5 +1,5 @@
 /// Every key binding in a box over the screen, grouped by section: "C-q, F10   Afsluiten".
-/// An action that cannot be used now says why: "Bewaren (niet nu: niets gewijzigd)".
+/// An action that cannot be used now says why, on the line under it: "niet nu: niets gewijzigd".
 /// Up/Down, PgUp/PgDn, Home/End scroll; a close key (Esc unless told) closes (`.cancelled`).
 public struct HelpOverlay: InteractiveWidget, Equatable, Sendable {
     public var keymap: Keymap
@@ -32,8 +32,10 @@ public struct HelpOverlay: InteractiveWidget, Equatable, Sendable {
             if !out.isEmpty { out.append(.blank) }
             out.append(.group(group.name))
             for b in group.bindings {
-                let text = b.disabledReason.map { "\(b.description) (niet nu: \($0))" } ?? b.description
-                out.append(.binding(keys: b.keyNames, text: text, enabled: b.isEnabled))
+                out.append(.binding(keys: b.keyNames, text: b.description, enabled: b.isEnabled))
+                // Why it does nothing now, on a line of its own under it: a long reason
+                // beside a long description would be cut off at the border.
+                if let reason = b.disabledReason { out.append(.binding(keys: "", text: "niet nu: \(reason)", enabled: false)) }
             }
         }
         return out

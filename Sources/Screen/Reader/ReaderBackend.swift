@@ -28,6 +28,7 @@ public final class ReaderBackend: Backend {
     }
     public func shutdown() { inner.shutdown() }
     public func copyToClipboard(_ text: String) { inner.copyToClipboard(text) }
+    public var isScripted: Bool { inner.isScripted }
 
     public func present(_ buffer: Buffer, cursor: Point?) {
         var plain = ReaderView.plain(buffer)
