@@ -49,7 +49,7 @@ struct HeleSchermenTests {
             "│                                                                              │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
             "U werkt als Test Regisseur.                        F5: presenteren · F1: toetsen",
-            "Insert Nieuw huishouden  / Zoeken in alle dossiers  s Anders sorteren",
+            "Insert Nieuw huishouden  / Zoeken in alle dossiers  s Anders sorteren  F1 Hulp",
         ], "het lege overzicht")
     }
 
@@ -423,7 +423,7 @@ struct HeleSchermenTests {
             "│                                                                              │",
             "│ F7 of Esc: sluiten                                                           │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
-            "PgDn Volgende rubriek  F1 Hulp  C-q Afsluiten",
+            "Esc Meldingen sluiten",
         ], "de meldingen")
     }
 
@@ -456,7 +456,7 @@ struct HeleSchermenTests {
             "                    │                                                          │",
             "                    └──────────────────────────────────────────────────────────┘",
             "Familie De Jong-El Amrani · fase 4 Voortgang · niveau 3                  bewaard",
-            "PgDn Volgende rubriek  F1 Hulp  C-q Afsluiten",
+            "Esc Niets schrijven",
         ], "het exportvenster")
         rit.druk(.escape, .function(5))
         #expect(regels(rit) == [
@@ -549,7 +549,7 @@ struct HeleVenstersTests {
             "│Enter: openen · /: zoeken · s: sorteren · f: filter                           │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
             "U werkt als Test Regisseur.                        F5: presenteren · F1: toetsen",
-            "Enter Huishouden openen  Insert Nieuw huishouden  / Zoeken in alle dossiers",
+            "Enter Antwoord geven  Esc Vraag sluiten zonder antwoord",
         ], "de vraag")
         rit.druk(.enter)
         #expect(regels(rit) == [
@@ -576,7 +576,7 @@ struct HeleVenstersTests {
             "│Enter: openen · /: zoeken · s: sorteren · f: filter                           │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
             "U werkt als Test Regisseur.                        F5: presenteren · F1: toetsen",
-            "Enter Huishouden openen  Insert Nieuw huishouden  / Zoeken in alle dossiers",
+            "Enter Antwoord geven  Esc Vraag sluiten zonder antwoord",
         ], "leeg mag niet")
     }
 
@@ -696,7 +696,7 @@ struct HeleVenstersTests {
             "└──────────────────────┘└──────────────────────────────────────────────────────┘",
             " Insert iemand toevoegen · C-x annuleren · PgDn volgende stap · PgUp vorige",
             "Gelukt: Het voortgangsoverleg is begonnen met 2 aanwezigen. De klok loopt.",
-            "PgDn Volgende stap  Enter Bewaren  F2 Spreker kiezen",
+            "PgDn Volgende stap  Enter Bewaren  F2 Spreker kiezen  F9 Overleg afsluiten",
         ], "de eerste stap")
     }
 
@@ -730,7 +730,7 @@ struct HeleVenstersTests {
             "└──────────────────────────────────────────────────────────────────────────────┘",
             " Spatie afvinken · Enter beantwoorden · b besluit · n notitie · Esc terug",
             "Familie De Jong-El Amrani · fase 4 Voortgang · niveau 3                  bewaard",
-            "Spatie Afvinken of weghalen  Enter Beantwoorden (ja of nee)",
+            "Spatie Afvinken of weghalen  Enter Beantwoorden (ja of nee)  F1 Hulp",
         ], "de meldcode")
         rit.druk(.escape)
         rit.typ("a")

@@ -94,7 +94,7 @@ struct MeldingenTests {
             "│                                                                              │",
             "│ F7 of Esc: sluiten                                                           │",
             "└──────────────────────────────────────────────────────────────────────────────┘",
-            "Enter Huishouden openen  Insert Nieuw huishouden  / Zoeken in alle dossiers     ",
+            "Esc Meldingen sluiten                                                           ",
         ])
         runtime.send(.key(.escape))
         #expect(runtime.model.meldingen.isOpen == false)

@@ -61,7 +61,7 @@ struct VraagconceptTests {
             "                    │                                                          │",
             "                    └──────────────────────────────────────────────────────────┘",
             "Familie De Jong-El Amrani · fase 4 Voortgang · niveau 3                  bewaard",
-            "PgDn Volgende rubriek  F1 Hulp  C-q Afsluiten                                   ",
+            "Enter Antwoord geven  Esc Vraag sluiten zonder antwoord                         ",
         ])
 
         // Stopping the question on purpose drops the draft.

@@ -25,6 +25,18 @@ struct HelpWidgetTests {
         #expect(bar(width: 7).text == "F1 Hulp")
     }
 
+    @Test("een lange die niet past maakt plaats voor kortere erna, zoals F1 Hulp")
+    func langeMaaktPlaats() {
+        let bindings = [
+            Binding(id: "a.kort", keys: [.character("d")], description: "Doen"),
+            Binding(id: "a.lang", keys: [.character("v")], description: "Een heel lange uitleg die niet meer op de regel past"),
+            Binding(id: "app.hulp", keys: [.function(1)], description: "Hulp"),
+        ]
+        var buffer = Buffer(size: Size(width: 40, height: 1))
+        _ = HelpBar(bindings: bindings).render(into: &buffer, area: buffer.area, focused: false)
+        #expect(buffer.text == "d Doen  F1 Hulp")
+    }
+
     @Test func heelSmal() {
         let five = bar(width: 5)
         #expect(five.text == "F1 H…")

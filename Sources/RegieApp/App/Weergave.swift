@@ -36,7 +36,7 @@ extension RegieProgramma {
         // global ones are always in the F1 overlay.
         let alle = hulpKeymap(model).bindings.filter(\.showInHelpBar)
         let algemeen: Set<String> = ["app", "dossier"]
-        let balk = HelpBar(bindings: alle.filter { !algemeen.contains($0.scope) } + alle.filter { algemeen.contains($0.scope) })
+        let balk = HelpBar(bindings: laagToetsen(model) ?? (alle.filter { !algemeen.contains($0.scope) } + alle.filter { algemeen.contains($0.scope) }))
         _ = balk.render(into: &frame.buffer, area: onder.row(onder.height - 1), focused: false)
 
         if let (vraag, _) = model.vraag { frame.cursor = vraag.render(into: &frame.buffer, screen: frame.area, keymap: model.omgeving.keymap) }
@@ -54,6 +54,28 @@ extension RegieProgramma {
                                    vanaf: model.presentatie?.eersteMelding ?? 0)
             frame.cursor = nil
         }
+    }
+
+    /// The keys of a box open over everything (the help, the terms, the messages, a question,
+    /// the export): while it is open only they act, so the help bar offers only them. In the
+    /// order `handle` gives keys to these boxes. Nil when no such box is open.
+    func laagToetsen(_ model: Model) -> [Binding]? {
+        let map = model.omgeving.keymap
+        let acties: [any KeyAction]
+        if model.begrippen != nil {
+            acties = [BegrippenActie.sluiten]
+        } else if model.hulp != nil {
+            acties = [HulpActie.begrippen, HulpActie.sluiten]
+        } else if model.meldingen.isOpen {
+            acties = [MeldingenActie.sluiten]
+        } else if model.vraag != nil || model.export?.openVraag != nil {
+            acties = [VraagActie.klaar, VraagActie.stoppen]
+        } else if model.export != nil {
+            acties = [BestandActie.stoppen, ExportVersieActie.versie]
+        } else {
+            return nil
+        }
+        return acties.compactMap { map[$0.rawValue] }
     }
 
     /// The message for the line above the help bar: the last one, or an unresolved conflict.

@@ -1,7 +1,8 @@
 /// The one-line help at the bottom of a screen: "F1 Hulp  C-s Bewaren  C-q Afsluiten".
 /// Each binding shows its first key (role `.helpKey`) and what it does (`.helpText`).
 /// Actions that cannot be used now are left out, so the line only offers what works.
-/// Bindings come in order of importance: what does not fit at the end is left out.
+/// Bindings come in order of importance: one that does not fit is left out, and the
+/// shorter ones after it still get their place.
 public struct HelpBar: Widget, Equatable, Sendable {
     public var bindings: [Binding]
 
@@ -36,8 +37,10 @@ public struct HelpBar: Widget, Equatable, Sendable {
             let lead = i == 0 ? "" : Self.gap
             let width = lead.displayWidth + item.key.displayWidth + 1 + item.text.displayWidth
             if x + width > row.maxX {
-                if i == 0 { writeCut(item, into: &buffer, row: row) }
-                break
+                // A long one that does not fit makes way for the shorter ones after it
+                // (F1 Hulp above all), rather than ending the line.
+                if i == 0 { x = row.x + writeCut(item, into: &buffer, row: row) }
+                continue
             }
             x += buffer.write(lead, x: x, y: row.y, role: .helpText, clip: row)
             x += buffer.write(item.key, x: x, y: row.y, role: .helpKey, clip: row)
@@ -47,12 +50,15 @@ public struct HelpBar: Widget, Equatable, Sendable {
     }
 
     /// The first item when even it does not fit: the key whole if possible, the text cut with "…".
-    private func writeCut(_ item: (key: String, text: String), into buffer: inout Buffer, row: Rect) {
+    /// - Returns: the columns written (the whole row, or the key alone when even it is cut).
+    @discardableResult
+    private func writeCut(_ item: (key: String, text: String), into buffer: inout Buffer, row: Rect) -> Int {
         let key = item.key.truncated(toColumns: row.width)
         var x = row.x + buffer.write(key, x: row.x, y: row.y, role: .helpKey, clip: row)
         let rest = row.maxX - x
-        guard rest >= 2 else { return }
+        guard rest >= 2 else { return x - row.x }
         x += buffer.write(" ", x: x, y: row.y, role: .helpText, clip: row)
-        buffer.write(item.text.truncated(toColumns: rest - 1), x: x, y: row.y, role: .helpText, clip: row)
+        x += buffer.write(item.text.truncated(toColumns: rest - 1), x: x, y: row.y, role: .helpText, clip: row)
+        return x - row.x
     }
 }
