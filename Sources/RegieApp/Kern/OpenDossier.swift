@@ -112,14 +112,6 @@ public struct OpenDossier {
         }
     }
 
-    /// Saves at once (outside the program's loop: tests, start-up).
-    /// - Returns: a Dutch message when saving failed; nil when saved or nothing to do.
-    public mutating func bewaar(in opslag: Opslag) -> String? {
-        if let conflict { return conflict }
-        guard case .bewaar(let d, let verwacht, let onderdelen)? = bewaarWerk() else { return nil }
-        return bewaard(d, Result { () throws(OpslagFout) in try opslag.bewaar(d, verwacht: verwacht, onderdelen: onderdelen) })
-    }
-
     /// The dossier as it is on disk, read again after a conflict: the changes on screen are dropped.
     public mutating func herladen(_ geladen: GeladenDossier) {
         self = OpenDossier(geladen)
